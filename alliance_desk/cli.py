@@ -1,0 +1,227 @@
+"""The headless commands: demo, info, check, backup, restore, export, import.
+
+Each command prints what it did on stdout. A problem is one line on stderr
+and exit status 1; a usage error exits 2; nothing ends in a traceback
+(unexpected errors are written to a log file in the user's data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from alliance_desk import __version__
+from alliance_desk.domain.validation import ValidationError
+from alliance_desk.paths import user_data_dir
+from alliance_desk.store import backup as backups
+from alliance_desk.store import exchange, records
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.tables import RECORD_TYPES
+from alliance_desk.store.workbook import inspect_workbook, open_workbook, restore_backup
+
+PROG = "alliance-desk"
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class CommandFailed(Exception):
+    """A problem a command reports in one line (exit 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line on stderr, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from alliance_desk.demo.builder import build_demo
+
+    path = build_demo(args.path, size=args.size, seed=args.seed, anchor=args.as_of)
+    print(f"Created the {args.size} demo workbook {path}")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    with open_workbook(args.workbook, args.backup_dir) as workbook:
+        print(f"Workbook: {workbook.path}")
+        print(f"Schema version: {workbook.db.scalar('PRAGMA user_version')}")
+        width = max(len(record_type.TABLE) for record_type in RECORD_TYPES)
+        for record_type in RECORD_TYPES:
+            print(f"  {record_type.TABLE:<{width}}  {records.count(workbook.db, record_type):>8}")
+        audit = workbook.db.scalar("SELECT count(*) FROM audit_log")
+        print(f"  {'audit_log':<{width}}  {audit:>8}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    version = inspect_workbook(Path(args.workbook), args.backup_dir, full=True)
+    print(f"{args.workbook}: sound (integrity check passed, schema version {version}).")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    workbook_path = Path(args.workbook)
+    if args.list:
+        found = backups.list_backups(workbook_path, args.backup_dir)
+        if not found:
+            print(f"No backups of {workbook_path} yet.")
+        for item in found:
+            print(f"{item.taken_at:%Y-%m-%d %H:%M:%S}  {item.path}")
+        return EXIT_OK
+    with open_workbook(workbook_path, args.backup_dir) as workbook:
+        target = workbook.back_up()
+    print(f"Backed up to {target} (verified).")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    workbook_path = Path(args.workbook)
+    chosen = args.backup
+    if chosen is None:
+        chosen = backups.newest_good_backup(workbook_path, args.backup_dir)
+        if chosen is None:
+            raise CommandFailed(f"{workbook_path}: there is no good backup to restore.")
+    kept = restore_backup(workbook_path, chosen, args.backup_dir)
+    print(f"Restored {workbook_path} from {chosen}.")
+    if kept is not None:
+        print(f"What it held before is kept in {kept}.")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_workbook(args.workbook, args.backup_dir) as workbook:
+        counts = exchange.export_workbook(workbook.db.connection, workbook.path, Path(args.output))
+    print(f"Exported {sum(counts.values())} rows to {args.output}.")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    counts = exchange.import_workbook(Path(args.source), Path(args.output))
+    print(f"Imported {sum(counts.values())} rows into the new workbook {args.output}.")
+    return EXIT_OK
+
+
+def _add_workbook(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workbook", type=Path, help="the workbook file (.alliance)")
+    parser.add_argument(
+        "--backup-dir",
+        type=Path,
+        default=None,
+        help="folder of the workbook's backups (default: NAME-backups beside the workbook)",
+    )
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="alliance_desk: the alliance manager's workbook. Without a command, "
+        "'alliance-desk [WORKBOOK]' opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="create a demo workbook")
+    demo.add_argument("path", type=Path, help="where to create it (must not exist)")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same workbook")
+    demo.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        help="shift the demo's dates so that its 'today' is this date (YYYY-MM-DD)",
+    )
+    demo.set_defaults(run=_demo)
+
+    info = commands.add_parser("info", help="count the records in a workbook")
+    _add_workbook(info)
+    info.set_defaults(run=_info)
+
+    check = commands.add_parser("check", help="check integrity and schema (exit 0 when sound)")
+    _add_workbook(check)
+    check.set_defaults(run=_check)
+
+    backup = commands.add_parser("backup", help="back up a workbook now (verified, rotated)")
+    _add_workbook(backup)
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup.set_defaults(run=_backup)
+
+    restore = commands.add_parser(
+        "restore", help="restore a workbook from a backup (its current content is kept aside)"
+    )
+    _add_workbook(restore)
+    restore.add_argument(
+        "backup", type=Path, nargs="?", help="the backup to restore (default: the newest good one)"
+    )
+    restore.set_defaults(run=_restore)
+
+    export = commands.add_parser("export", help="export every record of a workbook to JSON")
+    _add_workbook(export)
+    export.add_argument("-o", "--output", required=True, type=Path, help="the JSON file")
+    export.set_defaults(run=_export)
+
+    importer = commands.add_parser("import", help="build a new workbook from a JSON export")
+    importer.add_argument("source", type=Path, help="the JSON export")
+    importer.add_argument(
+        "-o", "--output", required=True, type=Path, help="the new workbook (must not exist)"
+    )
+    importer.set_defaults(run=_import)
+    return parser
+
+
+COMMANDS = ("demo", "info", "check", "backup", "restore", "export", "import")
+
+
+def log_unexpected(error: BaseException) -> Path | None:
+    """Write the details of a bug to the log file; return its path (None if impossible)."""
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "alliance_desk.log"
+        logger = logging.getLogger("alliance_desk")
+        if not logger.handlers:
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+            logger.addHandler(handler)
+        logger.error(
+            "unexpected error\n%s",
+            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+        )
+        return log_file
+    except OSError:
+        return None
+
+
+def report_problems(action: Callable[[], int]) -> int:
+    """Run ``action``; turn every failure into one line on stderr and an exit status."""
+    try:
+        return action()
+    except (WorkbookError, ValidationError, CommandFailed) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: the person gets one line, the log gets the rest
+        log_file = log_unexpected(error)
+        where = f"; details are in {log_file}" if log_file else ""
+        print(f"{PROG}: unexpected error ({type(error).__name__}: {error}){where}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def run_command(argv: Sequence[str]) -> int:
+    args = command_parser().parse_args(argv)
+    return report_problems(lambda: int(args.run(args)))

@@ -1,0 +1,1 @@
+"""Demo workbooks: a small, hand-written portfolio for newcomers and a large one for benchmarks."""

@@ -1,0 +1,251 @@
+"""Field rules for records: each rule checks a value and turns it into its domain form.
+
+A rule accepts what a person types, what the workbook stores and what an
+export holds (an ISO date string or a ``date``; a code string or an enum
+member), so one set of rules guards every way in. A refused value raises
+:class:`ValidationError`, which names the field and the value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Any
+
+LINE_MAX = 300
+NOTE_MAX = 100_000
+
+# C0 and C1 control characters; tabs and newlines are allowed in notes only.
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_NOTE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class ValidationError(ValueError):
+    """A value a record cannot hold. ``reason`` is a stable key, ``params`` its details.
+
+    ``str()`` gives an English sentence; the user interface translates by
+    ``reason`` and ``params``.
+    """
+
+    def __init__(self, record: str, field: str, value: object, reason: str, **params: Any):
+        self.record = record
+        self.field = field
+        self.value = value
+        self.reason = reason
+        self.params = params
+        super().__init__(self._sentence())
+
+    def _sentence(self) -> str:
+        shown = describe_value(self.value)
+        label = f"{self.record.replace('_', ' ')} {self.field.replace('_', ' ')}"
+        explanations = {
+            "required": "a value is required",
+            "not_text": "text is expected",
+            "control_character": "it contains a control character",
+            "line_break": "it must fit on one line",
+            "too_long": "at most {maximum:,} characters are allowed, this has {length:,}",
+            "not_whole_number": "a whole number is expected",
+            "out_of_range": "it must be from {minimum} to {maximum}",
+            "not_a_date": "a date like 2026-03-31 is expected",
+            "date_out_of_range": "the year must be from 1900 to 2200",
+            "not_a_choice": "it must be one of: {choices}",
+            "not_a_flag": "yes or no (true/false) is expected",
+            "not_an_id": "a record number (a positive whole number) is expected",
+            "before": "it must not be before the {other} ({other_value})",
+            "only_when": "it is only allowed when the {other} is {other_value}",
+            "unknown_field": "there is no such field",
+            "missing_reference": "there is no {target} with this number",
+            "conflict": "{detail}",
+            "still_referenced": "other records still refer to it; remove or move those first",
+            "at_most_one": "only one of {fields} can be set",
+            "unencodable": "it contains characters that cannot be stored (a broken surrogate)",
+        }
+        template = explanations.get(self.reason, self.reason)
+        return f"Invalid {label} {shown}: {template.format(**self.params)}."
+
+
+def describe_value(value: object, limit: int = 40) -> str:
+    """A short, printable rendering of a refused value for messages."""
+    if isinstance(value, str):
+        text = value if len(value) <= limit else value[: limit - 1] + "…"
+        return repr(text)
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclasses.dataclass(frozen=True)
+class Rule:
+    """How one field is checked and converted. Subclasses override ``coerce``."""
+
+    required: bool = True
+
+    def check(self, record: str, field: str, value: object) -> Any:
+        if value is None or (isinstance(value, str) and value.strip() == ""):
+            if self.required:
+                raise ValidationError(record, field, value, "required")
+            return None
+        return self.coerce(record, field, value)
+
+    def coerce(self, record: str, field: str, value: object) -> Any:
+        raise NotImplementedError
+
+    def dump(self, value: Any) -> Any:
+        """The value as stored in SQLite and JSON."""
+        return value
+
+
+def _ensure_text(record: str, field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(record, field, value, "not_text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(record, field, value, "unencodable") from None
+    return value
+
+
+@dataclasses.dataclass(frozen=True)
+class Line(Rule):
+    """A single line of text: a name, a title, a role."""
+
+    max_length: int = LINE_MAX
+
+    def coerce(self, record: str, field: str, value: object) -> str:
+        text = unicodedata.normalize("NFC", _ensure_text(record, field, value).strip())
+        if "\n" in text or "\r" in text:
+            raise ValidationError(record, field, value, "line_break")
+        if _CONTROL_IN_LINE.search(text):
+            raise ValidationError(record, field, value, "control_character")
+        if len(text) > self.max_length:
+            raise ValidationError(
+                record, field, value, "too_long", maximum=self.max_length, length=len(text)
+            )
+        return text
+
+
+@dataclasses.dataclass(frozen=True)
+class Note(Rule):
+    """Free text over several lines: notes, comments, remarks."""
+
+    required: bool = False
+    max_length: int = NOTE_MAX
+
+    def coerce(self, record: str, field: str, value: object) -> str:
+        text = _ensure_text(record, field, value).replace("\r\n", "\n").replace("\r", "\n")
+        text = unicodedata.normalize("NFC", text.strip())
+        if _CONTROL_IN_NOTE.search(text):
+            raise ValidationError(record, field, value, "control_character")
+        if len(text) > self.max_length:
+            raise ValidationError(
+                record, field, value, "too_long", maximum=self.max_length, length=len(text)
+            )
+        return text
+
+
+@dataclasses.dataclass(frozen=True)
+class WholeNumber(Rule):
+    minimum: int = 1
+    maximum: int = 5
+
+    def coerce(self, record: str, field: str, value: object) -> int:
+        if isinstance(value, bool):
+            raise ValidationError(record, field, value, "not_whole_number")
+        if isinstance(value, str):
+            try:
+                value = int(value.strip())
+            except ValueError:
+                raise ValidationError(record, field, value, "not_whole_number") from None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int):
+            raise ValidationError(record, field, value, "not_whole_number")
+        if not self.minimum <= value <= self.maximum:
+            raise ValidationError(
+                record, field, value, "out_of_range", minimum=self.minimum, maximum=self.maximum
+            )
+        return value
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordId(Rule):
+    """A reference to another record (or a record's own number)."""
+
+    def coerce(self, record: str, field: str, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValidationError(record, field, value, "not_an_id")
+        return value
+
+
+@dataclasses.dataclass(frozen=True)
+class Day(Rule):
+    """A calendar date, stored as ISO text (YYYY-MM-DD)."""
+
+    def coerce(self, record: str, field: str, value: object) -> dt.date:
+        if isinstance(value, dt.datetime):
+            raise ValidationError(record, field, value, "not_a_date")
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValidationError(record, field, value, "not_a_date") from None
+        if not isinstance(value, dt.date):
+            raise ValidationError(record, field, value, "not_a_date")
+        if not 1900 <= value.year <= 2200:
+            raise ValidationError(record, field, value, "date_out_of_range")
+        return value
+
+    def dump(self, value: Any) -> Any:
+        return None if value is None else value.isoformat()
+
+
+@dataclasses.dataclass(frozen=True)
+class Choice(Rule):
+    """One of the codes of an enumeration."""
+
+    codes: type[StrEnum] | None = None
+
+    def coerce(self, record: str, field: str, value: object) -> StrEnum:
+        assert self.codes is not None
+        try:
+            return self.codes(value.strip() if isinstance(value, str) else value)
+        except ValueError:
+            choices = ", ".join(member.value for member in self.codes)
+            raise ValidationError(record, field, value, "not_a_choice", choices=choices) from None
+
+    def dump(self, value: Any) -> Any:
+        return None if value is None else value.value
+
+
+@dataclasses.dataclass(frozen=True)
+class Flag(Rule):
+    """Yes or no, stored as 0 or 1."""
+
+    def check(self, record: str, field: str, value: object) -> bool:
+        if value in (True, 1, "1", "true"):
+            return True
+        if value in (False, 0, "0", "false", None):
+            return False
+        raise ValidationError(record, field, value, "not_a_flag")
+
+    def dump(self, value: Any) -> Any:
+        return int(bool(value))
+
+
+@dataclasses.dataclass(frozen=True)
+class Stamp(Rule):
+    """A moment in time, stored as ISO text in UTC (2026-03-31T09:15:00Z)."""
+
+    def coerce(self, record: str, field: str, value: object) -> str:
+        text = _ensure_text(record, field, value).strip()
+        try:
+            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValidationError(record, field, value, "not_a_date") from None
+        return text
+
+
+def utc_now_stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,145 @@
+"""Backups made with SQLite's backup API, verified, rotated, and restored on request.
+
+A backup is never a copy of the live file (which may sit half in its WAL):
+SQLite's online backup copies a consistent snapshot page by page. Each
+backup is written under a temporary name, checked with ``integrity_check``
+and only then given its final name, so every file in the backups folder is
+known to be good. Rotation keeps the most recent backups plus one a day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+from alliance_desk.store.db import APPLICATION_ID, connect
+from alliance_desk.store.errors import BackupFailure, StorageFailure
+
+KEEP_RECENT = 10
+KEEP_DAILY = 30
+SUFFIX = ".alliance"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<label>[a-z0-9-]+))?\.alliance$")
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime
+    label: str | None
+
+
+def default_backup_dir(workbook: Path) -> Path:
+    """Backups live beside the workbook, in ``NAME-backups``, so they travel with it."""
+    return workbook.with_name(workbook.stem + "-backups")
+
+
+def list_backups(workbook: Path, backup_dir: Path | None = None) -> list[BackupFile]:
+    """This workbook's backups, newest first."""
+    folder = backup_dir or default_backup_dir(workbook)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and match["stem"] == workbook.stem:
+            taken_at = dt.datetime.strptime(match["stamp"], _STAMP)
+            found.append(BackupFile(path, taken_at, match["label"]))
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+
+
+def backups_to_remove(
+    backups: list[BackupFile], keep_recent: int = KEEP_RECENT, keep_daily: int = KEEP_DAILY
+) -> list[BackupFile]:
+    """Rotation: keep the ``keep_recent`` newest, and the newest of each of the last
+    ``keep_daily`` days that have backups; everything else may go."""
+    newest_first = sorted(backups, key=lambda backup: backup.taken_at, reverse=True)
+    keep = {backup.path for backup in newest_first[:keep_recent]}
+    days: set[dt.date] = set()
+    for backup in newest_first:
+        day = backup.taken_at.date()
+        if day not in days and len(days) < keep_daily:
+            days.add(day)
+            keep.add(backup.path)
+    return [backup for backup in newest_first if backup.path not in keep]
+
+
+def verify(path: Path) -> str | None:
+    """None when ``path`` is a sound alliance_desk workbook, else what is wrong."""
+    try:
+        connection = connect(path, read_only=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "not an alliance_desk workbook"
+        result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        return None if result == ["ok"] else "; ".join(result[:3])
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        connection.close()
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent snapshot of ``source`` to a new single file at ``target``."""
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+        # A backup is one self-contained file: no WAL beside it.
+        destination.execute("PRAGMA journal_mode = DELETE")
+        destination.commit()
+    finally:
+        destination.close()
+    _fsync(target)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def take_backup(
+    source: sqlite3.Connection,
+    workbook: Path,
+    backup_dir: Path | None = None,
+    label: str | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Back up the open workbook, verify the copy, rotate old copies; return the new path."""
+    folder = backup_dir or default_backup_dir(workbook)
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    name = f"{workbook.stem}-{stamp}" + (f"-{label}" if label else "")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / (name + SUFFIX)
+        counter = 2
+        while target.exists():
+            target = folder / f"{name}-{counter}{SUFFIX}"
+            counter += 1
+        partial = folder / (target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        copy_database(source, partial)
+    except OSError as error:
+        raise StorageFailure(
+            workbook, doing="backed up", detail=error.strerror or str(error)
+        ) from error
+    problem = verify(partial)
+    if problem is not None:
+        partial.unlink(missing_ok=True)
+        raise BackupFailure(workbook, detail=f"the backup could not be verified ({problem})")
+    os.replace(partial, target)
+    for old in backups_to_remove(list_backups(workbook, folder)):
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def newest_good_backup(workbook: Path, backup_dir: Path | None = None) -> Path | None:
+    for backup in list_backups(workbook, backup_dir):
+        if verify(backup.path) is None:
+            return backup.path
+    return None

@@ -1,0 +1,139 @@
+"""The one SQL wrapper: a connection with the workbook's pragmas and a ``transaction()``.
+
+Parameters are always named (``:name``). Every user action runs in one
+``with db.transaction():`` block, committed at once; a nested block joins the
+outer one, so a use case built from smaller steps still commits once.
+Environment failures (disk full, read-only, I/O) become
+:class:`StorageFailure`; programming errors propagate as they are.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alliance_desk.store.errors import StorageFailure
+
+APPLICATION_ID = 0x416C4473  # "AlDs": marks the file as an alliance_desk workbook
+BUSY_TIMEOUT_MS = 5000
+
+Params = Mapping[str, Any]
+
+# SQLite error codes that come from the machine rather than from our code.
+_ENVIRONMENT_CODES = {
+    getattr(sqlite3, name)
+    for name in (
+        "SQLITE_FULL",
+        "SQLITE_IOERR",
+        "SQLITE_READONLY",
+        "SQLITE_CANTOPEN",
+        "SQLITE_BUSY",
+        "SQLITE_LOCKED",
+        "SQLITE_PERM",
+        "SQLITE_NOMEM",
+    )
+    if hasattr(sqlite3, name)
+}
+
+
+def is_environment_error(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return False
+    return (code & 0xFF) in _ENVIRONMENT_CODES
+
+
+def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sqlite3.Connection:
+    """A raw connection that never creates a file by accident."""
+    mode = "ro" if read_only else ("rwc" if create else "rw")
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    connection.row_factory = sqlite3.Row
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def apply_workbook_pragmas(connection: sqlite3.Connection) -> None:
+    """Pragmas for a workbook in daily use.
+
+    WAL lets readers (a backup, an export) work beside the writer;
+    ``synchronous = FULL`` syncs the WAL at every commit, so a committed change
+    survives a crash of the program and of the machine.
+    """
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+class Database:
+    """An open workbook connection. Not shared between threads."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path):
+        self.connection = connection
+        self.path = path
+        self._depth = 0
+        self.audit = True  # bulk loads (import, demo) switch the audit trail off
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Run the block as one transaction; join an enclosing one if there is one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self._run("BEGIN IMMEDIATE", {}, doing="changed")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            if self.connection.in_transaction:
+                self.connection.rollback()
+            raise
+        self._depth = 0
+        self._run("COMMIT", {}, doing="saved")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def execute(self, sql: str, params: Params | None = None) -> sqlite3.Cursor:
+        return self._run(sql, params or {}, doing="changed")
+
+    def execute_many(self, sql: str, rows: Sequence[Params] | Iterator[Params]) -> None:
+        try:
+            self.connection.executemany(sql, rows)
+        except sqlite3.Error as error:
+            self._raise(error, "changed")
+            raise
+
+    def query(self, sql: str, params: Params | None = None) -> list[sqlite3.Row]:
+        return self._run(sql, params or {}, doing="read").fetchall()
+
+    def query_one(self, sql: str, params: Params | None = None) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self._run(sql, params or {}, doing="read").fetchone()
+        return row
+
+    def scalar(self, sql: str, params: Params | None = None) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    def _run(self, sql: str, params: Params, doing: str) -> sqlite3.Cursor:
+        try:
+            return self.connection.execute(sql, params)
+        except sqlite3.Error as error:
+            self._raise(error, doing)
+            raise
+
+    def _raise(self, error: sqlite3.Error, doing: str) -> None:
+        if is_environment_error(error):
+            raise StorageFailure(self.path, doing=doing, detail=str(error)) from error
+
+    def close(self) -> None:
+        self.connection.close()

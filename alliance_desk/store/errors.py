@@ -1,0 +1,98 @@
+"""Errors a person can act on: each says what is wrong with which file and what to do.
+
+Every class has an English ``str()``; the user interface translates by class
+and ``params``. Anything that is not a :class:`WorkbookError` is a bug.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+class WorkbookError(Exception):
+    """Base of all problems with a workbook file or its environment."""
+
+    template = "{path}: {detail}"
+
+    def __init__(self, path: Path | str, **params: Any):
+        self.path = Path(path)
+        self.params = params
+        super().__init__(self.template.format(path=self.path, **params))
+
+
+class WorkbookNotFound(WorkbookError):
+    template = "{path}: there is no such file."
+
+
+class WorkbookExists(WorkbookError):
+    template = "{path}: the file already exists; choose another name (nothing was overwritten)."
+
+
+class NotAWorkbook(WorkbookError):
+    """``kind`` is one of ``empty``, ``folder``, ``not_sqlite``, ``foreign``."""
+
+    template = "{path}: {explanation}"
+
+    explanations = {
+        "empty": "the file is empty, so it is not an alliance_desk workbook.",
+        "folder": "this is a folder, not an alliance_desk workbook.",
+        "not_sqlite": "this is not an alliance_desk workbook (it is not an SQLite database).",
+        "foreign": (
+            "this SQLite database was not made by alliance_desk, so it is not opened "
+            "(nothing was changed)."
+        ),
+    }
+
+    def __init__(self, path: Path | str, kind: str):
+        super().__init__(path, kind=kind, explanation=self.explanations[kind])
+
+
+class NewerWorkbook(WorkbookError):
+    template = (
+        "{path}: this workbook was saved by a newer alliance_desk (file format {found}; "
+        "this version reads up to {supported}). Update alliance_desk to open it; "
+        "the file was not changed."
+    )
+
+
+class DamagedWorkbook(WorkbookError):
+    template = "{path}: the workbook is damaged ({detail}). {advice}"
+
+    def __init__(self, path: Path | str, detail: str, newest_backup: Path | None):
+        if newest_backup is None:
+            advice = "No good backup was found; the file was left as it is."
+        else:
+            advice = (
+                f"The newest good backup is {newest_backup}; restore it with "
+                f'\'alliance-desk restore "{path}" "{newest_backup}"\'.'
+            )
+        self.newest_backup = newest_backup
+        super().__init__(path, detail=detail, advice=advice)
+
+
+class WorkbookInUse(WorkbookError):
+    template = (
+        "{path}: the workbook is already open in another alliance_desk window "
+        "({holder}). Close it there first; nothing was changed."
+    )
+
+
+class StorageFailure(WorkbookError):
+    """The disk or the operating system refused: full disk, no permission, I/O error."""
+
+    template = "{path}: the workbook could not be {doing}: {detail}. Nothing was lost."
+
+
+class BackupFailure(WorkbookError):
+    template = "{path}: {detail}"
+
+
+class RecordNotFound(WorkbookError):
+    template = "{path}: there is no {table} number {record_id} (it may have been deleted)."
+
+
+class ExchangeError(WorkbookError):
+    """A workbook export (JSON) that cannot be imported; ``detail`` says why."""
+
+    template = "{path}: {detail}"

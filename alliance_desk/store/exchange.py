@@ -1,0 +1,229 @@
+"""Export of a whole workbook to JSON, and import of such an export into a new workbook.
+
+The JSON holds every table, every row and every column, keyed by the
+workbook's own column names, in id order, one row per line:
+
+    {"format": "alliance_desk workbook", "format_version": 1,
+     "schema_version": 2, "exported_at": "...", "exported_by": "...",
+     "tables": {"organisation": [{"id": 1, "name": "...", ...}, ...], ...}}
+
+Import checks everything before anything is written (the same rules as
+typing into the app), builds the new workbook under a temporary name and
+links it into place only when complete: all or nothing, never overwriting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from alliance_desk import __version__
+from alliance_desk.domain.validation import ValidationError, utc_now_stamp
+from alliance_desk.store.db import Database
+from alliance_desk.store.errors import ExchangeError, StorageFailure
+from alliance_desk.store.schema import SCHEMA_VERSION
+from alliance_desk.store.tables import AUDIT_COLUMNS, INFO_COLUMNS, RECORD_TYPES
+from alliance_desk.store.workbook import build_new_file
+
+FORMAT = "alliance_desk workbook"
+FORMAT_VERSION = 1
+
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "workbook_info": INFO_COLUMNS,
+    **{record_type.TABLE: tuple(record_type.columns()) for record_type in RECORD_TYPES},
+    "audit_log": AUDIT_COLUMNS,
+}
+_ORDER_BY = {"workbook_info": "key"}
+_AUDIT_CHANGES = {"insert", "update", "delete"}
+
+Progress = Callable[[int, int], None]  # (tables done, tables in all)
+
+
+def _rows(connection: sqlite3.Connection, table: str, columns: Iterable[str]) -> Iterable[Any]:
+    names = ", ".join(f'"{name}"' for name in columns)
+    order = _ORDER_BY.get(table, "id")
+    return connection.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
+
+
+def export_workbook(
+    connection: sqlite3.Connection,
+    workbook: Path,
+    target: Path,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Write every record of the workbook on ``connection`` to ``target``; rows per table."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    counts: dict[str, int] = {}
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": utc_now_stamp(),
+        "exported_by": f"alliance_desk {__version__}",
+    }
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    try:
+        with open(partial, "w", encoding="utf-8", newline="\n") as out:
+            out.write("{\n")
+            for key, value in header.items():
+                out.write(f"{dumps(key)}: {dumps(value)},\n")
+            out.write('"tables": {')
+            connection.execute("BEGIN")  # one consistent snapshot of every table
+            try:
+                for index, (table, columns) in enumerate(TABLE_COLUMNS.items()):
+                    out.write(("," if index else "") + f"\n{dumps(table)}: [")
+                    count = 0
+                    for row in _rows(connection, table, columns):
+                        out.write(
+                            ("," if count else "")
+                            + "\n"
+                            + dumps(dict(zip(columns, row, strict=True)))
+                        )
+                        count += 1
+                    out.write("\n]" if count else "]")
+                    counts[table] = count
+                    if progress:
+                        progress(index + 1, len(TABLE_COLUMNS))
+            finally:
+                connection.execute("COMMIT")
+            out.write("\n}\n}\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        raise StorageFailure(
+            target, doing="written", detail=error.strerror or str(error)
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return counts
+
+
+def read_export(source: Path) -> dict[str, list[dict[str, Any]]]:
+    """Read and check an export; return its rows per table, normalised by the domain rules."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ExchangeError(source, detail="there is no such file.") from None
+    except UnicodeDecodeError:
+        raise ExchangeError(
+            source, detail="this is not a workbook export (not UTF-8 text)."
+        ) from None
+    except OSError as error:
+        raise ExchangeError(source, detail=f"the file cannot be read ({error.strerror}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            source,
+            detail=f"this is not valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg}); nothing was imported.",
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ExchangeError(
+            source,
+            detail="this JSON is not an alliance_desk workbook export; nothing was imported.",
+        )
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ExchangeError(
+            source,
+            detail=f"this export has format version {version!r}, newer than this alliance_desk "
+            f"reads ({FORMAT_VERSION}); update alliance_desk to import it.",
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ExchangeError(source, detail="the export has no 'tables'; nothing was imported.")
+    unknown = sorted(set(tables) - set(TABLE_COLUMNS))
+    if unknown:
+        raise ExchangeError(
+            source, detail=f"the export has an unknown table '{unknown[0]}'; nothing was imported."
+        )
+    return {table: _checked_rows(source, table, tables.get(table, [])) for table in TABLE_COLUMNS}
+
+
+def _checked_rows(source: Path, table: str, rows: Any) -> list[dict[str, Any]]:
+    if not isinstance(rows, list):
+        raise ExchangeError(source, detail=f"table '{table}' is not a list of rows.")
+    record_type = next((cls for cls in RECORD_TYPES if cls.TABLE == table), None)
+    checked = []
+    for number, row in enumerate(rows, start=1):
+        where = f"{table} row {number}"
+        if not isinstance(row, dict):
+            raise ExchangeError(source, detail=f"{where} is not an object; nothing was imported.")
+        try:
+            if record_type is not None:
+                if row.get("id") is None:
+                    raise ValidationError(table, "id", None, "required")
+                checked.append(record_type.from_row(row).to_row())
+            else:
+                checked.append(_checked_plain_row(table, row))
+        except ValidationError as error:
+            raise ExchangeError(source, detail=f"{where}: {error} Nothing was imported.") from None
+    return checked
+
+
+def _checked_plain_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    columns = TABLE_COLUMNS[table]
+    for name, value in row.items():
+        if name not in columns:
+            raise ValidationError(table, name, value, "unknown_field")
+        if not (value is None or isinstance(value, str | int | float)) or isinstance(value, bool):
+            raise ValidationError(table, name, value, "not_text")
+    if table == "audit_log":
+        for name in ("id", "record_id"):
+            if not isinstance(row.get(name), int) or isinstance(row.get(name), bool):
+                raise ValidationError(table, name, row.get(name), "not_an_id")
+        if row.get("change") not in _AUDIT_CHANGES:
+            raise ValidationError(
+                table, "change", row.get("change"), "not_a_choice", choices="insert, update, delete"
+            )
+        for name in ("changed_at", "table_name"):
+            if not isinstance(row.get(name), str):
+                raise ValidationError(table, name, row.get(name), "required")
+    elif not isinstance(row.get("key"), str):
+        raise ValidationError(table, "key", row.get("key"), "required")
+    return {name: row.get(name) for name in columns}
+
+
+def fill_from_rows(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """Insert checked rows, parents first; references are verified before commit."""
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    counts = {}
+    for table, columns in TABLE_COLUMNS.items():
+        rows = tables.get(table, [])
+        names = ", ".join(f'"{name}"' for name in columns)
+        values = ", ".join(f":{name}" for name in columns)
+        verb = "INSERT OR REPLACE" if table == "workbook_info" else "INSERT"
+        try:
+            db.execute_many(f'{verb} INTO "{table}" ({names}) VALUES ({values})', rows)
+        except sqlite3.IntegrityError as error:
+            raise ValueError(f"{table}: {error}") from error
+        counts[table] = len(rows)
+    broken = db.query("PRAGMA foreign_key_check")
+    if broken:
+        first = broken[0]
+        raise ValueError(
+            f"{len(broken)} rows refer to records that are not in the export "
+            f"(first: {first['table']} id {first['rowid']} refers to a missing {first['parent']})"
+        )
+    return counts
+
+
+def import_workbook(source: Path, target: Path) -> dict[str, int]:
+    """Build a new workbook at ``target`` from the export at ``source``; rows per table."""
+    tables = read_export(source)
+    counts: dict[str, int] = {}
+
+    def fill(db: Database) -> None:
+        counts.update(fill_from_rows(db, tables))
+
+    try:
+        build_new_file(target, fill)
+    except ValueError as error:
+        raise ExchangeError(source, detail=f"{error}; nothing was imported.") from None
+    return counts

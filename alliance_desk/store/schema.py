@@ -1,0 +1,279 @@
+"""The workbook's tables, as ordered migration steps from an empty file.
+
+``MIGRATIONS[n]`` takes a workbook from schema version ``n`` to ``n + 1``. A
+new workbook runs every step; an older one runs the steps it lacks. A step's
+SQL never changes once released: later changes are new steps. Names are
+chosen to explain themselves in any SQLite browser.
+"""
+
+from __future__ import annotations
+
+# Version 1: the records of DOMAIN.md.
+VERSION_1 = """
+CREATE TABLE workbook_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+
+CREATE TABLE organisation (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL CHECK (length(name) > 0),
+    is_own  INTEGER NOT NULL DEFAULT 0 CHECK (is_own IN (0, 1)),
+    sector  TEXT,
+    country TEXT,
+    website TEXT,
+    notes   TEXT
+);
+CREATE UNIQUE INDEX organisation_only_one_own ON organisation (is_own) WHERE is_own = 1;
+
+CREATE TABLE alliance (
+    id                 INTEGER PRIMARY KEY,
+    partner_id         INTEGER NOT NULL REFERENCES organisation (id) ON DELETE RESTRICT,
+    name               TEXT NOT NULL CHECK (length(name) > 0),
+    alliance_type      TEXT NOT NULL CHECK (alliance_type IN ('co_development', 'distribution',
+                           'joint_venture', 'licensing', 'co_marketing', 'supply', 'research',
+                           'public_private', 'other')),
+    lifecycle_stage    TEXT NOT NULL CHECK (lifecycle_stage IN ('operational_awareness',
+                           'knowledge', 'internal_assessment', 'partner_selection',
+                           'working_together', 'value_creation', 'staying_together',
+                           'exit_strategy')),
+    status_rag         TEXT NOT NULL CHECK (status_rag IN ('green', 'amber', 'red')),
+    status_reason      TEXT,
+    start_date         TEXT,
+    renewal_date       TEXT,
+    contract_reference TEXT,
+    description        TEXT,
+    our_resources      TEXT,
+    partner_resources  TEXT
+);
+CREATE INDEX alliance_by_partner ON alliance (partner_id);
+
+CREATE TABLE goal (
+    id          INTEGER PRIMARY KEY,
+    alliance_id INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('ours', 'partner', 'shared')),
+    description TEXT NOT NULL,
+    measure     TEXT,
+    target_date TEXT,
+    progress    INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100)
+);
+CREATE INDEX goal_by_alliance ON goal (alliance_id, kind);
+
+CREATE TABLE stakeholder (
+    id          INTEGER PRIMARY KEY,
+    alliance_id INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    side        TEXT NOT NULL CHECK (side IN ('us', 'partner')),
+    name        TEXT NOT NULL CHECK (length(name) > 0),
+    department  TEXT NOT NULL,
+    role        TEXT,
+    seniority   TEXT NOT NULL CHECK (seniority IN ('executive', 'senior', 'middle',
+                    'operational')),
+    direction   TEXT NOT NULL CHECK (direction IN ('upwards', 'sidewards', 'downwards',
+                    'outwards')),
+    is_sponsor  INTEGER NOT NULL DEFAULT 0 CHECK (is_sponsor IN (0, 1)),
+    email       TEXT,
+    phone       TEXT,
+    notes       TEXT
+);
+CREATE INDEX stakeholder_by_alliance ON stakeholder (alliance_id, side, department);
+CREATE UNIQUE INDEX stakeholder_one_sponsor_per_side
+    ON stakeholder (alliance_id, side) WHERE is_sponsor = 1;
+
+CREATE TABLE stakeholder_assessment (
+    id             INTEGER PRIMARY KEY,
+    stakeholder_id INTEGER NOT NULL REFERENCES stakeholder (id) ON DELETE CASCADE,
+    assessed_on    TEXT NOT NULL,
+    power          INTEGER NOT NULL CHECK (power BETWEEN 1 AND 10),
+    interest       INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 10),
+    attitude       TEXT NOT NULL CHECK (attitude IN ('champion', 'supporter', 'neutral',
+                       'critic', 'blocker')),
+    note           TEXT
+);
+CREATE INDEX stakeholder_assessment_by_date
+    ON stakeholder_assessment (stakeholder_id, assessed_on);
+
+CREATE TABLE counterpart (
+    id                     INTEGER PRIMARY KEY,
+    alliance_id            INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    our_stakeholder_id     INTEGER NOT NULL REFERENCES stakeholder (id) ON DELETE CASCADE,
+    partner_stakeholder_id INTEGER NOT NULL REFERENCES stakeholder (id) ON DELETE CASCADE,
+    function               TEXT,
+    escalation_level       INTEGER CHECK (escalation_level BETWEEN 1 AND 3),
+    note                   TEXT
+);
+CREATE INDEX counterpart_by_alliance ON counterpart (alliance_id);
+CREATE INDEX counterpart_by_our_stakeholder ON counterpart (our_stakeholder_id);
+CREATE INDEX counterpart_by_partner_stakeholder ON counterpart (partner_stakeholder_id);
+
+CREATE TABLE framework (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL CHECK (kind IN ('evaluation', 'maturity')),
+    code           TEXT NOT NULL UNIQUE,
+    name_en        TEXT NOT NULL,
+    name_nl        TEXT NOT NULL,
+    description_en TEXT,
+    description_nl TEXT
+);
+
+CREATE TABLE framework_dimension (
+    id             INTEGER PRIMARY KEY,
+    framework_id   INTEGER NOT NULL REFERENCES framework (id) ON DELETE CASCADE,
+    code           TEXT NOT NULL,
+    position       INTEGER NOT NULL DEFAULT 0,
+    name_en        TEXT NOT NULL,
+    name_nl        TEXT NOT NULL,
+    description_en TEXT,
+    description_nl TEXT,
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    UNIQUE (framework_id, code)
+);
+
+CREATE TABLE framework_level (
+    id             INTEGER PRIMARY KEY,
+    framework_id   INTEGER NOT NULL REFERENCES framework (id) ON DELETE CASCADE,
+    value          INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),
+    name_en        TEXT NOT NULL,
+    name_nl        TEXT NOT NULL,
+    description_en TEXT,
+    description_nl TEXT,
+    UNIQUE (framework_id, value)
+);
+
+CREATE TABLE evaluation (
+    id              INTEGER PRIMARY KEY,
+    alliance_id     INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    framework_id    INTEGER NOT NULL REFERENCES framework (id) ON DELETE RESTRICT,
+    evaluated_on    TEXT NOT NULL,
+    respondent_side TEXT NOT NULL CHECK (respondent_side IN ('us', 'partner', 'joint')),
+    respondent      TEXT,
+    remarks         TEXT
+);
+CREATE INDEX evaluation_by_alliance_date ON evaluation (alliance_id, evaluated_on);
+CREATE INDEX evaluation_by_date ON evaluation (evaluated_on);
+CREATE INDEX evaluation_by_framework ON evaluation (framework_id);
+
+CREATE TABLE evaluation_score (
+    id            INTEGER PRIMARY KEY,
+    evaluation_id INTEGER NOT NULL REFERENCES evaluation (id) ON DELETE CASCADE,
+    dimension_id  INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    score         INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment       TEXT,
+    UNIQUE (evaluation_id, dimension_id)
+);
+CREATE INDEX evaluation_score_by_dimension ON evaluation_score (dimension_id);
+
+CREATE TABLE maturity_assessment (
+    id              INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+    framework_id    INTEGER NOT NULL REFERENCES framework (id) ON DELETE RESTRICT,
+    assessed_on     TEXT NOT NULL,
+    assessor        TEXT,
+    remarks         TEXT
+);
+CREATE INDEX maturity_assessment_by_organisation
+    ON maturity_assessment (organisation_id, assessed_on);
+CREATE INDEX maturity_assessment_by_framework ON maturity_assessment (framework_id);
+
+CREATE TABLE maturity_score (
+    id            INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES maturity_assessment (id) ON DELETE CASCADE,
+    dimension_id  INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    level         INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+    comment       TEXT,
+    UNIQUE (assessment_id, dimension_id)
+);
+CREATE INDEX maturity_score_by_dimension ON maturity_score (dimension_id);
+
+CREATE TABLE meeting (
+    id          INTEGER PRIMARY KEY,
+    alliance_id INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    held_on     TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('steering_committee', 'executive_review',
+                    'operational_review', 'workshop')),
+    title       TEXT NOT NULL,
+    notes       TEXT
+);
+CREATE INDEX meeting_by_alliance_date ON meeting (alliance_id, held_on);
+
+CREATE TABLE action (
+    id                   INTEGER PRIMARY KEY,
+    alliance_id          INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    title                TEXT NOT NULL,
+    description          TEXT,
+    owner                TEXT,
+    due_date             TEXT,
+    status               TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done',
+                             'cancelled')),
+    completed_on         TEXT,
+    source_evaluation_id INTEGER REFERENCES evaluation (id) ON DELETE SET NULL,
+    source_meeting_id    INTEGER REFERENCES meeting (id) ON DELETE SET NULL
+);
+CREATE INDEX action_by_alliance ON action (alliance_id, status, due_date);
+CREATE INDEX action_by_due_date ON action (status, due_date);
+CREATE INDEX action_by_source_evaluation ON action (source_evaluation_id);
+CREATE INDEX action_by_source_meeting ON action (source_meeting_id);
+
+CREATE TABLE decision (
+    id                   INTEGER PRIMARY KEY,
+    alliance_id          INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    title                TEXT NOT NULL,
+    description          TEXT,
+    status               TEXT NOT NULL CHECK (status IN ('pending', 'decided', 'withdrawn')),
+    asked_of             TEXT,
+    recommendation       TEXT,
+    deadline             TEXT,
+    decided_on           TEXT,
+    decided_by           TEXT,
+    outcome              TEXT,
+    source_evaluation_id INTEGER REFERENCES evaluation (id) ON DELETE SET NULL,
+    source_meeting_id    INTEGER REFERENCES meeting (id) ON DELETE SET NULL
+);
+CREATE INDEX decision_by_alliance ON decision (alliance_id, status, deadline);
+CREATE INDEX decision_by_source_evaluation ON decision (source_evaluation_id);
+CREATE INDEX decision_by_source_meeting ON decision (source_meeting_id);
+
+CREATE TABLE risk (
+    id          INTEGER PRIMARY KEY,
+    alliance_id INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    title       TEXT NOT NULL,
+    description TEXT,
+    owner       TEXT,
+    likelihood  INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+    impact      INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+    mitigation  TEXT,
+    status      TEXT NOT NULL CHECK (status IN ('open', 'mitigating', 'closed')),
+    review_date TEXT
+);
+CREATE INDEX risk_by_alliance ON risk (alliance_id, status);
+"""
+
+# Version 2: the audit trail, quick pulse checks between health checks, and a
+# health-check rhythm per alliance (so "next health check due" can be shown).
+VERSION_2 = """
+CREATE TABLE audit_log (
+    id         INTEGER PRIMARY KEY,
+    changed_at TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id  INTEGER NOT NULL,
+    change     TEXT NOT NULL CHECK (change IN ('insert', 'update', 'delete')),
+    field      TEXT,
+    old_value,
+    new_value
+);
+CREATE INDEX audit_log_by_record ON audit_log (table_name, record_id, id);
+
+CREATE TABLE pulse_check (
+    id          INTEGER PRIMARY KEY,
+    alliance_id INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    checked_on  TEXT NOT NULL,
+    rag         TEXT NOT NULL CHECK (rag IN ('green', 'amber', 'red')),
+    note        TEXT
+);
+CREATE INDEX pulse_check_by_alliance_date ON pulse_check (alliance_id, checked_on);
+
+ALTER TABLE alliance ADD COLUMN health_check_interval_days INTEGER NOT NULL DEFAULT 180
+    CHECK (health_check_interval_days BETWEEN 14 AND 730);
+"""
+
+MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,315 @@
+"""Opening, creating, migrating and restoring workbook files.
+
+Opening refuses, leaving the file byte-identical, anything that is not a
+sound workbook of this version or older: a missing, empty or non-SQLite
+file, somebody else's SQLite database, a workbook from a newer program, a
+damaged workbook (pointing to the newest good backup) and a workbook open
+in another running instance. An older workbook is backed up, then migrated
+one step per transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from alliance_desk import __version__
+from alliance_desk.domain.partners import Organisation
+from alliance_desk.domain.validation import utc_now_stamp
+from alliance_desk.store import backup, records
+from alliance_desk.store.db import APPLICATION_ID, Database, apply_workbook_pragmas, connect
+from alliance_desk.store.errors import (
+    DamagedWorkbook,
+    NewerWorkbook,
+    NotAWorkbook,
+    StorageFailure,
+    WorkbookError,
+    WorkbookExists,
+    WorkbookNotFound,
+)
+from alliance_desk.store.frameworks import install_shipped_frameworks
+from alliance_desk.store.lock import WorkbookLock
+from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".alliance"
+
+
+class Workbook:
+    """An open workbook: its connection, its lock and where its backups go."""
+
+    def __init__(self, path: Path, db: Database, lock: WorkbookLock, backup_dir: Path):
+        self.path = path
+        self.db = db
+        self.lock = lock
+        self.backup_dir = backup_dir
+
+    def back_up(self, label: str | None = None) -> Path:
+        return backup.take_backup(self.db.connection, self.path, self.backup_dir, label)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise WorkbookNotFound(path)
+    if path.is_dir():
+        raise NotAWorkbook(path, "folder")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise StorageFailure(path, doing="read", detail=error.strerror or str(error)) from error
+    if not header:
+        raise NotAWorkbook(path, "empty")
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise NotAWorkbook(path, "not_sqlite")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def inspect_workbook(path: Path, backup_dir: Path | None = None, *, full: bool = False) -> int:
+    """Check a workbook file without changing it; return its schema version.
+
+    ``full`` runs ``integrity_check`` and ``foreign_key_check`` instead of the
+    faster ``quick_check``.
+    """
+    _check_header(path)
+    existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
+    try:
+        connection = connect(path, read_only=True)
+    except sqlite3.Error as error:
+        raise StorageFailure(path, doing="opened", detail=str(error)) from error
+    try:
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise _damaged(path, str(error), backup_dir) from error
+        if application_id != APPLICATION_ID:
+            raise NotAWorkbook(path, "foreign")
+        if version > SCHEMA_VERSION:
+            raise NewerWorkbook(path, found=version, supported=SCHEMA_VERSION)
+        try:
+            check = "integrity_check" if full else "quick_check"
+            problems = [row[0] for row in connection.execute(f"PRAGMA {check}")]
+            if problems == ["ok"] and full:
+                dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+                problems = [f"{len(dangling)} broken references"] if dangling else problems
+        except sqlite3.DatabaseError as error:
+            raise _damaged(path, str(error), backup_dir) from error
+        if problems != ["ok"]:
+            raise _damaged(path, "; ".join(problems[:3]), backup_dir)
+        return int(version)
+    finally:
+        connection.close()
+        # A read-only look at a WAL file leaves empty -wal/-shm files: tidy them.
+        for sidecar in _sidecars(path):
+            if sidecar not in existing and sidecar.exists():
+                try:
+                    sidecar.unlink()
+                except OSError:
+                    pass
+
+
+def _damaged(path: Path, detail: str, backup_dir: Path | None) -> DamagedWorkbook:
+    return DamagedWorkbook(path, detail, backup.newest_good_backup(path, backup_dir))
+
+
+def open_workbook(path: Path | str, backup_dir: Path | None = None) -> Workbook:
+    """Open a workbook for daily use, migrating an older one after backing it up."""
+    path = Path(path)
+    folder = backup_dir or backup.default_backup_dir(path)
+    _check_header(path)
+    lock = WorkbookLock(path)
+    lock.acquire()
+    try:
+        version = inspect_workbook(path, folder)
+        try:
+            connection = connect(path)
+            apply_workbook_pragmas(connection)
+        except sqlite3.Error as error:
+            raise StorageFailure(path, doing="opened", detail=str(error)) from error
+        db = Database(connection, path)
+        try:
+            if version < SCHEMA_VERSION:
+                backup.take_backup(connection, path, folder, label=f"before-v{SCHEMA_VERSION}")
+                migrate(db, version)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return Workbook(path, db, lock, folder)
+
+
+def _statements(script: str) -> list[str]:
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer[:60]}")
+    return statements
+
+
+def migrate(db: Database, from_version: int) -> None:
+    """Run the missing migration steps, each in its own transaction."""
+    for version in range(from_version, SCHEMA_VERSION):
+        with db.transaction():
+            for statement in _statements(MIGRATIONS[version]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+            db.execute(
+                "INSERT OR REPLACE INTO workbook_info (key, value) VALUES ('schema_version', :v)",
+                {"v": str(version + 1)},
+            )
+
+
+def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
+    """Create ``path`` as a new workbook filled by ``fill``, all or nothing.
+
+    The workbook is built under a temporary name beside the target and linked
+    into place only when complete, so an interrupted build (even a killed
+    process) never leaves a half-made file under the chosen name, and an
+    existing file is never overwritten.
+    """
+    path = Path(path)
+    if path.exists():
+        raise WorkbookExists(path)
+    if not path.parent.is_dir():
+        raise StorageFailure(path, doing="created", detail="the folder does not exist")
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    for leftover in [partial, *_sidecars(partial)]:
+        leftover.unlink(missing_ok=True)
+    try:
+        connection = connect(partial, create=True)
+        try:
+            # Speed over durability while building: the file is not in place yet.
+            connection.execute("PRAGMA journal_mode = MEMORY")
+            connection.execute("PRAGMA synchronous = OFF")
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db = Database(connection, path)
+            db.audit = False  # a new file has no history yet; imports bring their own
+            migrate(db, 0)
+            with db.transaction():
+                db.execute(
+                    "INSERT OR REPLACE INTO workbook_info (key, value) VALUES "
+                    "('created_at', :at), ('created_by', :by)",
+                    {"at": utc_now_stamp(), "by": f"alliance_desk {__version__}"},
+                )
+                fill(db)
+            problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise ValueError(f"{len(problems)} broken references in the new workbook")
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            raise WorkbookExists(path) from None
+    except OSError as error:
+        raise StorageFailure(path, doing="created", detail=error.strerror or str(error)) from error
+    finally:
+        for leftover in [partial, *_sidecars(partial)]:
+            leftover.unlink(missing_ok=True)
+    return path
+
+
+def create_workbook(path: Path | str, own_organisation: str = "Our organisation") -> Path:
+    """A new, empty workbook with the shipped frameworks and our own organisation."""
+
+    def fill(db: Database) -> None:
+        install_shipped_frameworks(db)
+        records.insert(db, Organisation(name=own_organisation, is_own=True))
+
+    return build_new_file(path, fill)
+
+
+def restore_backup(
+    workbook: Path | str, chosen: Path | str, backup_dir: Path | None = None
+) -> Path | None:
+    """Replace the workbook's content with a verified backup.
+
+    What the workbook held before is kept: a sound workbook is backed up first
+    (label ``before-restore``), a damaged one is moved aside as
+    ``NAME.damaged-STAMP.alliance``. Returns where the old content went.
+    """
+    workbook, chosen = Path(workbook), Path(chosen)
+    folder = backup_dir or backup.default_backup_dir(workbook)
+    _check_header(chosen)
+    problem = backup.verify(chosen)
+    if problem is not None:
+        raise DamagedWorkbook(chosen, problem, None)
+    lock = WorkbookLock(workbook)
+    lock.acquire()
+    try:
+        kept = _keep_current(workbook, folder)
+        partial = workbook.with_name(f".{workbook.name}.{os.getpid()}.restoring")
+        partial.unlink(missing_ok=True)
+        try:
+            source = connect(chosen, read_only=True)
+            try:
+                backup.copy_database(source, partial)
+            finally:
+                source.close()
+            for sidecar in _sidecars(workbook):
+                sidecar.unlink(missing_ok=True)
+            os.replace(partial, workbook)
+        except OSError as error:
+            raise StorageFailure(
+                workbook, doing="restored", detail=error.strerror or str(error)
+            ) from error
+        finally:
+            partial.unlink(missing_ok=True)
+        return kept
+    finally:
+        lock.release()
+
+
+def _keep_current(workbook: Path, folder: Path) -> Path | None:
+    if not workbook.exists():
+        return None
+    try:
+        inspect_workbook(workbook, folder)
+    except WorkbookError:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = workbook.with_name(f"{workbook.stem}.damaged-{stamp}{SUFFIX}")
+        os.replace(workbook, aside)
+        for sidecar in _sidecars(workbook):
+            if sidecar.exists():
+                os.replace(sidecar, aside.with_name(aside.name + sidecar.name[-4:]))
+        return aside
+    connection = connect(workbook)
+    try:
+        return backup.take_backup(connection, workbook, folder, label="before-restore")
+    finally:
+        connection.close()

@@ -1,0 +1,97 @@
+"""Starting the desktop application: Qt, translations, the main window, error dialogs."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from alliance_desk.cli import log_unexpected
+from alliance_desk.paths import TRANSLATIONS
+
+ORGANISATION = "alliance_desk"
+LANGUAGES = ("en", "nl")
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, "alliance_desk")
+
+
+class Translation:
+    """The installed translator; ``switch()`` changes the language at run time."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.translator: QTranslator | None = None
+        self.language = "en"
+
+    def switch(self, language: str) -> bool:
+        if self.translator is not None:
+            self.app.removeTranslator(self.translator)
+            self.translator = None
+        translator = QTranslator(self.app)
+        if translator.load(str(TRANSLATIONS / f"alliance_desk_{language}.qm")):
+            self.app.installTranslator(translator)
+            self.translator = translator
+        self.language = language
+        return self.translator is not None
+
+
+def preferred_language(requested: str | None) -> str:
+    if requested in LANGUAGES:
+        return requested
+    stored = settings().value("language")
+    if stored in LANGUAGES:
+        return str(stored)
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def fresh_demo_copy() -> Path:
+    """A new small demo workbook in a temporary folder, dated around today."""
+    import datetime as dt
+
+    from alliance_desk.demo.builder import build_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="alliance_desk-demo-"))
+    return build_demo(folder / "Demo.alliance", anchor=dt.date.today())
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Last resort for bugs: a polite dialog and the details in the log file."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    log_file = log_unexpected(error.with_traceback(trace))
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Unexpected problem"),
+        QCoreApplication.translate(
+            "App",
+            "Something went wrong that alliance_desk did not expect. Your data is safe: "
+            "every change was saved when you made it. Details were written to {log}.",
+        ).format(log=log_file),
+    )
+
+
+def run_app(workbook: Path | None, demo: bool = False, language: str | None = None) -> int:
+    from alliance_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("alliance_desk")
+    translation = Translation(app)
+    translation.switch(preferred_language(language))
+    sys.excepthook = _report_unexpected
+    window = MainWindow(translation)
+    window.show()
+    if demo:
+        window.open_demo()
+    elif workbook is not None:
+        window.open_path(workbook)
+    return int(app.exec())

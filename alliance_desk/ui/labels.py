@@ -1,0 +1,102 @@
+"""Translated labels for the domain's codes and for the errors of the layers below.
+
+Codes are stored as stable English identifiers; people see these labels in
+their language. ``QT_TRANSLATE_NOOP`` marks them for lupdate; ``label()``
+translates at the moment of display, so a language switch takes effect.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from alliance_desk.store import errors
+
+CONTEXT = "Labels"
+
+_LABELS: dict[str, str] = {
+    # lifecycle stages (ISO 44001)
+    "operational_awareness": QT_TRANSLATE_NOOP("Labels", "Operational awareness"),
+    "knowledge": QT_TRANSLATE_NOOP("Labels", "Knowledge"),
+    "internal_assessment": QT_TRANSLATE_NOOP("Labels", "Internal assessment"),
+    "partner_selection": QT_TRANSLATE_NOOP("Labels", "Partner selection"),
+    "working_together": QT_TRANSLATE_NOOP("Labels", "Working together"),
+    "value_creation": QT_TRANSLATE_NOOP("Labels", "Value creation"),
+    "staying_together": QT_TRANSLATE_NOOP("Labels", "Staying together"),
+    "exit_strategy": QT_TRANSLATE_NOOP("Labels", "Exit strategy"),
+    # alliance types
+    "co_development": QT_TRANSLATE_NOOP("Labels", "Co-development"),
+    "distribution": QT_TRANSLATE_NOOP("Labels", "Distribution"),
+    "joint_venture": QT_TRANSLATE_NOOP("Labels", "Joint venture"),
+    "licensing": QT_TRANSLATE_NOOP("Labels", "Licensing"),
+    "co_marketing": QT_TRANSLATE_NOOP("Labels", "Co-marketing"),
+    "supply": QT_TRANSLATE_NOOP("Labels", "Supply"),
+    "research": QT_TRANSLATE_NOOP("Labels", "Research"),
+    "public_private": QT_TRANSLATE_NOOP("Labels", "Public-private"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    # status
+    "green": QT_TRANSLATE_NOOP("Labels", "Green"),
+    "amber": QT_TRANSLATE_NOOP("Labels", "Amber"),
+    "red": QT_TRANSLATE_NOOP("Labels", "Red"),
+}
+
+
+def label(code: StrEnum | str) -> str:
+    """The translated label of a code (the code itself if it has none)."""
+    text = _LABELS.get(str(code))
+    return QCoreApplication.translate(CONTEXT, text) if text else str(code)
+
+
+def describe_error(error: errors.WorkbookError) -> str:
+    """A workbook error as a translated sentence for a dialog."""
+    tr = QCoreApplication.translate
+    path = str(error.path)
+    params = error.params
+    if isinstance(error, errors.WorkbookNotFound):
+        return tr("Errors", "There is no file {path}.").format(path=path)
+    if isinstance(error, errors.NotAWorkbook):
+        kind = params["kind"]
+        if kind == "empty":
+            text = tr("Errors", "{path} is empty, so it is not an alliance_desk workbook.")
+        elif kind == "folder":
+            text = tr("Errors", "{path} is a folder, not an alliance_desk workbook.")
+        elif kind == "foreign":
+            text = tr(
+                "Errors",
+                "{path} is an SQLite database that alliance_desk did not make. "
+                "It was not opened and nothing was changed.",
+            )
+        else:
+            text = tr("Errors", "{path} is not an alliance_desk workbook.")
+        return text.format(path=path)
+    if isinstance(error, errors.NewerWorkbook):
+        return tr(
+            "Errors",
+            "{path} was saved by a newer version of alliance_desk (file format {found}, "
+            "this version reads up to {supported}). Update alliance_desk to open it. "
+            "The file was not changed.",
+        ).format(path=path, **params)
+    if isinstance(error, errors.DamagedWorkbook):
+        if error.newest_backup is None:
+            advice = tr("Errors", "No good backup was found. The file was left as it is.")
+        else:
+            advice = tr(
+                "Errors", "The newest good backup is {backup}. Restore it from the File menu."
+            ).format(backup=error.newest_backup)
+        return tr("Errors", "{path} is damaged ({detail}).").format(path=path, **params) + (
+            " " + advice
+        )
+    if isinstance(error, errors.WorkbookInUse):
+        return tr(
+            "Errors",
+            "{path} is already open in another alliance_desk window ({holder}). "
+            "Close it there first. Nothing was changed.",
+        ).format(path=path, **params)
+    if isinstance(error, errors.WorkbookExists):
+        return tr("Errors", "{path} already exists. Choose another name.").format(path=path)
+    if isinstance(error, errors.StorageFailure):
+        return tr("Errors", "{path} could not be used: {detail}. Nothing was lost.").format(
+            path=path, detail=params.get("detail", "")
+        )
+    return str(error)
