@@ -50,28 +50,31 @@ def label(code: StrEnum | str) -> str:
 
 def describe_error(error: errors.WorkbookError) -> str:
     """A workbook error as a translated sentence for a dialog."""
-    tr = QCoreApplication.translate
     path = str(error.path)
     params = error.params
     if isinstance(error, errors.WorkbookNotFound):
-        return tr("Errors", "There is no file {path}.").format(path=path)
+        return QCoreApplication.translate("Errors", "There is no file {path}.").format(path=path)
     if isinstance(error, errors.NotAWorkbook):
         kind = params["kind"]
         if kind == "empty":
-            text = tr("Errors", "{path} is empty, so it is not an alliance_desk workbook.")
+            text = QCoreApplication.translate(
+                "Errors", "{path} is empty, so it is not an alliance_desk workbook."
+            )
         elif kind == "folder":
-            text = tr("Errors", "{path} is a folder, not an alliance_desk workbook.")
+            text = QCoreApplication.translate(
+                "Errors", "{path} is a folder, not an alliance_desk workbook."
+            )
         elif kind == "foreign":
-            text = tr(
+            text = QCoreApplication.translate(
                 "Errors",
                 "{path} is an SQLite database that alliance_desk did not make. "
                 "It was not opened and nothing was changed.",
             )
         else:
-            text = tr("Errors", "{path} is not an alliance_desk workbook.")
+            text = QCoreApplication.translate("Errors", "{path} is not an alliance_desk workbook.")
         return text.format(path=path)
     if isinstance(error, errors.NewerWorkbook):
-        return tr(
+        return QCoreApplication.translate(
             "Errors",
             "{path} was saved by a newer version of alliance_desk (file format {found}, "
             "this version reads up to {supported}). Update alliance_desk to open it. "
@@ -79,24 +82,30 @@ def describe_error(error: errors.WorkbookError) -> str:
         ).format(path=path, **params)
     if isinstance(error, errors.DamagedWorkbook):
         if error.newest_backup is None:
-            advice = tr("Errors", "No good backup was found. The file was left as it is.")
+            advice = QCoreApplication.translate(
+                "Errors", "No good backup was found. The file was left as it is."
+            )
         else:
-            advice = tr(
-                "Errors", "The newest good backup is {backup}. Restore it from the File menu."
+            advice = QCoreApplication.translate(
+                "Errors",
+                "The newest good backup is {backup}. "
+                "Restore it with the command 'alliance-desk restore'.",
             ).format(backup=error.newest_backup)
-        return tr("Errors", "{path} is damaged ({detail}).").format(path=path, **params) + (
-            " " + advice
-        )
+        return QCoreApplication.translate("Errors", "{path} is damaged ({detail}).").format(
+            path=path, **params
+        ) + (" " + advice)
     if isinstance(error, errors.WorkbookInUse):
-        return tr(
+        return QCoreApplication.translate(
             "Errors",
             "{path} is already open in another alliance_desk window ({holder}). "
             "Close it there first. Nothing was changed.",
         ).format(path=path, **params)
     if isinstance(error, errors.WorkbookExists):
-        return tr("Errors", "{path} already exists. Choose another name.").format(path=path)
+        return QCoreApplication.translate(
+            "Errors", "{path} already exists. Choose another name."
+        ).format(path=path)
     if isinstance(error, errors.StorageFailure):
-        return tr("Errors", "{path} could not be used: {detail}. Nothing was lost.").format(
-            path=path, detail=params.get("detail", "")
-        )
+        return QCoreApplication.translate(
+            "Errors", "{path} could not be used: {detail}. Nothing was lost."
+        ).format(path=path, detail=params.get("detail", ""))
     return str(error)

@@ -25,7 +25,6 @@ from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.portfolio_model import PortfolioModel
 
 
-
 class MainWindow(QMainWindow):
     def __init__(self, translation: Translation):
         super().__init__()

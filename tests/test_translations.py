@@ -1,0 +1,82 @@
+"""Every visible string of the user interface is translated into Dutch, and the built
+``.qm`` files match their ``.ts`` sources."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from alliance_desk.paths import TRANSLATIONS
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_SOURCES = sorted(str(path) for path in (ROOT / "alliance_desk" / "ui").rglob("*.py"))
+
+
+def _tool(name: str) -> str:
+    """PySide6-Essentials installs the tool beside the interpreter."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    assert found is not None, f"{name} should come with PySide6-Essentials"
+    return found
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            found[(name, message.findtext("source") or "")] = translation
+    return found
+
+
+def test_dutch_covers_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *UI_SOURCES, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    in_code = set(_messages(fresh))
+    shipped = _messages(TRANSLATIONS / "alliance_desk_nl.ts")
+    assert len(in_code) > 40
+    missing = in_code - set(shipped)
+    assert not missing, f"run the translation update (README): {sorted(missing)[:5]}"
+    unfinished = [key for key in in_code if shipped[key].get("type") == "unfinished"]
+    assert not unfinished, f"untranslated: {unfinished[:5]}"
+    assert all((shipped[key].text or "").strip() for key in in_code)
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    for (_, source), translation in _messages(TRANSLATIONS / "alliance_desk_nl.ts").items():
+        assert set(re.findall(r"\{\w+\}", source)) == set(
+            re.findall(r"\{\w+\}", translation.text or "")
+        ), source
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_built_catalogues_match_their_sources(language: str, tmp_path: Path) -> None:
+    built = tmp_path / f"alliance_desk_{language}.qm"
+    subprocess.run(
+        [
+            _tool("pyside6-lrelease"),
+            str(TRANSLATIONS / f"alliance_desk_{language}.ts"),
+            "-qm",
+            str(built),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert built.read_bytes() == (TRANSLATIONS / f"alliance_desk_{language}.qm").read_bytes()

@@ -1,0 +1,213 @@
+"""The main window as a user meets it: open workbooks, read problems, switch language."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from alliance_desk.domain.partners import Alliance, Organisation
+from alliance_desk.store import records
+from alliance_desk.store.portfolio import alliance_lines
+from alliance_desk.store.workbook import open_workbook
+from alliance_desk.ui.app import Translation
+from alliance_desk.ui.main_window import MainWindow
+from alliance_desk.ui.portfolio_model import PortfolioModel
+
+
+@pytest.fixture
+def translation(qapp: QApplication) -> Iterator[Translation]:
+    translation = Translation(qapp)
+    translation.switch("en")
+    yield translation
+    translation.switch("en")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, translation: Translation) -> Iterator[MainWindow]:
+    window = MainWindow(translation)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close_workbook()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def warning(parent: object, title: str, text: str, *args: object) -> int:
+        shown.append((title, text))
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+def _fill(path: Path) -> None:
+    with open_workbook(path) as workbook:
+        partner = records.insert(workbook.db, Organisation(name="Brügge & Zonen <BE> 🚲"))
+        records.insert(
+            workbook.db,
+            Alliance(
+                partner_id=partner.id,
+                name="Benelux distribution",
+                status_rag="red",
+                status_reason="Volumes 30% behind plan",
+                lifecycle_stage="value_creation",
+            ),
+        )
+        records.insert(workbook.db, Alliance(partner_id=partner.id, name="Aftercare service"))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_opening_a_workbook_lists_its_alliances(window: MainWindow, workbook_path: Path) -> None:
+    _fill(workbook_path)
+    assert window.open_path(workbook_path)
+    model = window.table.model()
+    assert model.rowCount() == 2
+    names = {model.index(row, PortfolioModel.NAME).data() for row in range(2)}
+    assert names == {"Benelux distribution", "Aftercare service"}
+    red_row = next(
+        row
+        for row in range(2)
+        if model.index(row, PortfolioModel.NAME).data() == "Benelux distribution"
+    )
+    assert model.index(red_row, PortfolioModel.PARTNER).data() == "Brügge & Zonen <BE> 🚲"
+    assert model.index(red_row, PortfolioModel.STATUS).data() == "Red"
+    assert model.index(red_row, PortfolioModel.STAGE).data() == "Value creation"
+    assert "2 alliances" in window.heading.text()
+    assert workbook_path.name in window.windowTitle()
+
+
+def test_open_through_the_file_dialog(
+    window: MainWindow, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(workbook_path)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(workbook_path), "")
+    )
+    window.open_action.trigger()
+    assert window.workbook is not None and window.workbook.path == workbook_path
+    assert window.table.model().rowCount() == 2
+
+
+def test_new_workbook_through_the_file_dialog(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "Portfolio 2027"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.new_action.trigger()
+    created = tmp_path / "Portfolio 2027.alliance"
+    assert created.exists()
+    assert window.workbook is not None and window.workbook.path == created
+    assert window.table.model().rowCount() == 0
+    own = window.workbook.db.scalar("SELECT name FROM organisation WHERE is_own = 1")
+    assert own == "Our organisation"
+
+
+def _bad_files(tmp_path: Path, template: Path) -> dict[str, Path]:
+    files = {}
+    files["empty"] = tmp_path / "empty.alliance"
+    files["empty"].write_bytes(b"")
+    files["random"] = tmp_path / "random.alliance"
+    files["random"].write_bytes(bytes(range(256)) * 40)
+    files["text"] = tmp_path / "notes.alliance"
+    files["text"].write_text("Meeting notes, not a workbook\n", encoding="utf-8")
+    files["foreign"] = tmp_path / "foreign.sqlite"
+    connection = sqlite3.connect(files["foreign"])
+    connection.execute("CREATE TABLE song (title TEXT)")
+    connection.commit()
+    connection.close()
+    files["newer"] = tmp_path / "newer.alliance"
+    files["newer"].write_bytes(template.read_bytes())
+    connection = sqlite3.connect(files["newer"])
+    connection.execute("PRAGMA user_version = 99")
+    connection.commit()
+    connection.close()
+    return files
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("empty", "is empty"),
+        ("random", "is not an alliance_desk workbook"),
+        ("text", "is not an alliance_desk workbook"),
+        ("foreign", "did not make"),
+        ("newer", "newer version of alliance_desk"),
+    ],
+)
+def test_bad_files_show_a_clear_dialog_and_keep_the_open_workbook(
+    window: MainWindow,
+    workbook_path: Path,
+    template_workbook: Path,
+    tmp_path: Path,
+    warnings: list[tuple[str, str]],
+    kind: str,
+    expected: str,
+) -> None:
+    _fill(workbook_path)
+    window.open_path(workbook_path)
+    bad = _bad_files(tmp_path, template_workbook)[kind]
+    before = _digest(bad)
+    assert not window.open_path(bad)
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Cannot open the workbook"
+    assert expected in text and str(bad) in text
+    assert "Traceback" not in text
+    assert _digest(bad) == before
+    # The workbook that was open stays open and usable.
+    assert window.workbook is not None and window.workbook.path == workbook_path
+    assert window.table.model().rowCount() == 2
+
+
+def test_a_workbook_open_elsewhere_is_refused(
+    window: MainWindow, workbook_path: Path, warnings: list[tuple[str, str]]
+) -> None:
+    with open_workbook(workbook_path):
+        assert not window.open_path(workbook_path)
+    assert "already open in another alliance_desk window" in warnings[0][1]
+    assert window.workbook is None
+
+
+def test_switching_language_changes_visible_strings(
+    window: MainWindow, workbook_path: Path, qtbot: QtBot
+) -> None:
+    _fill(workbook_path)
+    window.open_path(workbook_path)
+    assert window.file_menu.title() == "&File"
+    window.dutch_action.trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Bestand")
+    assert window.open_action.text() == "Werkboek &openen…"
+    header = window.table.model().headerData(
+        PortfolioModel.STAGE, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    )
+    assert header == "Levensfase"
+    assert "2 allianties" in window.heading.text()
+    statuses = {window.table.model().index(row, PortfolioModel.STATUS).data() for row in range(2)}
+    assert statuses == {"Rood", "Groen"}
+    window.english_action.trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    # Work is not lost by switching: the workbook is still open.
+    assert window.workbook is not None and window.table.model().rowCount() == 2
+
+
+def test_portfolio_model_passes_the_model_tester(qtmodeltester, workbook_path: Path) -> None:  # noqa: ANN001
+    _fill(workbook_path)
+    with open_workbook(workbook_path) as workbook:
+        lines = alliance_lines(workbook.db)
+    model = PortfolioModel()
+    model.set_lines(lines)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
