@@ -1,17 +1,96 @@
-"""Read-only views across the portfolio of alliances."""
+"""The portfolio of alliances: one line per alliance with what needs attention.
+
+The SQL expressions here are shared by the portfolio page (which pages and
+sorts them in SQL) and by :func:`portfolio` (briefings, tests). Every
+expression is a correlated subquery on an indexed column, so a page of 200
+alliances costs a few milliseconds even in a large workbook.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from typing import Any
 
 from alliance_desk.domain.codes import AllianceType, LifecycleStage, Rag
+from alliance_desk.domain.insights import Trend, trend
 from alliance_desk.store.db import Database
+
+SOURCE = "alliance JOIN organisation AS partner ON partner.id = alliance.partner_id"
+KEY = "alliance.id"
+DEFAULT_ORDER = "alliance.name COLLATE NOCASE, alliance.id"
+
+_LATEST = (
+    "(SELECT id FROM evaluation WHERE alliance_id = alliance.id"
+    " ORDER BY evaluated_on DESC, id DESC LIMIT 1)"
+)
+_PREVIOUS_SAME_SIDE = (
+    "(SELECT earlier.id FROM evaluation AS earlier, evaluation AS latest"
+    f" WHERE latest.id = {_LATEST} AND earlier.alliance_id = alliance.id"
+    " AND earlier.respondent_side = latest.respondent_side"
+    " AND (earlier.evaluated_on < latest.evaluated_on"
+    " OR (earlier.evaluated_on = latest.evaluated_on AND earlier.id < latest.id))"
+    " ORDER BY earlier.evaluated_on DESC, earlier.id DESC LIMIT 1)"
+)
+_LAST_EVALUATED = "(SELECT max(evaluated_on) FROM evaluation WHERE alliance_id = alliance.id)"
+
+
+def _score_of(evaluation: str) -> str:
+    return f"(SELECT round(avg(score), 2) FROM evaluation_score WHERE evaluation_id = {evaluation})"
+
+
+def _open_actions(extra: str = "") -> str:
+    return (
+        "(SELECT count(*) FROM action WHERE alliance_id = alliance.id"
+        f" AND status IN ('open', 'in_progress'){extra})"
+    )
+
+
+STAGE_ORDER = (
+    "CASE alliance.lifecycle_stage "
+    + " ".join(f"WHEN '{stage.value}' THEN {index}" for index, stage in enumerate(LifecycleStage))
+    + " END"
+)
+RAG_ORDER = "CASE alliance.status_rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END"
+
+# Column key -> SQL expression (parameters: :today, ISO date).
+EXPRESSIONS: dict[str, str] = {
+    "name": "alliance.name",
+    "partner": "partner.name",
+    "alliance_type": "alliance.alliance_type",
+    "lifecycle_stage": "alliance.lifecycle_stage",
+    "status_rag": "alliance.status_rag",
+    "status_reason": "alliance.status_reason",
+    "last_evaluated": _LAST_EVALUATED,
+    "next_health_check": (
+        f"date(coalesce({_LAST_EVALUATED}, alliance.start_date),"
+        " '+' || alliance.health_check_interval_days || ' days')"
+    ),
+    "open_actions": _open_actions(),
+    "overdue_actions": _open_actions(" AND due_date < :today"),
+    "latest_score": _score_of(_LATEST),
+    "previous_score": _score_of(_PREVIOUS_SAME_SIDE),
+    "last_activity": (
+        "nullif(max("
+        f"coalesce({_LAST_EVALUATED}, ''),"
+        " coalesce((SELECT max(checked_on) FROM pulse_check WHERE alliance_id = alliance.id), ''),"
+        " coalesce((SELECT max(held_on) FROM meeting WHERE alliance_id = alliance.id), ''),"
+        " coalesce((SELECT max(assessment.assessed_on) FROM stakeholder_assessment AS assessment"
+        " JOIN stakeholder ON stakeholder.id = assessment.stakeholder_id"
+        " WHERE stakeholder.alliance_id = alliance.id), '')"
+        "), '')"
+    ),
+}
+SORT_EXPRESSIONS = {
+    "lifecycle_stage": STAGE_ORDER,
+    "status_rag": RAG_ORDER,
+    "name": "alliance.name COLLATE NOCASE",
+    "partner": "partner.name COLLATE NOCASE",
+}
 
 
 @dataclasses.dataclass(frozen=True)
-class AllianceLine:
-    """One alliance as the portfolio overview shows it."""
-
+class PortfolioLine:
     alliance_id: int
     name: str
     partner: str
@@ -19,24 +98,65 @@ class AllianceLine:
     lifecycle_stage: LifecycleStage
     status_rag: Rag
     status_reason: str | None
+    last_evaluated: dt.date | None
+    next_health_check: dt.date | None
+    open_actions: int
+    overdue_actions: int
+    latest_score: float | None
+    previous_score: float | None
+    last_activity: dt.date | None
+
+    @property
+    def trend(self) -> Trend | None:
+        return trend([self.previous_score, self.latest_score])
+
+
+def _day(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def line_from(values: dict[str, Any], alliance_id: int) -> PortfolioLine:
+    return PortfolioLine(
+        alliance_id=alliance_id,
+        name=values["name"],
+        partner=values["partner"],
+        alliance_type=AllianceType(values["alliance_type"]),
+        lifecycle_stage=LifecycleStage(values["lifecycle_stage"]),
+        status_rag=Rag(values["status_rag"]),
+        status_reason=values["status_reason"],
+        last_evaluated=_day(values["last_evaluated"]),
+        next_health_check=_day(values["next_health_check"]),
+        open_actions=values["open_actions"],
+        overdue_actions=values["overdue_actions"],
+        latest_score=values["latest_score"],
+        previous_score=values["previous_score"],
+        last_activity=_day(values["last_activity"]),
+    )
+
+
+def portfolio(db: Database, today: dt.date, where: str = "1") -> list[PortfolioLine]:
+    """Every alliance (matching ``where``) with its portfolio figures, by name."""
+    selected = ", ".join(f"{sql} AS {key}" for key, sql in EXPRESSIONS.items())
+    rows = db.query(
+        f"SELECT {KEY} AS alliance_id, {selected} FROM {SOURCE} WHERE {where}"
+        f" ORDER BY {DEFAULT_ORDER}",
+        {"today": today.isoformat()},
+    )
+    return [line_from(dict(row), row["alliance_id"]) for row in rows]
+
+
+@dataclasses.dataclass(frozen=True)
+class AllianceLine:
+    """An alliance's name and partner, for choosers."""
+
+    alliance_id: int
+    name: str
+    partner: str
 
 
 def alliance_lines(db: Database) -> list[AllianceLine]:
     rows = db.query(
-        "SELECT alliance.id, alliance.name, organisation.name AS partner, alliance_type,"
-        " lifecycle_stage, status_rag, status_reason"
-        " FROM alliance JOIN organisation ON organisation.id = alliance.partner_id"
-        " ORDER BY alliance.name COLLATE NOCASE, alliance.id"
+        f"SELECT {KEY}, alliance.name, partner.name AS partner FROM {SOURCE}"
+        f" ORDER BY {DEFAULT_ORDER}"
     )
-    return [
-        AllianceLine(
-            alliance_id=row["id"],
-            name=row["name"],
-            partner=row["partner"],
-            alliance_type=AllianceType(row["alliance_type"]),
-            lifecycle_stage=LifecycleStage(row["lifecycle_stage"]),
-            status_rag=Rag(row["status_rag"]),
-            status_reason=row["status_reason"],
-        )
-        for row in rows
-    ]
+    return [AllianceLine(row[0], row["name"], row["partner"]) for row in rows]

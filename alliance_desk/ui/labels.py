@@ -11,41 +11,147 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from alliance_desk.domain import codes
 from alliance_desk.store import errors
 
 CONTEXT = "Labels"
 
-_LABELS: dict[str, str] = {
-    # lifecycle stages (ISO 44001)
-    "operational_awareness": QT_TRANSLATE_NOOP("Labels", "Operational awareness"),
-    "knowledge": QT_TRANSLATE_NOOP("Labels", "Knowledge"),
-    "internal_assessment": QT_TRANSLATE_NOOP("Labels", "Internal assessment"),
-    "partner_selection": QT_TRANSLATE_NOOP("Labels", "Partner selection"),
-    "working_together": QT_TRANSLATE_NOOP("Labels", "Working together"),
-    "value_creation": QT_TRANSLATE_NOOP("Labels", "Value creation"),
-    "staying_together": QT_TRANSLATE_NOOP("Labels", "Staying together"),
-    "exit_strategy": QT_TRANSLATE_NOOP("Labels", "Exit strategy"),
-    # alliance types
-    "co_development": QT_TRANSLATE_NOOP("Labels", "Co-development"),
-    "distribution": QT_TRANSLATE_NOOP("Labels", "Distribution"),
-    "joint_venture": QT_TRANSLATE_NOOP("Labels", "Joint venture"),
-    "licensing": QT_TRANSLATE_NOOP("Labels", "Licensing"),
-    "co_marketing": QT_TRANSLATE_NOOP("Labels", "Co-marketing"),
-    "supply": QT_TRANSLATE_NOOP("Labels", "Supply"),
-    "research": QT_TRANSLATE_NOOP("Labels", "Research"),
-    "public_private": QT_TRANSLATE_NOOP("Labels", "Public-private"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-    # status
-    "green": QT_TRANSLATE_NOOP("Labels", "Green"),
-    "amber": QT_TRANSLATE_NOOP("Labels", "Amber"),
-    "red": QT_TRANSLATE_NOOP("Labels", "Red"),
+
+# (enumeration, code) -> English label; the enumeration keeps "partner" the side apart
+# from "partner" the goal kind.
+_LABELS: dict[tuple[type[StrEnum], str], str] = {
+    **{
+        (codes.LifecycleStage, code): text
+        for code, text in (
+            ("operational_awareness", QT_TRANSLATE_NOOP("Labels", "Operational awareness")),
+            ("knowledge", QT_TRANSLATE_NOOP("Labels", "Knowledge")),
+            ("internal_assessment", QT_TRANSLATE_NOOP("Labels", "Internal assessment")),
+            ("partner_selection", QT_TRANSLATE_NOOP("Labels", "Partner selection")),
+            ("working_together", QT_TRANSLATE_NOOP("Labels", "Working together")),
+            ("value_creation", QT_TRANSLATE_NOOP("Labels", "Value creation")),
+            ("staying_together", QT_TRANSLATE_NOOP("Labels", "Staying together")),
+            ("exit_strategy", QT_TRANSLATE_NOOP("Labels", "Exit strategy")),
+        )
+    },
+    **{
+        (codes.AllianceType, code): text
+        for code, text in (
+            ("co_development", QT_TRANSLATE_NOOP("Labels", "Co-development")),
+            ("distribution", QT_TRANSLATE_NOOP("Labels", "Distribution")),
+            ("joint_venture", QT_TRANSLATE_NOOP("Labels", "Joint venture")),
+            ("licensing", QT_TRANSLATE_NOOP("Labels", "Licensing")),
+            ("co_marketing", QT_TRANSLATE_NOOP("Labels", "Co-marketing")),
+            ("supply", QT_TRANSLATE_NOOP("Labels", "Supply")),
+            ("research", QT_TRANSLATE_NOOP("Labels", "Research")),
+            ("public_private", QT_TRANSLATE_NOOP("Labels", "Public-private")),
+            ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+        )
+    },
+    **{
+        (codes.Rag, code): text
+        for code, text in (
+            ("green", QT_TRANSLATE_NOOP("Labels", "Green")),
+            ("amber", QT_TRANSLATE_NOOP("Labels", "Amber")),
+            ("red", QT_TRANSLATE_NOOP("Labels", "Red")),
+        )
+    },
+    **{
+        (codes.Side, code): text
+        for code, text in (
+            ("us", QT_TRANSLATE_NOOP("Labels", "Our organisation")),
+            ("partner", QT_TRANSLATE_NOOP("Labels", "Partner organisation")),
+        )
+    },
+    **{
+        (codes.RespondentSide, code): text
+        for code, text in (
+            ("us", QT_TRANSLATE_NOOP("Labels", "Us")),
+            ("partner", QT_TRANSLATE_NOOP("Labels", "Partner")),
+            ("joint", QT_TRANSLATE_NOOP("Labels", "Joint")),
+        )
+    },
+    **{
+        (codes.GoalKind, code): text
+        for code, text in (
+            ("ours", QT_TRANSLATE_NOOP("Labels", "Our goals")),
+            ("partner", QT_TRANSLATE_NOOP("Labels", "The partner's goals")),
+            ("shared", QT_TRANSLATE_NOOP("Labels", "Shared goals")),
+        )
+    },
+    **{
+        (codes.Attitude, code): text
+        for code, text in (
+            ("champion", QT_TRANSLATE_NOOP("Labels", "Champion")),
+            ("supporter", QT_TRANSLATE_NOOP("Labels", "Supporter")),
+            ("neutral", QT_TRANSLATE_NOOP("Labels", "Neutral")),
+            ("critic", QT_TRANSLATE_NOOP("Labels", "Critic")),
+            ("blocker", QT_TRANSLATE_NOOP("Labels", "Blocker")),
+        )
+    },
+    **{
+        (codes.Direction, code): text
+        for code, text in (
+            ("upwards", QT_TRANSLATE_NOOP("Labels", "Upwards (senior management)")),
+            ("sidewards", QT_TRANSLATE_NOOP("Labels", "Sidewards (peer departments)")),
+            ("downwards", QT_TRANSLATE_NOOP("Labels", "Downwards (own team)")),
+            ("outwards", QT_TRANSLATE_NOOP("Labels", "Outwards (partner, external)")),
+        )
+    },
+    **{
+        (codes.Seniority, code): text
+        for code, text in (
+            ("executive", QT_TRANSLATE_NOOP("Labels", "Executive")),
+            ("senior", QT_TRANSLATE_NOOP("Labels", "Senior management")),
+            ("middle", QT_TRANSLATE_NOOP("Labels", "Middle management")),
+            ("operational", QT_TRANSLATE_NOOP("Labels", "Operational")),
+        )
+    },
+    **{
+        (codes.MeetingKind, code): text
+        for code, text in (
+            ("steering_committee", QT_TRANSLATE_NOOP("Labels", "Steering committee")),
+            ("executive_review", QT_TRANSLATE_NOOP("Labels", "Executive review")),
+            ("operational_review", QT_TRANSLATE_NOOP("Labels", "Operational review")),
+            ("workshop", QT_TRANSLATE_NOOP("Labels", "Workshop")),
+        )
+    },
+    **{
+        (codes.ActionStatus, code): text
+        for code, text in (
+            ("open", QT_TRANSLATE_NOOP("Labels", "Open")),
+            ("in_progress", QT_TRANSLATE_NOOP("Labels", "In progress")),
+            ("done", QT_TRANSLATE_NOOP("Labels", "Done")),
+            ("cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        )
+    },
+    **{
+        (codes.DecisionStatus, code): text
+        for code, text in (
+            ("pending", QT_TRANSLATE_NOOP("Labels", "Asked, awaiting decision")),
+            ("decided", QT_TRANSLATE_NOOP("Labels", "Decided")),
+            ("withdrawn", QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
+        )
+    },
+    **{
+        (codes.RiskStatus, code): text
+        for code, text in (
+            ("open", QT_TRANSLATE_NOOP("Labels", "Open")),
+            ("mitigating", QT_TRANSLATE_NOOP("Labels", "Being mitigated")),
+            ("closed", QT_TRANSLATE_NOOP("Labels", "Closed")),
+        )
+    },
 }
 
 
-def label(code: StrEnum | str) -> str:
+def label(code: StrEnum) -> str:
     """The translated label of a code (the code itself if it has none)."""
-    text = _LABELS.get(str(code))
-    return QCoreApplication.translate(CONTEXT, text) if text else str(code)
+    text = _LABELS.get((type(code), code.value))
+    return QCoreApplication.translate(CONTEXT, text) if text else code.value
+
+
+def choices(codes_type: type[StrEnum]) -> list[tuple[str, StrEnum]]:
+    """(label, code) pairs in the enumeration's order, for combo boxes."""
+    return [(label(member), member) for member in codes_type]
 
 
 def describe_error(error: errors.WorkbookError) -> str:

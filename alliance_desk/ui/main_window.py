@@ -1,4 +1,4 @@
-"""The main window: the open workbook's portfolio, and the File and Language menus."""
+"""The main window: pages of the open workbook, the alliance chooser, and the menus."""
 
 from __future__ import annotations
 
@@ -7,79 +7,124 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QMessageBox,
-    QTableView,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines
-from alliance_desk.store.workbook import Workbook, create_workbook, open_workbook
+from alliance_desk.store.workbook import create_workbook, open_workbook
 from alliance_desk.ui.app import Translation, fresh_demo_copy, settings
 from alliance_desk.ui.labels import describe_error
-from alliance_desk.ui.portfolio_model import PortfolioModel
+from alliance_desk.ui.session import Session
+from alliance_desk.ui.views.base import View
+from alliance_desk.ui.views.portfolio import PortfolioView
+
+MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
     def __init__(self, translation: Translation):
         super().__init__()
         self.translation = translation
-        self.workbook: Workbook | None = None
-        self.model = PortfolioModel(self)
+        self.session: Session | None = None
 
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setObjectName("portfolio")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.views: list[View] = [PortfolioView(losing_touch_days=self.losing_touch_days())]
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        for view in self.views:
+            self.pages.addWidget(view)
+            self.navigation.addItem("")
+            view.alliance_chosen.connect(self.choose_alliance)
+            view.open_record.connect(self.show_record)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.alliance_label = QLabel()
+        self.alliance_box = QComboBox()
+        self.alliance_box.setMinimumWidth(320)
+        self.alliance_label.setBuddy(self.alliance_box)
+        self.alliance_box.currentIndexChanged.connect(self._alliance_box_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.alliance_label)
+        top.addWidget(self.alliance_box)
+        top.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_workbook)
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_workbook)
-        self.demo_action = QAction(self)
-        self.demo_action.triggered.connect(self.open_demo)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.open_action, self.demo_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.english_action = QAction("English", self)
-        self.english_action.triggered.connect(lambda: self.set_language("en"))
-        self.dutch_action = QAction("Nederlands", self)
-        self.dutch_action.triggered.connect(lambda: self.set_language("nl"))
-        self.language_menu = self.menuBar().addMenu("")
-        self.language_menu.addAction(self.english_action)
-        self.language_menu.addAction(self.dutch_action)
-
+        self._build_menus()
         geometry = settings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 650)
+            self.resize(1280, 760)
+        self.navigation.setCurrentRow(0)
         self.retranslate()
+
+    # Menus -------------------------------------------------------------------
+
+    def _action(self, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_action = self._action(self.new_workbook, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.choose_workbook, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action(self.open_demo)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = self.menuBar().addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.redo, "Ctrl+Shift+Z")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_actions: list[QAction] = []
+        for number, _view in enumerate(self.views):
+            action = self._action(
+                lambda _checked=False, row=number: self.navigation.setCurrentRow(row),
+                f"Ctrl+{number + 1}",
+            )
+            self.view_actions.append(action)
+            self.view_menu.addAction(action)
+
+        self.english_action = self._action(lambda: self.set_language("en"))
+        self.english_action.setText("English")
+        self.dutch_action = self._action(lambda: self.set_language("nl"))
+        self.dutch_action.setText("Nederlands")
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.addAction(self.english_action)
+        self.language_menu.addAction(self.dutch_action)
 
     # Texts -----------------------------------------------------------------
 
@@ -87,11 +132,20 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New workbook…"))
         self.open_action.setText(self.tr("&Open workbook…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.demo_action.setText(self.tr("Open &demo workbook"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.table.setAccessibleName(self.tr("Alliances in this workbook"))
-        self.refresh()
+        self.alliance_label.setText(self.tr("&Alliance:"))
+        self.alliance_box.setAccessibleName(self.tr("Current alliance"))
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        for row, view in enumerate(self.views):
+            self.navigation.item(row).setText(view.title())
+            self.view_actions[row].setText(view.title())
+        self._update_undo_texts()
+        self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -102,25 +156,30 @@ class MainWindow(QMainWindow):
         self.translation.switch(language)
         settings().setValue("language", language)
 
-    def refresh(self) -> None:
-        if self.workbook is None:
+    def _update_title(self) -> None:
+        if self.session is None:
             self.setWindowTitle("alliance_desk")
-            self.heading.setText(
-                self.tr("No workbook is open. Open one or start with the demo from the File menu.")
-            )
-            self.model.set_lines([])
-            return
-        lines = alliance_lines(self.workbook.db)
-        self.setWindowTitle(f"{self.workbook.path.name} – alliance_desk")
-        self.heading.setText(
-            self.tr("{count} alliances in {path}").format(count=len(lines), path=self.workbook.path)
-        )
-        self.model.set_lines(lines)
+        else:
+            self.setWindowTitle(f"{self.session.workbook.path.name} – alliance_desk")
 
     # Workbooks ---------------------------------------------------------------
 
-    def show_problem(self, error: WorkbookError) -> None:
-        QMessageBox.warning(self, self.tr("Cannot open the workbook"), describe_error(error))
+    @staticmethod
+    def losing_touch_days() -> int:
+        value = settings().value("losing_touch_days", 60)
+        try:
+            return max(1, int(value))
+        except (TypeError, ValueError):
+            return 60
+
+    @property
+    def workbook(self) -> object:
+        """The open workbook (None when none is open)."""
+        return None if self.session is None else self.session.workbook
+
+    def show_problem(self, error: Exception, title: str | None = None) -> None:
+        text = describe_error(error) if isinstance(error, WorkbookError) else str(error)
+        QMessageBox.warning(self, title or self.tr("Cannot open the workbook"), text)
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` instead of the current workbook; on failure keep the current one."""
@@ -130,14 +189,29 @@ class MainWindow(QMainWindow):
             self.show_problem(error)
             return False
         self.close_workbook()
-        self.workbook = opened
-        self.refresh()
+        self.session = Session(opened, self)
+        self.session.changed.connect(self._on_changed)
+        self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
+        self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
+        self._remember(path)
+        for view in self.views:
+            view.set_session(self.session)
+        self._fill_alliances()
+        self._update_title()
+        self._update_undo_texts()
         return True
 
     def close_workbook(self) -> None:
-        if self.workbook is not None:
-            self.workbook.close()
-            self.workbook = None
+        if self.session is None:
+            return
+        session, self.session = self.session, None
+        for view in self.views:
+            view.set_session(None)
+        session.close()
+        session.deleteLater()
+        self._fill_alliances()
+        self._update_title()
+        self._update_undo_texts()
 
     def choose_workbook(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -165,7 +239,143 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         self.open_path(fresh_demo_copy())
 
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())]
+        stored = settings().value("recent_files", []) or []
+        if isinstance(stored, str):
+            stored = [stored]
+        recent += [item for item in stored if item != recent[0]]
+        settings().setValue("recent_files", recent[:MAX_RECENT])
+
+    def recent_files(self) -> list[str]:
+        stored = settings().value("recent_files", []) or []
+        return [stored] if isinstance(stored, str) else list(stored)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent workbooks"))
+            empty.setEnabled(False)
+        for item in files:
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _checked=False, path=item: self.open_path(Path(path)))
+
+    # Alliances and pages -----------------------------------------------------
+
+    def _fill_alliances(self) -> None:
+        current = self.alliance_box.currentData()
+        self.alliance_box.blockSignals(True)
+        self.alliance_box.clear()
+        if self.session is not None:
+            for line in alliance_lines(self.session.db):
+                self.alliance_box.addItem(f"{line.name} ({line.partner})", line.alliance_id)
+        index = self.alliance_box.findData(current)
+        self.alliance_box.setCurrentIndex(
+            index if index >= 0 else 0 if self.alliance_box.count() else -1
+        )
+        self.alliance_box.blockSignals(False)
+        self._alliance_box_changed()
+
+    def _alliance_box_changed(self) -> None:
+        alliance_id = self.alliance_box.currentData()
+        for view in self.views:
+            if view.needs_alliance and view.alliance_id != alliance_id:
+                view.set_alliance(alliance_id)
+
+    def choose_alliance(self, alliance_id: int) -> None:
+        """Make ``alliance_id`` current and show the first page about one alliance."""
+        index = self.alliance_box.findData(alliance_id)
+        if index >= 0:
+            self.alliance_box.setCurrentIndex(index)
+        for row, view in enumerate(self.views):
+            if view.needs_alliance:
+                self.navigation.setCurrentRow(row)
+                break
+
+    def show_record(self, table: str, record_id: int) -> None:
+        """Jump to the page that shows ``table`` row ``record_id``."""
+        if self.session is None:
+            return
+        alliance_id = _alliance_of(self.session, table, record_id)
+        if alliance_id is not None:
+            index = self.alliance_box.findData(alliance_id)
+            if index >= 0:
+                self.alliance_box.setCurrentIndex(index)
+        for row, view in enumerate(self.views):
+            if view.show_record(table, record_id):
+                self.navigation.setCurrentRow(row)
+                return
+
+    def current_view(self) -> View:
+        return self.views[self.pages.currentIndex()]
+
+    # Edits -------------------------------------------------------------------
+
+    def _on_changed(self, table: str) -> None:
+        if table in ("alliance", "organisation"):
+            self._fill_alliances()
+        for view in self.views:
+            view.on_changed(table)
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _update_undo_texts(self) -> None:
+        stack = None if self.session is None else self.session.undo_stack
+        can_undo = stack is not None and stack.canUndo()
+        can_redo = stack is not None and stack.canRedo()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=stack.undoText())
+            if can_undo
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=stack.redoText())
+            if can_redo
+            else self.tr("&Redo")
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings().setValue("main_window/geometry", self.saveGeometry())
         self.close_workbook()
         super().closeEvent(event)
+
+
+def _alliance_of(session: Session, table: str, record_id: int) -> int | None:
+    """The alliance a record belongs to, following the schema's references."""
+    if table == "alliance":
+        return record_id
+    direct = {
+        "goal",
+        "stakeholder",
+        "counterpart",
+        "evaluation",
+        "pulse_check",
+        "meeting",
+        "action",
+        "decision",
+        "risk",
+    }
+    if table in direct:
+        return session.db.scalar(
+            f'SELECT alliance_id FROM "{table}" WHERE id = :id', {"id": record_id}
+        )
+    via = {
+        "stakeholder_assessment": ("stakeholder", "stakeholder_id"),
+        "evaluation_score": ("evaluation", "evaluation_id"),
+    }
+    if table in via:
+        parent, column = via[table]
+        parent_id = session.db.scalar(
+            f'SELECT "{column}" FROM "{table}" WHERE id = :id', {"id": record_id}
+        )
+        return None if parent_id is None else _alliance_of(session, parent, parent_id)
+    return None

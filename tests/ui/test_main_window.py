@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Iterator
@@ -14,11 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
-from alliance_desk.store.portfolio import alliance_lines
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.portfolio_model import PortfolioModel
+from alliance_desk.ui.views.portfolio import PortfolioModel, PortfolioView
 
 
 @pytest.fixture
@@ -66,6 +66,21 @@ def _fill(path: Path) -> None:
         records.insert(workbook.db, Alliance(partner_id=partner.id, name="Aftercare service"))
 
 
+def _portfolio(window: MainWindow) -> PortfolioModel:
+    view = window.views[0]
+    assert isinstance(view, PortfolioView) and view.model is not None
+    return view.model
+
+
+def _column(name: str) -> int:
+    return PortfolioModel.COLUMN_KEYS.index(name)
+
+
+def _names(window: MainWindow) -> set[str]:
+    model = _portfolio(window)
+    return {model.index(row, _column("name")).data() for row in range(model.rowCount())}
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -73,20 +88,18 @@ def _digest(path: Path) -> str:
 def test_opening_a_workbook_lists_its_alliances(window: MainWindow, workbook_path: Path) -> None:
     _fill(workbook_path)
     assert window.open_path(workbook_path)
-    model = window.table.model()
+    model = _portfolio(window)
     assert model.rowCount() == 2
-    names = {model.index(row, PortfolioModel.NAME).data() for row in range(2)}
-    assert names == {"Benelux distribution", "Aftercare service"}
-    red_row = next(
-        row
-        for row in range(2)
-        if model.index(row, PortfolioModel.NAME).data() == "Benelux distribution"
+    assert _names(window) == {"Benelux distribution", "Aftercare service"}
+    red_row = model.row_of(
+        window.session.db.scalar("SELECT id FROM alliance WHERE name = 'Benelux distribution'")
     )
-    assert model.index(red_row, PortfolioModel.PARTNER).data() == "Brügge & Zonen <BE> 🚲"
-    assert model.index(red_row, PortfolioModel.STATUS).data() == "Red"
-    assert model.index(red_row, PortfolioModel.STAGE).data() == "Value creation"
-    assert "2 alliances" in window.heading.text()
+    assert model.index(red_row, _column("partner")).data() == "Brügge & Zonen <BE> 🚲"
+    assert model.index(red_row, _column("status_rag")).data() == "■ Red"
+    assert model.index(red_row, _column("lifecycle_stage")).data() == "Value creation"
+    assert "2 of 2 alliances" in window.views[0].summary.text()
     assert workbook_path.name in window.windowTitle()
+    assert window.alliance_box.count() == 2
 
 
 def test_open_through_the_file_dialog(
@@ -98,7 +111,7 @@ def test_open_through_the_file_dialog(
     )
     window.open_action.trigger()
     assert window.workbook is not None and window.workbook.path == workbook_path
-    assert window.table.model().rowCount() == 2
+    assert _portfolio(window).rowCount() == 2
 
 
 def test_new_workbook_through_the_file_dialog(
@@ -110,8 +123,8 @@ def test_new_workbook_through_the_file_dialog(
     created = tmp_path / "Portfolio 2027.alliance"
     assert created.exists()
     assert window.workbook is not None and window.workbook.path == created
-    assert window.table.model().rowCount() == 0
-    own = window.workbook.db.scalar("SELECT name FROM organisation WHERE is_own = 1")
+    assert _portfolio(window).rowCount() == 0
+    own = window.session.db.scalar("SELECT name FROM organisation WHERE is_own = 1")
     assert own == "Our organisation"
 
 
@@ -169,7 +182,7 @@ def test_bad_files_show_a_clear_dialog_and_keep_the_open_workbook(
     assert _digest(bad) == before
     # The workbook that was open stays open and usable.
     assert window.workbook is not None and window.workbook.path == workbook_path
-    assert window.table.model().rowCount() == 2
+    assert _portfolio(window).rowCount() == 2
 
 
 def test_a_workbook_open_elsewhere_is_refused(
@@ -190,24 +203,27 @@ def test_switching_language_changes_visible_strings(
     window.dutch_action.trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Bestand")
     assert window.open_action.text() == "Werkboek &openen…"
-    header = window.table.model().headerData(
-        PortfolioModel.STAGE, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    model = _portfolio(window)
+    header = model.headerData(
+        _column("lifecycle_stage"), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
     )
-    assert header == "Levensfase"
-    assert "2 allianties" in window.heading.text()
-    statuses = {window.table.model().index(row, PortfolioModel.STATUS).data() for row in range(2)}
-    assert statuses == {"Rood", "Groen"}
+    assert header == "Fase"
+    assert "2 van 2 allianties" in window.views[0].summary.text()
+    statuses = {model.index(row, _column("status_rag")).data() for row in range(2)}
+    assert statuses == {"■ Rood", "● Groen"}
     window.english_action.trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
     # Work is not lost by switching: the workbook is still open.
-    assert window.workbook is not None and window.table.model().rowCount() == 2
+    assert window.workbook is not None and _portfolio(window).rowCount() == 2
 
 
 def test_portfolio_model_passes_the_model_tester(qtmodeltester, workbook_path: Path) -> None:  # noqa: ANN001
     _fill(workbook_path)
     with open_workbook(workbook_path) as workbook:
-        lines = alliance_lines(workbook.db)
-    model = PortfolioModel()
-    model.set_lines(lines)
-    qtmodeltester.check(model)
-    assert model.rowCount() == 2
+        model = PortfolioModel(workbook.db, dt.date(2026, 11, 15), 60)
+        model.refresh()
+        qtmodeltester.check(model)
+        assert model.rowCount() == 2
+        model.sort(_column("status_rag"), Qt.SortOrder.AscendingOrder)
+        assert model.index(0, _column("name")).data() == "Benelux distribution"
+        qtmodeltester.check(model)

@@ -1,0 +1,154 @@
+"""A table model that pages its rows from SQL, for tables of any size.
+
+The model holds only the ordered list of row keys (one indexed query, sorted
+and filtered in SQL) and fetches the visible rows a page at a time, so a
+view over 50,000 actions opens as fast as one over five. Subclasses declare
+their columns and how a value is shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from alliance_desk.store.db import Database
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """A column: its key in the query, its SQL expression, its (translated) title."""
+
+    key: str
+    sql: str
+    title: Callable[[], str]
+    sort_sql: str | None = None  # defaults to ``sql``
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class SqlTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        db: Database,
+        source: str,
+        columns: list[Column],
+        key_sql: str,
+        default_order: str,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.source = source  # FROM ... JOIN ... (no WHERE)
+        self.columns = columns
+        self.key_sql = key_sql
+        self.default_order = default_order
+        self.where = "1"
+        self.params: dict[str, Any] = {}
+        self.order_by = default_order
+        self._keys: list[int] = []
+        self._pages: dict[int, dict[int, Mapping[str, Any]]] = {}
+
+    # Queries -------------------------------------------------------------------
+
+    def set_filter(self, where: str, params: Mapping[str, Any] | None = None) -> None:
+        """Restrict the rows with an SQL condition (named parameters only)."""
+        self.where = where or "1"
+        self.params = dict(params or {})
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        rows = self.db.query(
+            f"SELECT {self.key_sql} FROM {self.source} WHERE {self.where} ORDER BY {self.order_by}",
+            self.params,
+        )
+        self._keys = [row[0] for row in rows]
+        self._pages.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        spec = self.columns[column]
+        direction = "DESC" if order == Qt.SortOrder.DescendingOrder else "ASC"
+        expression = spec.sort_sql or spec.sql
+        # NULLs last in both directions; the key keeps the order stable.
+        self.order_by = (
+            f"({expression}) IS NULL, {expression} {direction}, {self.key_sql} {direction}"
+        )
+        self.refresh()
+
+    def key(self, row: int) -> int:
+        return self._keys[row]
+
+    def row_of(self, key: int) -> int | None:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return None
+
+    def record(self, row: int) -> Mapping[str, Any]:
+        """The values of one row by column key (fetched with its page)."""
+        page = row // self.PAGE_SIZE
+        cached = self._pages.get(page)
+        if cached is None:
+            keys = self._keys[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+            cached = self._fetch(keys)
+            if len(self._pages) > 50:  # keep memory flat while scrolling far
+                self._pages.clear()
+            self._pages[page] = cached
+        return cached[self._keys[row]]
+
+    def _fetch(self, keys: list[int]) -> dict[int, Mapping[str, Any]]:
+        if not keys:
+            return {}
+        selected = ", ".join(f"{column.sql} AS {column.key}" for column in self.columns)
+        placeholders = ", ".join(f":k{index}" for index in range(len(keys)))
+        params = {f"k{index}": key for index, key in enumerate(keys)}
+        rows = self.db.query(
+            f"SELECT {self.key_sql} AS row_key, {selected} FROM {self.source} "
+            f"WHERE {self.key_sql} IN ({placeholders})",
+            {**self.params, **params},
+        )
+        return {row["row_key"]: dict(row) for row in rows}
+
+    # Qt model ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        values = self.record(index.row())
+        return self.show(column.key, values, role)
+
+    def show(self, key: str, values: Mapping[str, Any], role: int) -> Any:
+        """How a value appears; subclasses add labels, colours and fonts."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = values[key]
+            return "" if value is None else value
+        return None

@@ -1,0 +1,60 @@
+"""What every page of the main window offers the window, and what it is given."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from alliance_desk.ui.session import Session
+
+
+class View(QWidget):
+    """A page: it shows part of the open workbook, for the chosen alliance if it needs one.
+
+    The window calls :meth:`set_session` when a workbook opens or closes,
+    :meth:`set_alliance` when the user picks another alliance, and
+    :meth:`on_changed` after every edit, undo or redo with the table that
+    changed. A view asks the window to show a record elsewhere by emitting
+    ``open_record(table, id)``.
+    """
+
+    needs_alliance = True
+    open_record = Signal(str, int)
+    alliance_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.alliance_id: int | None = None
+
+    def title(self) -> str:
+        """The translated name of the page (for the navigation list)."""
+        raise NotImplementedError
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.alliance_id = None
+        self.reload()
+
+    def set_alliance(self, alliance_id: int | None) -> None:
+        self.alliance_id = alliance_id
+        self.reload()
+
+    def on_changed(self, table: str) -> None:
+        """Refresh after an edit; the default reloads everything."""
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the current data of the session (and alliance)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again, in the current language."""
+
+    def show_record(self, table: str, record_id: int) -> bool:
+        """Select a record if this page shows records of ``table``; True if it did."""
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
