@@ -1,0 +1,210 @@
+"""Forms for records, generated from the domain's field rules.
+
+A form shows one editor per field (a line edit for a name, a text box for a
+note, a combo box for a code, a date field, a spin box for a score, a check
+box for yes/no), checks the values with the record's own rules when the user
+accepts, and points at the field that was refused with a translated reason.
+Views decide which fields to show and what to do with the values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desk.domain.record import Record
+from alliance_desk.domain.validation import (
+    Choice,
+    Day,
+    Flag,
+    Line,
+    Note,
+    Rule,
+    ValidationError,
+    WholeNumber,
+)
+from alliance_desk.ui.labels import describe_validation, field_label, label
+
+NO_DATE = QDate(1900, 1, 1)  # shown as an empty date ("special value")
+
+
+class DateField(QDateEdit):
+    """A date that may be left empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(NO_DATE)
+
+    def value(self) -> dt.date | None:
+        date = self.date()
+        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def editor_for(rule: Rule) -> QWidget:
+    if isinstance(rule, Choice):
+        box = QComboBox()
+        assert rule.codes is not None
+        if not rule.required:
+            box.addItem("", None)
+        for member in rule.codes:
+            box.addItem(label(member), member.value)
+        return box
+    if isinstance(rule, Note):
+        note = QPlainTextEdit()
+        note.setTabChangesFocus(True)
+        note.setMaximumHeight(110)
+        return note
+    if isinstance(rule, Day):
+        return DateField()
+    if isinstance(rule, Flag):
+        return QCheckBox()
+    if isinstance(rule, WholeNumber):
+        spin = QSpinBox()
+        spin.setRange(rule.minimum - (0 if rule.required else 1), rule.maximum)
+        if not rule.required:
+            spin.setSpecialValueText(" ")  # the minimum minus one means "not given"
+        return spin
+    line = QLineEdit()
+    if isinstance(rule, Line):
+        line.setMaxLength(rule.max_length + 50)  # leave room so the rule explains the limit
+    return line
+
+
+def read_editor(editor: QWidget, rule: Rule) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, DateField):
+        return editor.value()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox):
+        if not rule.required and editor.value() == editor.minimum():
+            return None
+        return editor.value()
+    assert isinstance(editor, QLineEdit)
+    return editor.text()
+
+
+def write_editor(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QComboBox):
+        index = editor.findData(None if value is None else getattr(value, "value", value))
+        editor.setCurrentIndex(max(index, 0))
+    elif isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(value or "")
+    elif isinstance(editor, DateField):
+        editor.set_value(value)
+    elif isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
+    elif isinstance(editor, QSpinBox):
+        editor.setValue(editor.minimum() if value is None else int(value))
+    elif isinstance(editor, QLineEdit):
+        editor.setText("" if value is None else str(value))
+
+
+class RecordForm(QWidget):
+    """Editors for chosen fields of one record type."""
+
+    def __init__(self, record_type: type[Record], fields: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.record_type = record_type
+        self.fields = fields
+        rules = record_type.rules()
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        for name in fields:
+            editor = editor_for(rules[name])
+            editor.setObjectName(name)
+            caption = QLabel(field_label(record_type.TABLE, name))
+            caption.setBuddy(editor)
+            editor.setAccessibleName(caption.text())
+            self.editors[name] = editor
+            self.labels[name] = caption
+            layout.addRow(caption, editor)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        layout.addRow(self.problem)
+
+    def load(self, record: Record) -> None:
+        for name in self.fields:
+            write_editor(self.editors[name], getattr(record, name))
+
+    def values(self) -> dict[str, Any]:
+        rules = self.record_type.rules()
+        return {name: read_editor(self.editors[name], rules[name]) for name in self.fields}
+
+    def show_problem(self, error: ValidationError) -> None:
+        self.problem.setText(describe_validation(error))
+        editor = self.editors.get(error.field)
+        if editor is not None:
+            editor.setFocus()
+
+
+class RecordDialog(QDialog):
+    """Edit or create one record; ``result_record`` holds the checked record after OK.
+
+    ``base`` carries the fields the dialog does not show (ids of the alliance,
+    the stakeholder ...). The record is built with the domain's rules before
+    the dialog closes, so an invalid value keeps the dialog open and says why.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        base: Record,
+        fields: list[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.base = base
+        self.form = RecordForm(type(base), fields, self)
+        self.form.load(base)
+        self.result_record: Record | None = None
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        return self.form.values()
+
+    def accept(self) -> None:
+        try:
+            self.result_record = self.base.with_changes(**self.form.values())
+        except ValidationError as error:
+            self.form.show_problem(error)
+            return
+        super().accept()
