@@ -68,6 +68,18 @@ def backups_to_remove(
     return [backup for backup in newest_first if backup.path not in keep]
 
 
+def describe_problems(rows: list[str], limit: int = 3) -> str:
+    """SQLite's check report on one line.
+
+    A row of ``quick_check``/``integrity_check`` may hold several lines, the
+    first being a heading (``*** in database main ***``); messages show the
+    problems themselves, separated by semicolons.
+    """
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    problems = [line for line in lines if line and not line.startswith("***")]
+    return "; ".join(problems[:limit])
+
+
 def verify(path: Path) -> str | None:
     """None when ``path`` is a sound alliance_desk workbook, else what is wrong."""
     try:
@@ -78,7 +90,7 @@ def verify(path: Path) -> str | None:
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return "not an alliance_desk workbook"
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        return None if result == ["ok"] else "; ".join(result[:3])
+        return None if result == ["ok"] else describe_problems(result)
     except sqlite3.Error as error:
         return str(error)
     finally:

@@ -19,10 +19,15 @@ from alliance_desk.store.errors import RecordNotFound
 
 R = TypeVar("R", bound=Record)
 
-# Unique indexes whose breach a person should read as a sentence.
+# Unique indexes whose breach a person should read as a sentence, keyed by the
+# columns SQLite names in the message ("UNIQUE constraint failed: t.a, t.b"); it
+# never names the index itself.
 _CONFLICTS = {
-    "stakeholder_one_sponsor_per_side": ("is_sponsor", "there is already a sponsor on this side"),
-    "organisation_only_one_own": ("is_own", "another organisation is already marked as ours"),
+    "stakeholder.alliance_id, stakeholder.side": (
+        "is_sponsor",
+        "there is already a sponsor on this side",
+    ),
+    "organisation.is_own": ("is_own", "another organisation is already marked as ours"),
     "framework.code": ("code", "another framework already has this code"),
     "framework_dimension.framework_id, framework_dimension.code": (
         "code",

@@ -120,7 +120,7 @@ def inspect_workbook(path: Path, backup_dir: Path | None = None, *, full: bool =
         except sqlite3.DatabaseError as error:
             raise _damaged(path, str(error), backup_dir) from error
         if problems != ["ok"]:
-            raise _damaged(path, "; ".join(problems[:3]), backup_dir)
+            raise _damaged(path, backup.describe_problems(problems), backup_dir)
         return int(version)
     finally:
         connection.close()
@@ -265,22 +265,22 @@ def restore_backup(
     """
     workbook, chosen = Path(workbook), Path(chosen)
     folder = backup_dir or backup.default_backup_dir(workbook)
-    _check_header(chosen)
-    problem = backup.verify(chosen)
-    if problem is not None:
-        raise DamagedWorkbook(chosen, problem, None)
+    # The same checks as opening: a foreign, newer or damaged file is refused.
+    inspect_workbook(chosen, full=True)
     lock = WorkbookLock(workbook)
     lock.acquire()
     try:
-        kept = _keep_current(workbook, folder)
         partial = workbook.with_name(f".{workbook.name}.{os.getpid()}.restoring")
         partial.unlink(missing_ok=True)
         try:
+            # Copy the chosen backup first: keeping the current content takes a
+            # backup, whose rotation may remove the chosen one.
             source = connect(chosen, read_only=True)
             try:
                 backup.copy_database(source, partial)
             finally:
                 source.close()
+            kept = _keep_current(workbook, folder)
             for sidecar in _sidecars(workbook):
                 sidecar.unlink(missing_ok=True)
             os.replace(partial, workbook)
@@ -303,6 +303,10 @@ def _keep_current(workbook: Path, folder: Path) -> Path | None:
     except WorkbookError:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = workbook.with_name(f"{workbook.stem}.damaged-{stamp}{SUFFIX}")
+        counter = 2
+        while aside.exists():  # never overwrite what an earlier restore set aside
+            aside = workbook.with_name(f"{workbook.stem}.damaged-{stamp}-{counter}{SUFFIX}")
+            counter += 1
         os.replace(workbook, aside)
         for sidecar in _sidecars(workbook):
             if sidecar.exists():

@@ -1,0 +1,200 @@
+"""Migration of a schema-version-1 workbook (the committed fixture) to the current version."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from alliance_desk.domain.partners import Alliance, Organisation
+from alliance_desk.store import backup, records
+from alliance_desk.store import workbook as workbook_module
+from alliance_desk.store.lock import lock_path_for
+from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
+from alliance_desk.store.workbook import inspect_workbook, open_workbook
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "workbook_v1.alliance"
+FIXTURE_DIGEST = hashlib.sha256(FIXTURE.read_bytes()).hexdigest()
+
+BROKEN_STEP = """
+CREATE TABLE half_made (x INTEGER);
+INSERT INTO organisation (name) VALUES ('made by the broken step');
+THIS IS NOT SQL;
+"""
+
+
+def read_tables(path: Path, immutable: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, read with plain sqlite3 (ordered by the first column)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    connection = sqlite3.connect(uri, uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        names = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            name: [dict(row) for row in connection.execute(f'SELECT * FROM "{name}" ORDER BY 1')]
+            for name in names
+        }
+    finally:
+        connection.close()
+
+
+def pragma(path: Path, name: str) -> Any:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def v1_path(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the version-1 fixture; the fixture itself must never change."""
+    path = tmp_path / "Legacy.alliance"
+    shutil.copyfile(FIXTURE, path)
+    yield path
+    assert hashlib.sha256(FIXTURE.read_bytes()).hexdigest() == FIXTURE_DIGEST
+
+
+@pytest.fixture(scope="module")
+def v1_rows() -> dict[str, list[dict[str, Any]]]:
+    rows = read_tables(FIXTURE, immutable=True)
+    assert sum(len(table) for table in rows.values()) > 20, "the fixture should hold data"
+    return rows
+
+
+def assert_v1_rows_kept(
+    migrated: dict[str, list[dict[str, Any]]],
+    original: dict[str, list[dict[str, Any]]],
+    schema_version: int,
+) -> None:
+    for table, rows in original.items():
+        expected = rows
+        if table == "workbook_info":
+            expected = [
+                {**row, "value": str(schema_version)} if row["key"] == "schema_version" else row
+                for row in rows
+            ]
+        kept = (
+            [{name: row[name] for name in expected[0]} for row in migrated[table]] if rows else []
+        )
+        assert kept == expected, table
+        assert len(migrated[table]) == len(rows), table
+
+
+def test_the_fixture_is_a_version_1_workbook(v1_path: Path) -> None:
+    assert pragma(v1_path, "user_version") == 1
+    assert "audit_log" not in read_tables(v1_path, immutable=True)
+
+
+def test_opening_migrates_to_the_current_version(
+    v1_path: Path, v1_rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    with open_workbook(v1_path) as workbook:
+        assert workbook.db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+        alliances = records.select(workbook.db, Alliance)
+        organisations = records.select(workbook.db, Organisation)
+
+    migrated = read_tables(v1_path)
+    assert pragma(v1_path, "user_version") == SCHEMA_VERSION
+    assert_v1_rows_kept(migrated, v1_rows, SCHEMA_VERSION)
+    assert {"audit_log", "pulse_check"} <= set(migrated)
+    assert migrated["audit_log"] == []
+    assert migrated["pulse_check"] == []
+    assert [row["health_check_interval_days"] for row in migrated["alliance"]] == [180] * len(
+        v1_rows["alliance"]
+    )
+    # The domain reads the migrated rows as they were written by version 1.
+    assert [alliance.name for alliance in alliances] == [row["name"] for row in v1_rows["alliance"]]
+    assert all(alliance.health_check_interval_days == 180 for alliance in alliances)
+    assert [organisation.notes for organisation in organisations] == [
+        row["notes"] for row in v1_rows["organisation"]
+    ]
+
+
+def test_a_verified_backup_is_taken_before_migrating(
+    v1_path: Path, v1_rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    open_workbook(v1_path).close()
+
+    found = backup.list_backups(v1_path)
+    assert len(found) == 1
+    taken = found[0]
+    assert taken.label == f"before-v{SCHEMA_VERSION}"
+    assert taken.path.parent == v1_path.with_name("Legacy-backups")
+    assert backup.verify(taken.path) is None
+    assert pragma(taken.path, "user_version") == 1
+    assert read_tables(taken.path) == v1_rows
+
+
+def test_the_migrated_workbook_passes_the_full_check(v1_path: Path) -> None:
+    open_workbook(v1_path).close()
+
+    assert inspect_workbook(v1_path, full=True) == SCHEMA_VERSION
+
+
+def test_a_migrated_workbook_is_not_migrated_again(v1_path: Path) -> None:
+    open_workbook(v1_path).close()
+    first = backup.list_backups(v1_path)
+
+    with open_workbook(v1_path) as workbook:
+        assert workbook.db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+
+    assert backup.list_backups(v1_path) == first
+
+
+@pytest.fixture
+def broken_step(monkeypatch: pytest.MonkeyPatch) -> int:
+    """A migration step after the current version whose SQL is invalid halfway."""
+    monkeypatch.setattr(workbook_module, "MIGRATIONS", (*MIGRATIONS, BROKEN_STEP))
+    monkeypatch.setattr(workbook_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    return SCHEMA_VERSION + 1
+
+
+def test_a_failing_step_leaves_the_previous_version(
+    broken_step: int, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = read_tables(workbook_path)
+
+    with pytest.raises(sqlite3.OperationalError, match="syntax error"):
+        open_workbook(workbook_path)
+
+    after = read_tables(workbook_path)
+    assert pragma(workbook_path, "user_version") == SCHEMA_VERSION
+    assert "half_made" not in after
+    assert after == before
+    assert not lock_path_for(workbook_path).exists()
+    # The backup taken before the step is good and still at the previous version.
+    (taken,) = backup.list_backups(workbook_path)
+    assert taken.label == f"before-v{broken_step}"
+    assert pragma(taken.path, "user_version") == SCHEMA_VERSION
+
+    monkeypatch.undo()
+    with open_workbook(workbook_path) as workbook:
+        assert records.count(workbook.db, Organisation) == len(before["organisation"])
+
+
+def test_each_step_commits_on_its_own(
+    broken_step: int, v1_path: Path, v1_rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        open_workbook(v1_path)
+
+    # Step 1 -> 2 was committed; the broken step 2 -> 3 left nothing behind.
+    migrated = read_tables(v1_path)
+    assert pragma(v1_path, "user_version") == SCHEMA_VERSION
+    assert "half_made" not in migrated
+    assert "audit_log" in migrated
+    assert_v1_rows_kept(migrated, v1_rows, SCHEMA_VERSION)
+    assert inspect_workbook(v1_path, full=True) == SCHEMA_VERSION
+    (taken,) = backup.list_backups(v1_path)
+    assert pragma(taken.path, "user_version") == 1
