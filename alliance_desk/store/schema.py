@@ -275,5 +275,108 @@ ALTER TABLE alliance ADD COLUMN health_check_interval_days INTEGER NOT NULL DEFA
     CHECK (health_check_interval_days BETWEEN 14 AND 730);
 """
 
-MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2)
+
+# Version 3: a full-text search index over names, notes and comments (SQLite FTS5),
+# kept current by triggers so every way of writing (the app, undo, import) updates it.
+# Each indexed row's rowid is ``record id * 32 + table code``, so a change finds its
+# entry directly. The index is derived data: exports leave it out, imports rebuild it.
+SEARCH_TABLE_CODES: tuple[tuple[str, int, str, str, str], ...] = (
+    # table, code, alliance (SQL on NEW/OLD row "r"), title, body
+    ("organisation", 1, "NULL", "r.name", "r.sector, r.country, r.notes"),
+    (
+        "alliance",
+        2,
+        "r.id",
+        "r.name",
+        "r.status_reason, r.contract_reference, r.description, r.our_resources,"
+        " r.partner_resources",
+    ),
+    ("goal", 3, "r.alliance_id", "r.description", "r.measure"),
+    ("stakeholder", 4, "r.alliance_id", "r.name", "r.department, r.role, r.email, r.notes"),
+    (
+        "stakeholder_assessment",
+        5,
+        "(SELECT alliance_id FROM stakeholder WHERE id = r.stakeholder_id)",
+        "NULL",
+        "r.note",
+    ),
+    ("counterpart", 6, "r.alliance_id", "r.function", "r.note"),
+    ("evaluation", 7, "r.alliance_id", "r.respondent", "r.remarks"),
+    (
+        "evaluation_score",
+        8,
+        "(SELECT alliance_id FROM evaluation WHERE id = r.evaluation_id)",
+        "NULL",
+        "r.comment",
+    ),
+    ("pulse_check", 9, "r.alliance_id", "NULL", "r.note"),
+    ("maturity_assessment", 10, "NULL", "r.assessor", "r.remarks"),
+    ("maturity_score", 11, "NULL", "NULL", "r.comment"),
+    ("meeting", 12, "r.alliance_id", "r.title", "r.notes"),
+    ("action", 13, "r.alliance_id", "r.title", "r.description, r.owner"),
+    (
+        "decision",
+        14,
+        "r.alliance_id",
+        "r.title",
+        "r.description, r.asked_of, r.recommendation, r.decided_by, r.outcome",
+    ),
+    ("risk", 15, "r.alliance_id", "r.title", "r.description, r.owner, r.mitigation"),
+)
+
+
+# While this key is in workbook_info, new rows are not indexed one by one: a bulk load
+# (import, demo) fills the index in one pass afterwards, about eight times faster.
+SEARCH_PAUSED = "search_index_paused"
+
+
+def search_fill_statements() -> list[str]:
+    """The statements of version 3 that fill the index from the tables."""
+    return [line for line in VERSION_3.splitlines() if line.startswith("INSERT INTO search_index")]
+
+
+def _search_sql() -> str:
+    parts = [
+        "CREATE VIRTUAL TABLE search_index USING fts5(table_name UNINDEXED,"
+        " record_id UNINDEXED, alliance_id UNINDEXED, title, body,"
+        " tokenize = 'unicode61 remove_diacritics 2');"
+    ]
+    insert = "INSERT INTO search_index (rowid, table_name, record_id, alliance_id, title, body)"
+    for table, code, alliance, title, body in SEARCH_TABLE_CODES:
+        body_sql = " || ' ' || ".join(
+            f"coalesce({column.strip()}, '')" for column in body.split(",")
+        )
+        # "r." stands for the row: NEW in insert/update triggers, the table itself when filling.
+        template = (
+            f"r.id * 32 + {code}, '{table}', r.id, {alliance}, coalesce({title}, ''), "
+            f"trim({body_sql})"
+        ).replace("r.", "ROW.")
+        # Rows without any text (most scores have no comment) stay out of the index.
+        wanted = f"coalesce({title}, '') || {body_sql} != ''".replace("r.", "ROW.")
+        parts.append(
+            f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table}"
+            f" WHEN {wanted.replace('ROW.', 'new.')} AND NOT EXISTS"
+            f" (SELECT 1 FROM workbook_info WHERE key = '{SEARCH_PAUSED}') BEGIN"
+            f" {insert} VALUES ({template.replace('ROW.', 'new.')}); END;"
+        )
+        parts.append(
+            f"CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} BEGIN"
+            f" DELETE FROM search_index WHERE rowid = old.id * 32 + {code};"
+            f" {insert} SELECT {template.replace('ROW.', 'new.')}"
+            f" WHERE {wanted.replace('ROW.', 'new.')}; END;"
+        )
+        parts.append(
+            f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN"
+            f" DELETE FROM search_index WHERE rowid = old.id * 32 + {code}; END;"
+        )
+        parts.append(
+            f"{insert} SELECT {template.replace('ROW.', 'r.')} FROM {table} AS r"
+            f" WHERE {wanted.replace('ROW.', 'r.')};"
+        )
+    return "\n".join(parts)
+
+
+VERSION_3 = _search_sql()
+
+MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2, VERSION_3)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,7 +20,7 @@ from types import TracebackType
 from alliance_desk import __version__
 from alliance_desk.domain.partners import Organisation
 from alliance_desk.domain.validation import utc_now_stamp
-from alliance_desk.store import backup, records
+from alliance_desk.store import backup, records, search
 from alliance_desk.store.db import APPLICATION_ID, Database, apply_workbook_pragmas, connect
 from alliance_desk.store.errors import (
     DamagedWorkbook,
@@ -223,7 +223,8 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
                     "('created_at', :at), ('created_by', :by)",
                     {"at": utc_now_stamp(), "by": f"alliance_desk {__version__}"},
                 )
-                fill(db)
+                with search.bulk_loading(db):
+                    fill(db)
             problems = connection.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise ValueError(f"{len(problems)} broken references in the new workbook")

@@ -1,0 +1,103 @@
+"""Full-text search: the index follows every change, and any typed text is a safe query."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from alliance_desk.domain.follow_up import Action
+from alliance_desk.domain.partners import Alliance, Organisation
+from alliance_desk.domain.stakeholders import Stakeholder
+from alliance_desk.store import exchange, records, snapshot
+from alliance_desk.store.search import match_expression, rebuild, search
+from alliance_desk.store.workbook import Workbook, open_workbook
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _fill(workbook: Workbook) -> tuple[Alliance, Stakeholder, Action]:
+    db = workbook.db
+    partner = records.insert(db, Organisation(name="Société Générale de Diagnostic"))
+    alliance = records.insert(db, Alliance(partner_id=partner.id, name="Rhône diagnostics"))
+    person = records.insert(
+        db,
+        Stakeholder(
+            alliance_id=alliance.id,
+            side="partner",
+            name="Zoë Lefèvre",
+            department="R&D",
+            notes="Prefers <short> meetings & clear agendas 🚀",
+        ),
+    )
+    action = records.insert(
+        db, Action(alliance_id=alliance.id, title="Draft the governance charter", owner="Bram")
+    )
+    return alliance, person, action
+
+
+def _found(workbook: Workbook, text: str) -> set[tuple[str, int]]:
+    return {(hit.table, hit.record_id) for hit in search(workbook.db, text)}
+
+
+def test_names_notes_and_titles_are_found_by_prefix_without_accents(workbook: Workbook) -> None:
+    alliance, person, action = _fill(workbook)
+    assert ("stakeholder", person.id) in _found(workbook, "zoe")
+    assert ("stakeholder", person.id) in _found(workbook, "lefev")
+    assert ("action", action.id) in _found(workbook, "governance char")
+    assert ("alliance", alliance.id) in _found(workbook, "RHONE")
+    hit = next(h for h in search(workbook.db, "agendas") if h.table == "stakeholder")
+    assert hit.alliance_id == alliance.id and hit.alliance == "Rhône diagnostics"
+    assert "agendas" in hit.snippet
+
+
+def test_the_index_follows_changes_deletions_and_restores(workbook: Workbook) -> None:
+    alliance, person, action = _fill(workbook)
+    records.update(workbook.db, action, title="Sign the data-sharing agreement")
+    assert ("action", action.id) not in _found(workbook, "governance")
+    assert ("action", action.id) in _found(workbook, "data sharing")
+    kept = snapshot.take(workbook.db, "alliance", alliance.id or 0)
+    records.delete(workbook.db, Alliance, alliance.id or 0)  # cascades to people and actions
+    assert _found(workbook, "zoe") == set()
+    assert _found(workbook, "data sharing") == set()
+    snapshot.put_back(workbook.db, kept)
+    assert ("stakeholder", person.id) in _found(workbook, "zoe")
+
+
+@pytest.mark.parametrize(
+    "typed", ['"', "AND", "OR NOT", "*", "NEAR(", "title:x", "<b>&amp;", "🚀", "", "   ", "a'b"]
+)
+def test_any_typed_text_is_a_safe_query(workbook: Workbook, typed: str) -> None:
+    _fill(workbook)
+    hits = search(workbook.db, typed)  # never an SQL or FTS syntax error
+    assert isinstance(hits, list)
+
+
+def test_match_expression_quotes_every_word() -> None:
+    assert match_expression('Zoë "AND" gov*') == '"Zoë"* "AND"* "gov"*'
+    assert match_expression("<>&") is None
+
+
+def test_import_and_rebuild_give_the_same_index(workbook: Workbook, tmp_path: Path) -> None:
+    _fill(workbook)
+    before = _found(workbook, "zoe") | _found(workbook, "charter")
+    exchange.export_workbook(workbook.db.connection, workbook.path, tmp_path / "export.json")
+    exchange.import_workbook(tmp_path / "export.json", tmp_path / "copy.alliance")
+    with open_workbook(tmp_path / "copy.alliance") as copy:
+        assert _found(copy, "zoe") | _found(copy, "charter") == before
+        assert (
+            copy.db.scalar("SELECT count(*) FROM workbook_info WHERE key = 'search_index_paused'")
+            == 0
+        )
+    rebuild(workbook.db)
+    assert _found(workbook, "zoe") | _found(workbook, "charter") == before
+
+
+def test_a_migrated_version_1_workbook_is_searchable(tmp_path: Path) -> None:
+    path = tmp_path / "old.alliance"
+    shutil.copyfile(FIXTURES / "workbook_v1.alliance", path)
+    with open_workbook(path) as workbook:
+        assert ("organisation", 2) in _found(workbook, "brugge")
+        assert ("risk", 1) in _found(workbook, "key account")
+        assert {table for table, _ in _found(workbook, "unheard")} == {"evaluation_score"}
