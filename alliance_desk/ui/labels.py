@@ -345,3 +345,31 @@ def describe_validation(error: ValidationError) -> str:
     return QCoreApplication.translate("Validation", template).format(
         field=field_label(error.record, error.field), value=error.value, **params
     )
+
+
+_RECORD_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("Records", "Organisation"),
+    "alliance": QT_TRANSLATE_NOOP("Records", "Alliance"),
+    "goal": QT_TRANSLATE_NOOP("Records", "Goal"),
+    "stakeholder": QT_TRANSLATE_NOOP("Records", "Stakeholder"),
+    "stakeholder_assessment": QT_TRANSLATE_NOOP("Records", "Stakeholder assessment"),
+    "counterpart": QT_TRANSLATE_NOOP("Records", "Counterpart link"),
+    "framework": QT_TRANSLATE_NOOP("Records", "Framework"),
+    "framework_dimension": QT_TRANSLATE_NOOP("Records", "Dimension"),
+    "framework_level": QT_TRANSLATE_NOOP("Records", "Scale level"),
+    "evaluation": QT_TRANSLATE_NOOP("Records", "Health check"),
+    "evaluation_score": QT_TRANSLATE_NOOP("Records", "Health check score"),
+    "pulse_check": QT_TRANSLATE_NOOP("Records", "Pulse check"),
+    "maturity_assessment": QT_TRANSLATE_NOOP("Records", "Maturity assessment"),
+    "maturity_score": QT_TRANSLATE_NOOP("Records", "Maturity score"),
+    "meeting": QT_TRANSLATE_NOOP("Records", "Meeting"),
+    "action": QT_TRANSLATE_NOOP("Records", "Action"),
+    "decision": QT_TRANSLATE_NOOP("Records", "Decision"),
+    "risk": QT_TRANSLATE_NOOP("Records", "Risk"),
+}
+
+
+def record_name(table: str) -> str:
+    """The translated name of a kind of record (a table)."""
+    text = _RECORD_NAMES.get(table)
+    return QCoreApplication.translate("Records", text) if text else table

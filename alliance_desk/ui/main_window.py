@@ -25,6 +25,7 @@ from alliance_desk.store.portfolio import alliance_lines
 from alliance_desk.store.workbook import create_workbook, open_workbook
 from alliance_desk.ui.app import Translation, fresh_demo_copy, settings
 from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.portfolio import PortfolioView
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.redo, "Ctrl+Shift+Z")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.find_action = self._action(self.find, QKeySequence.StandardKey.Find)
+        self.edit_menu.addAction(self.find_action)
 
         self.view_menu = self.menuBar().addMenu("")
         self.view_actions: list[QAction] = []
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Open &demo workbook"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.alliance_label.setText(self.tr("&Alliance:"))
@@ -317,6 +322,14 @@ class MainWindow(QMainWindow):
             self._fill_alliances()
         for view in self.views:
             view.on_changed(table)
+
+    def find(self) -> None:
+        """Search the whole workbook; the chosen result opens where it lives."""
+        if self.session is None:
+            return
+        dialog = SearchDialog(self.session, self)
+        dialog.open_record.connect(self.show_record)
+        dialog.exec()
 
     def undo(self) -> None:
         if self.session is not None:
