@@ -59,3 +59,12 @@ def small_demo_path(small_demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "Demo.alliance"
     shutil.copyfile(small_demo_template, path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _forget_settings() -> Iterator[None]:
+    """Each test starts from default settings (language, recent files, losing touch days)."""
+    yield
+    from alliance_desk.ui.app import settings
+
+    settings().clear()

@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from alliance_desk.store.db import APPLICATION_ID, connect
@@ -97,11 +98,27 @@ def verify(path: Path) -> str | None:
         connection.close()
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent snapshot of ``source`` to a new single file at ``target``."""
+Progress = Callable[[int, int], None]  # (pages done, pages in all); may raise to cancel
+PAGES_PER_STEP = 1024
+
+
+def copy_database(
+    source: sqlite3.Connection, target: Path, progress: Progress | None = None
+) -> None:
+    """Write a consistent snapshot of ``source`` to a new single file at ``target``.
+
+    ``progress`` is told how far the copy is; an exception it raises stops the copy.
+    """
     destination = sqlite3.connect(target)
     try:
-        source.backup(destination)
+        if progress is None:
+            source.backup(destination)
+        else:
+            source.backup(
+                destination,
+                pages=PAGES_PER_STEP,
+                progress=lambda _status, remaining, total: progress(total - remaining, total),
+            )
         # A backup is one self-contained file: no WAL beside it.
         destination.execute("PRAGMA journal_mode = DELETE")
         destination.commit()
@@ -121,6 +138,7 @@ def take_backup(
     backup_dir: Path | None = None,
     label: str | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Back up the open workbook, verify the copy, rotate old copies; return the new path."""
     folder = backup_dir or default_backup_dir(workbook)
@@ -135,7 +153,11 @@ def take_backup(
             counter += 1
         partial = folder / (target.name + ".partial")
         partial.unlink(missing_ok=True)
-        copy_database(source, partial)
+        try:
+            copy_database(source, partial, progress)
+        except BaseException:  # a failure or a cancel leaves no half-made backup
+            partial.unlink(missing_ok=True)
+            raise
     except OSError as error:
         raise StorageFailure(
             workbook, doing="backed up", detail=error.strerror or str(error)

@@ -103,8 +103,11 @@ def export_workbook(
     return counts
 
 
-def read_export(source: Path) -> dict[str, list[dict[str, Any]]]:
-    """Read and check an export; return its rows per table, normalised by the domain rules."""
+def read_export(source: Path, progress: Progress | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Read and check an export; return its rows per table, normalised by the domain rules.
+
+    ``progress`` hears (tables checked, tables in all); an exception it raises stops.
+    """
     try:
         text = source.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -143,7 +146,12 @@ def read_export(source: Path) -> dict[str, list[dict[str, Any]]]:
         raise ExchangeError(
             source, detail=f"the export has an unknown table '{unknown[0]}'; nothing was imported."
         )
-    return {table: _checked_rows(source, table, tables.get(table, [])) for table in TABLE_COLUMNS}
+    checked = {}
+    for index, table in enumerate(TABLE_COLUMNS):
+        checked[table] = _checked_rows(source, table, tables.get(table, []))
+        if progress:
+            progress(index + 1, 2 * len(TABLE_COLUMNS))
+    return checked
 
 
 def _checked_rows(source: Path, table: str, rows: Any) -> list[dict[str, Any]]:
@@ -190,7 +198,9 @@ def _checked_plain_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return {name: row.get(name) for name in columns}
 
 
-def fill_from_rows(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+def fill_from_rows(
+    db: Database, tables: dict[str, list[dict[str, Any]]], progress: Progress | None = None
+) -> dict[str, int]:
     """Insert checked rows, parents first; references are verified before commit."""
     db.execute("PRAGMA defer_foreign_keys = ON")
     counts = {}
@@ -204,6 +214,8 @@ def fill_from_rows(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dic
         except sqlite3.IntegrityError as error:
             raise ValueError(f"{table}: {error}") from error
         counts[table] = len(rows)
+        if progress:
+            progress(len(TABLE_COLUMNS) + len(counts), 2 * len(TABLE_COLUMNS))
     broken = db.query("PRAGMA foreign_key_check")
     if broken:
         first = broken[0]
@@ -214,13 +226,17 @@ def fill_from_rows(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dic
     return counts
 
 
-def import_workbook(source: Path, target: Path) -> dict[str, int]:
-    """Build a new workbook at ``target`` from the export at ``source``; rows per table."""
-    tables = read_export(source)
+def import_workbook(source: Path, target: Path, progress: Progress | None = None) -> dict[str, int]:
+    """Build a new workbook at ``target`` from the export at ``source``; rows per table.
+
+    ``progress`` hears how far the import is; an exception it raises cancels the
+    import, and nothing is left under the target name.
+    """
+    tables = read_export(source, progress)
     counts: dict[str, int] = {}
 
     def fill(db: Database) -> None:
-        counts.update(fill_from_rows(db, tables))
+        counts.update(fill_from_rows(db, tables, progress))
 
     try:
         build_new_file(target, fill)

@@ -256,7 +256,10 @@ def create_workbook(path: Path | str, own_organisation: str = "Our organisation"
 
 
 def restore_backup(
-    workbook: Path | str, chosen: Path | str, backup_dir: Path | None = None
+    workbook: Path | str,
+    chosen: Path | str,
+    backup_dir: Path | None = None,
+    progress: backup.Progress | None = None,
 ) -> Path | None:
     """Replace the workbook's content with a verified backup.
 
@@ -278,7 +281,7 @@ def restore_backup(
             # backup, whose rotation may remove the chosen one.
             source = connect(chosen, read_only=True)
             try:
-                backup.copy_database(source, partial)
+                backup.copy_database(source, partial, progress)
             finally:
                 source.close()
             kept = _keep_current(workbook, folder)

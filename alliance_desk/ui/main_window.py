@@ -24,9 +24,11 @@ from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines
 from alliance_desk.store.workbook import create_workbook, open_workbook
 from alliance_desk.ui.app import Translation, fresh_demo_copy, settings
+from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
+from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losing_touch_days
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.portfolio import PortfolioView
 
@@ -39,7 +41,7 @@ class MainWindow(QMainWindow):
         self.translation = translation
         self.session: Session | None = None
 
-        self.views: list[View] = [PortfolioView(losing_touch_days=self.losing_touch_days())]
+        self.views: list[View] = [PortfolioView(losing_touch_days=losing_touch_days())]
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -101,6 +103,18 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
+        self.file_actions = FileActions(self)
+        self.file_menu.addAction(self.file_actions.backup_action)
+        self.file_menu.addAction(self.file_actions.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.file_actions.export_action)
+        self.file_menu.addAction(self.file_actions.import_action)
+        self.file_menu.addSeparator()
+        self.settings_action = self._action(
+            self.edit_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = self.menuBar().addMenu("")
@@ -139,6 +153,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.demo_action.setText(self.tr("Open &demo workbook"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.file_actions.retranslate()
+        self.file_actions.update_enabled()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find…"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -169,14 +186,6 @@ class MainWindow(QMainWindow):
 
     # Workbooks ---------------------------------------------------------------
 
-    @staticmethod
-    def losing_touch_days() -> int:
-        value = settings().value("losing_touch_days", 60)
-        try:
-            return max(1, int(value))
-        except (TypeError, ValueError):
-            return 60
-
     @property
     def workbook(self) -> object:
         """The open workbook (None when none is open)."""
@@ -189,7 +198,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open ``path`` instead of the current workbook; on failure keep the current one."""
         try:
-            opened = open_workbook(path)
+            opened = open_workbook(path, backup_folder())
         except WorkbookError as error:
             self.show_problem(error)
             return False
@@ -204,6 +213,7 @@ class MainWindow(QMainWindow):
         self._fill_alliances()
         self._update_title()
         self._update_undo_texts()
+        self.file_actions.update_enabled()
         return True
 
     def close_workbook(self) -> None:
@@ -217,6 +227,7 @@ class MainWindow(QMainWindow):
         self._fill_alliances()
         self._update_title()
         self._update_undo_texts()
+        self.file_actions.update_enabled()
 
     def choose_workbook(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -243,6 +254,18 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         self.open_path(fresh_demo_copy())
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.translation.language, self)
+        if not dialog.exec():
+            return
+        dialog.save()
+        if dialog.language.currentData() != self.translation.language:
+            self.translation.switch(dialog.language.currentData())
+        for view in self.views:
+            if isinstance(view, PortfolioView):
+                view.losing_touch_days = losing_touch_days()
+                view.reload()
 
     def _remember(self, path: Path) -> None:
         recent = [str(path.resolve())]

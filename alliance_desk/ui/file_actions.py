@@ -1,0 +1,217 @@
+"""The File menu's safe-keeping commands: back up, restore, export and import a workbook.
+
+Each runs on a worker thread with progress and Cancel (``ui.tasks``); a
+problem is explained in a dialog and the open workbook stays as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from alliance_desk.domain.validation import ValidationError
+from alliance_desk.store import backup, exchange
+from alliance_desk.store.db import connect
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.workbook import restore_backup
+from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.tasks import Cancelled, Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from alliance_desk.ui.main_window import MainWindow
+
+
+class FileActions(QObject):
+    """Owns the actions and carries them out for the main window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.backup_action = QAction(window)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(window)
+        self.restore_action.triggered.connect(self.restore)
+        self.export_action = QAction(window)
+        self.export_action.triggered.connect(self.export)
+        self.import_action = QAction(window)
+        self.import_action.triggered.connect(self.import_)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.export_action.setText(self.tr("&Export workbook…"))
+        self.import_action.setText(self.tr("&Import workbook…"))
+
+    def update_enabled(self) -> None:
+        is_open = self.window.session is not None
+        for action in (self.backup_action, self.restore_action, self.export_action):
+            action.setEnabled(is_open)
+
+    def _problem(self, title: str, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 5000)
+            return
+        if isinstance(error, WorkbookError):
+            text = describe_error(error)
+        elif isinstance(error, ValidationError | OSError):
+            text = str(error)
+        else:
+            raise error
+        QMessageBox.warning(self.window, title, text)
+
+    # Back up and restore ------------------------------------------------------
+
+    def back_up(self) -> Path | None:
+        session = self.window.session
+        if session is None:
+            return None
+        workbook = session.workbook
+
+        def work(progress: Progress) -> Path:
+            # A connection of the worker's own: SQLite's backup reads a consistent
+            # snapshot while the window's connection stays free.
+            source = connect(workbook.path, read_only=True)
+            try:
+                return backup.take_backup(
+                    source, workbook.path, workbook.backup_dir, progress=progress
+                )
+            finally:
+                source.close()
+
+        try:
+            target = run_with_progress(
+                self.window, self.tr("Back up"), self.tr("Backing up the workbook…"), work
+            )
+        except (WorkbookError, Cancelled, OSError) as error:
+            self._problem(self.tr("Back up"), error)
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Backed up to {path} (verified).").format(path=target), 8000
+        )
+        return target
+
+    def restore(self) -> bool:
+        session = self.window.session
+        if session is None:
+            return False
+        path, folder = session.workbook.path, session.workbook.backup_dir
+        found = backup.list_backups(path, folder)
+        if not found:
+            QMessageBox.information(
+                self.window,
+                self.tr("Restore from backup"),
+                self.tr("There are no backups of this workbook yet in {folder}.").format(
+                    folder=folder
+                ),
+            )
+            return False
+        names = [f"{item.taken_at:%Y-%m-%d %H:%M:%S}  ({item.path.name})" for item in found]
+        choice, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("Choose the backup to restore (newest first):"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return False
+        chosen = found[names.index(choice)].path
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the workbook's content with the backup of {when}? What the workbook "
+                "holds now is kept as a backup first, so this can be undone by restoring that."
+            ).format(when=found[names.index(choice)].taken_at.strftime("%Y-%m-%d %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.window.close_workbook()  # the lock must be free for the restore
+        try:
+            run_with_progress(
+                self.window,
+                self.tr("Restore from backup"),
+                self.tr("Restoring…"),
+                lambda progress: restore_backup(path, chosen, folder, progress),
+            )
+        except (WorkbookError, Cancelled, OSError) as error:
+            self._problem(self.tr("Restore from backup"), error)
+            self.window.open_path(path)
+            return False
+        self.window.open_path(path)
+        self.window.statusBar().showMessage(self.tr("Restored from {path}.").format(path=chosen))
+        return True
+
+    # Export and import ----------------------------------------------------------
+
+    def export(self) -> Path | None:
+        session = self.window.session
+        if session is None:
+            return None
+        suggested = str(session.workbook.path.with_suffix(".json"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export workbook"), suggested, self.tr("JSON files (*.json)")
+        )
+        if not name:
+            return None
+        target = Path(name)
+        workbook_path = session.workbook.path
+
+        def work(progress: Progress) -> dict[str, int]:
+            source = connect(workbook_path, read_only=True)
+            try:
+                return exchange.export_workbook(source, workbook_path, target, progress)
+            finally:
+                source.close()
+
+        try:
+            counts = run_with_progress(
+                self.window, self.tr("Export workbook"), self.tr("Exporting…"), work
+            )
+        except (WorkbookError, Cancelled, OSError) as error:
+            self._problem(self.tr("Export workbook"), error)
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Exported {rows} records to {path}.").format(
+                rows=sum(counts.values()), path=target
+            ),
+            8000,
+        )
+        return target
+
+    def import_(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import workbook"), "", self.tr("JSON files (*.json)")
+        )
+        if not name:
+            return None
+        source = Path(name)
+        target_name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save the imported workbook as"),
+            str(source.with_suffix(".alliance")),
+            self.tr("alliance_desk workbooks (*.alliance)"),
+        )
+        if not target_name:
+            return None
+        target = Path(target_name)
+        if target.suffix != ".alliance":
+            target = target.with_name(target.name + ".alliance")
+        try:
+            run_with_progress(
+                self.window,
+                self.tr("Import workbook"),
+                self.tr("Checking and importing every record…"),
+                lambda progress: exchange.import_workbook(source, target, progress),
+            )
+        except (WorkbookError, Cancelled, OSError) as error:
+            self._problem(self.tr("Import workbook"), error)
+            return None
+        self.window.open_path(target)
+        return target
