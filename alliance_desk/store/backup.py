@@ -14,11 +14,13 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from alliance_desk.store.db import APPLICATION_ID, connect
 from alliance_desk.store.errors import BackupFailure, StorageFailure
+from alliance_desk.store.files import place_new_file
 
 KEEP_RECENT = 10
 KEEP_DAILY = 30
@@ -144,14 +146,11 @@ def take_backup(
     folder = backup_dir or default_backup_dir(workbook)
     stamp = (now or dt.datetime.now()).strftime(_STAMP)
     name = f"{workbook.stem}-{stamp}" + (f"-{label}" if label else "")
+    # A name of its own for the copy in progress: backups may run side by side
+    # (a daily one in the background, one asked for, one from the command line).
+    partial = folder / f".{name}.{os.getpid()}.{threading.get_ident()}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / (name + SUFFIX)
-        counter = 2
-        while target.exists():
-            target = folder / f"{name}-{counter}{SUFFIX}"
-            counter += 1
-        partial = folder / (target.name + ".partial")
         partial.unlink(missing_ok=True)
         try:
             copy_database(source, partial, progress)
@@ -166,10 +165,26 @@ def take_backup(
     if problem is not None:
         partial.unlink(missing_ok=True)
         raise BackupFailure(workbook, detail=f"the backup could not be verified ({problem})")
-    os.replace(partial, target)
+    try:
+        target = _place(partial, folder, name)
+    finally:
+        partial.unlink(missing_ok=True)
     for old in backups_to_remove(list_backups(workbook, folder)):
         old.path.unlink(missing_ok=True)
     return target
+
+
+def _place(partial: Path, folder: Path, name: str) -> Path:
+    """Give the verified copy its final name; a link never replaces another backup."""
+    counter = 1
+    while True:
+        target = folder / (f"{name}-{counter}{SUFFIX}" if counter > 1 else f"{name}{SUFFIX}")
+        try:
+            place_new_file(partial, target)
+        except FileExistsError:
+            counter += 1
+            continue
+        return target
 
 
 def newest_good_backup(workbook: Path, backup_dir: Path | None = None) -> Path | None:

@@ -31,6 +31,7 @@ from alliance_desk.store.errors import (
     WorkbookExists,
     WorkbookNotFound,
 )
+from alliance_desk.store.files import place_new_file
 from alliance_desk.store.frameworks import install_shipped_frameworks
 from alliance_desk.store.lock import WorkbookLock
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -234,7 +235,7 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         try:
-            os.link(partial, path)
+            place_new_file(partial, path)
         except FileExistsError:
             raise WorkbookExists(path) from None
     except OSError as error:

@@ -6,10 +6,13 @@ problem is explained in a dialog and the open workbook stays as it was.
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -25,8 +28,13 @@ if TYPE_CHECKING:
     from alliance_desk.ui.main_window import MainWindow
 
 
+AUTOMATIC_BACKUP_AFTER = dt.timedelta(hours=20)
+
+
 class FileActions(QObject):
     """Owns the actions and carries them out for the main window."""
+
+    automatic_backup_done = Signal(object)  # the new backup's path, or the error
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -39,6 +47,8 @@ class FileActions(QObject):
         self.export_action.triggered.connect(self.export)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)
+        self.automatic_backup: threading.Thread | None = None
+        self.automatic_backup_done.connect(self._automatic_backup_done)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,6 +104,51 @@ class FileActions(QObject):
             self.tr("Backed up to {path} (verified).").format(path=target), 8000
         )
         return target
+
+    def back_up_if_due(self) -> bool:
+        """Start a quiet backup in the background when the newest is older than a day.
+
+        Returns True if one was started. Daily backups are what rotation keeps.
+        """
+        session = self.window.session
+        if session is None:
+            return False
+        workbook = session.workbook
+        found = backup.list_backups(workbook.path, workbook.backup_dir)
+        if found and dt.datetime.now() - found[0].taken_at < AUTOMATIC_BACKUP_AFTER:
+            return False
+
+        def work() -> None:
+            try:
+                source = connect(workbook.path, read_only=True)
+                try:
+                    target = backup.take_backup(source, workbook.path, workbook.backup_dir)
+                finally:
+                    source.close()
+            except (WorkbookError, OSError, sqlite3.Error) as error:
+                self.automatic_backup_done.emit(error)
+            else:
+                self.automatic_backup_done.emit(target)
+
+        self.automatic_backup = threading.Thread(target=work, name="automatic backup")
+        self.automatic_backup.start()
+        return True
+
+    def wait_for_automatic_backup(self) -> None:
+        """Let a running automatic backup finish (before the workbook is closed)."""
+        if self.automatic_backup is not None:
+            self.automatic_backup.join()
+            self.automatic_backup = None
+
+    def _automatic_backup_done(self, outcome: object) -> None:
+        if isinstance(outcome, Path):
+            self.window.statusBar().showMessage(
+                self.tr("Daily backup made: {path}").format(path=outcome), 8000
+            )
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("The daily backup failed: {problem}").format(problem=outcome)
+            )
 
     def restore(self) -> bool:
         session = self.window.session

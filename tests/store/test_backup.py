@@ -395,3 +395,27 @@ def test_restore_into_a_new_place(workbook_path: Path, tmp_path: Path) -> None:
     assert kept is None
     assert "Travels" in organisation_names(target)
     assert inspect_workbook(target, full=True) == SCHEMA_VERSION
+
+
+def test_placing_without_hard_links_still_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from alliance_desk.store.files import place_new_file
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)  # as on a FAT memory stick
+    finished = tmp_path / "finished"
+    finished.write_bytes(b"new")
+    taken = tmp_path / "taken"
+    taken.write_bytes(b"precious")
+    with pytest.raises(FileExistsError):
+        place_new_file(finished, taken)
+    assert taken.read_bytes() == b"precious"
+    place_new_file(finished, tmp_path / "free")
+    assert (tmp_path / "free").read_bytes() == b"new"
+    assert not finished.exists()

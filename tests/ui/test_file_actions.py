@@ -55,12 +55,29 @@ def _alliance_names(path: Path) -> list[str]:
         return [row[0] for row in workbook.db.query("SELECT name FROM alliance ORDER BY id")]
 
 
-def test_back_up_now_writes_a_verified_backup(window: MainWindow) -> None:
-    window.file_actions.backup_action.trigger()
+def test_opening_makes_the_daily_backup_in_the_background(window: MainWindow, qtbot: QtBot) -> None:
     assert window.session is not None
+    path = window.session.workbook.path
+    window.file_actions.wait_for_automatic_backup()
+    found = backup.list_backups(path)
+    assert len(found) == 1 and backup.verify(found[0].path) is None
+    # The result travels back to the GUI thread as a queued signal.
+    qtbot.waitUntil(lambda: "Daily backup made" in window.statusBar().currentMessage())
+    # Reopening the same day does not make another one.
+    window.close_workbook()
+    window.open_path(path)
+    assert window.file_actions.automatic_backup is None
+    assert len(backup.list_backups(path)) == 1
+
+
+def test_back_up_now_writes_a_verified_backup(window: MainWindow) -> None:
+    assert window.session is not None
+    window.file_actions.wait_for_automatic_backup()
+    before = len(backup.list_backups(window.session.workbook.path))
+    window.file_actions.backup_action.trigger()
     found = backup.list_backups(window.session.workbook.path)
-    assert len(found) == 1
-    assert backup.verify(found[0].path) is None
+    assert len(found) == before + 1
+    assert all(backup.verify(item.path) is None for item in found)
     assert "verified" in window.statusBar().currentMessage()
 
 
