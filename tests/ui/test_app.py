@@ -1,0 +1,40 @@
+"""Starting the app: language choice, and the last-resort handling of a bug."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from alliance_desk.ui import app
+
+
+def test_an_unexpected_error_is_logged_and_explained_politely(
+    monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text, *a: shown.append((title, text))
+    )
+    try:
+        raise RuntimeError("the flux capacitor <broke> & 💥")
+    except RuntimeError as error:
+        app._report_unexpected(type(error), error, error.__traceback__)
+    log = Path(os.environ["XDG_DATA_HOME"]) / "alliance_desk" / "alliance_desk.log"
+    text = log.read_text(encoding="utf-8")
+    assert "RuntimeError: the flux capacitor <broke> & 💥" in text
+    assert "Traceback" in text  # the details are in the log ...
+    title, message = shown[-1]
+    assert title == "Unexpected problem"
+    assert "Traceback" not in message and "RuntimeError" not in message  # ... not in the face
+    assert str(log) in message and "Your data is safe" in message
+
+
+def test_language_comes_from_the_request_then_the_settings(qapp: object) -> None:
+    assert app.preferred_language("nl") == "nl"
+    app.settings().setValue("language", "nl")
+    assert app.preferred_language(None) == "nl"
+    app.settings().setValue("language", "xx")
+    assert app.preferred_language(None) in app.LANGUAGES
