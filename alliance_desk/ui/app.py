@@ -15,6 +15,7 @@ from alliance_desk.paths import TRANSLATIONS
 
 ORGANISATION = "alliance_desk"
 LANGUAGES = ("en", "nl")
+_CURRENT = {"language": "en"}  # set by Translation.switch, read through current_language()
 
 
 def settings() -> QSettings:
@@ -38,7 +39,14 @@ class Translation:
             self.app.installTranslator(translator)
             self.translator = translator
         self.language = language
+        _CURRENT["language"] = language
         return self.translator is not None
+
+
+def current_language() -> str:
+    """The language the interface is shown in ("en" or "nl"), for texts kept as data
+    (framework dimensions and levels have a ``name_en`` and a ``name_nl``)."""
+    return _CURRENT["language"]
 
 
 def preferred_language(requested: str | None) -> str:

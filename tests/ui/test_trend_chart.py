@@ -1,0 +1,61 @@
+"""The trend chart on its own: no points, one point, forty per side, and its date ticks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from alliance_desk.domain.codes import RespondentSide
+from alliance_desk.ui.widgets.trend_chart import STYLES, TrendChart, date_ticks
+
+US, PARTNER, JOINT = RespondentSide.US, RespondentSide.PARTNER, RespondentSide.JOINT
+
+
+def _has_colour(image: QImage, colour: str) -> bool:
+    wanted = QColor(colour).rgb()
+    return any(
+        image.pixel(x, y) == wanted
+        for x in range(0, image.width(), 1)
+        for y in range(0, image.height(), 2)
+    )
+
+
+def test_chart_handles_none_one_and_many_points(qtbot: QtBot) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    chart.set_texts("Date", "Score", "Nothing yet")
+    chart.set_series({})
+    blank = chart.grab().toImage()
+    assert not blank.isNull() and chart.accessibleDescription() == "Nothing yet"
+
+    chart.set_series({PARTNER: [(dt.date(2026, 3, 1), 4.0)]}, {4: "Good"})
+    one = chart.grab().toImage()
+    assert one != blank and _has_colour(one, STYLES[PARTNER].colour)
+    centre = QPointF(chart.plot.center().x(), chart._y(4.0))
+    assert chart.point_at(centre) == (PARTNER, (dt.date(2026, 3, 1), 4.0))
+    assert chart.point_at(QPointF(chart.plot.left() + 2, chart.plot.top() + 2)) is None
+
+    many = {
+        side: [
+            (dt.date(2016, 1, 1) + dt.timedelta(days=91 * n), float((n + offset) % 5 + 1))
+            for n in range(40)
+        ]
+        for offset, side in enumerate((US, PARTNER, JOINT))
+    }
+    chart.set_series(many)
+    assert [len(points) for points in chart.series.values()] == [40, 40, 40]
+    assert _has_colour(chart.grab().toImage(), STYLES[JOINT].colour)
+
+
+def test_date_ticks_fit_the_room() -> None:
+    assert date_ticks(dt.date(2026, 1, 10), dt.date(2026, 4, 20), 10) == [
+        dt.date(2026, 2, 1),
+        dt.date(2026, 3, 1),
+        dt.date(2026, 4, 1),
+    ]
+    yearly = date_ticks(dt.date(2015, 12, 1), dt.date(2026, 1, 5), 6)
+    assert yearly == [dt.date(year, 1, 1) for year in (2016, 2018, 2020, 2022, 2024, 2026)]
