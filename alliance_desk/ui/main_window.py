@@ -30,7 +30,10 @@ from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losing_touch_days
 from alliance_desk.ui.views.base import View
+from alliance_desk.ui.views.evaluations import EvaluationsView
+from alliance_desk.ui.views.maturity import MaturityView
 from alliance_desk.ui.views.portfolio import PortfolioView
+from alliance_desk.ui.views.stakeholders import StakeholdersView
 
 MAX_RECENT = 8
 
@@ -41,7 +44,12 @@ class MainWindow(QMainWindow):
         self.translation = translation
         self.session: Session | None = None
 
-        self.views: list[View] = [PortfolioView(losing_touch_days=losing_touch_days())]
+        self.views: list[View] = [
+            PortfolioView(losing_touch_days=losing_touch_days()),
+            StakeholdersView(),
+            EvaluationsView(),
+            MaturityView(),
+        ]
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -51,7 +59,10 @@ class MainWindow(QMainWindow):
             self.navigation.addItem("")
             view.alliance_chosen.connect(self.choose_alliance)
             view.open_record.connect(self.show_record)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        # Pages are brought up to date when they are shown: opening a workbook or
+        # choosing another alliance loads only the page in view.
+        self._stale: set[View] = set()
 
         self.alliance_label = QLabel()
         self.alliance_box = QComboBox()
@@ -208,20 +219,22 @@ class MainWindow(QMainWindow):
         self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
         self._remember(path)
-        for view in self.views:
-            view.set_session(self.session)
+        self._stale = set(self.views)
         self._fill_alliances()
         self._update_title()
         self._update_undo_texts()
         self.file_actions.update_enabled()
+        self.file_actions.back_up_if_due()
         return True
 
     def close_workbook(self) -> None:
         if self.session is None:
             return
+        self.file_actions.wait_for_automatic_backup()
         session, self.session = self.session, None
         for view in self.views:
-            view.set_session(None)
+            if view.session is not None:
+                view.set_context(None, None)
         session.close()
         session.deleteLater()
         self._fill_alliances()
@@ -306,10 +319,21 @@ class MainWindow(QMainWindow):
         self._alliance_box_changed()
 
     def _alliance_box_changed(self) -> None:
-        alliance_id = self.alliance_box.currentData()
-        for view in self.views:
-            if view.needs_alliance and view.alliance_id != alliance_id:
-                view.set_alliance(alliance_id)
+        self._stale.update(view for view in self.views if view.needs_alliance)
+        self._bring_up_to_date(self.current_view())
+
+    def _bring_up_to_date(self, view: View) -> None:
+        alliance_id = self.alliance_box.currentData() if view.needs_alliance else None
+        if view.session is not self.session or view.alliance_id != alliance_id:
+            view.set_context(self.session, alliance_id)
+        elif view in self._stale:
+            view.reload()
+        self._stale.discard(view)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.views):
+            self._bring_up_to_date(self.views[row])
+            self.pages.setCurrentIndex(row)
 
     def choose_alliance(self, alliance_id: int) -> None:
         """Make ``alliance_id`` current and show the first page about one alliance."""
@@ -331,6 +355,7 @@ class MainWindow(QMainWindow):
             if index >= 0:
                 self.alliance_box.setCurrentIndex(index)
         for row, view in enumerate(self.views):
+            self._bring_up_to_date(view)
             if view.show_record(table, record_id):
                 self.navigation.setCurrentRow(row)
                 return
@@ -343,8 +368,10 @@ class MainWindow(QMainWindow):
     def _on_changed(self, table: str) -> None:
         if table in ("alliance", "organisation"):
             self._fill_alliances()
-        for view in self.views:
-            view.on_changed(table)
+        current = self.current_view()
+        self._stale.update(view for view in self.views if view is not current)
+        if current not in self._stale:
+            current.on_changed(table)
 
     def find(self) -> None:
         """Search the whole workbook; the chosen result opens where it lives."""

@@ -417,10 +417,12 @@ def test_the_window_has_the_page_and_jumps_to_an_evaluation(
         assert titles.index("Evaluations") + 1 == titles.index("Maturity")
         page = window.views[titles.index("Evaluations")]
         assert isinstance(page, EvaluationsView)
+        window.navigation.setCurrentRow(titles.index("Evaluations"))  # as a user opens the page
         dialogs.append(evaluation(qtbot, dt.date(2026, 6, 1), US, "Anna", OUR_SCORES))
         qtbot.mouseClick(page.new_button, Qt.LeftButton)
         evaluation_id = window.session.db.scalar("SELECT id FROM evaluation")
         page.log.clearSelection()
+        window.navigation.setCurrentRow(0)
         window.show_record("evaluation", evaluation_id)
         assert window.current_view() is page
         assert page.selected_line().evaluation_id == evaluation_id

@@ -40,6 +40,12 @@ class View(QWidget):
         self.alliance_id = alliance_id
         self.reload()
 
+    def set_context(self, session: Session | None, alliance_id: int | None) -> None:
+        """Show ``session`` and (for a page about one alliance) ``alliance_id``, reloading once."""
+        self.session = session
+        self.alliance_id = alliance_id if self.needs_alliance else None
+        self.reload()
+
     def on_changed(self, table: str) -> None:
         """Refresh after an edit; the default reloads everything."""
         self.reload()

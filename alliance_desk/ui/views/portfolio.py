@@ -181,6 +181,9 @@ class PortfolioView(View):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fit columns to the first rows only: measuring every row of a large
+        # portfolio would fetch every page and take half a second.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 
@@ -250,10 +253,14 @@ class PortfolioView(View):
             )
             self.table.setModel(self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            fresh = True
+        else:
+            fresh = False
         self.model.today = self.session.today()
         self.model.losing_touch_days = self.losing_touch_days
         self.apply_filter()
-        self.table.resizeColumnsToContents()
+        if fresh:
+            self.table.resizeColumnsToContents()  # measures the first rows only, see above
 
     def on_changed(self, table: str) -> None:
         if table in (

@@ -1,0 +1,64 @@
+"""Started by bench.py as a fresh process: show a window, report when it is painted, exit.
+
+``python startup_probe.py bare`` shows an empty PySide6 main window;
+``python startup_probe.py app WORKBOOK`` shows alliance_desk's main window on
+a workbook. Either prints the seconds since the process started (taken from
+the operating system) at the first paint of the window, then quits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def _process_age() -> float:
+    """Seconds since this process started, from /proc where there is one."""
+    try:
+        ticks = int(Path(f"/proc/{os.getpid()}/stat").read_text().split(")")[1].split()[19])
+        boot = float(Path("/proc/uptime").read_text().split()[0])
+        return boot - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return time.perf_counter()
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(f"{_process_age():.4f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+                watched.removeEventFilter(self)
+            return False
+
+    if sys.argv[1] == "bare":
+        window = QMainWindow()
+        window.resize(1280, 760)
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+        from alliance_desk.ui.app import Translation
+        from alliance_desk.ui.main_window import MainWindow
+
+        translation = Translation(app)
+        translation.switch("en")
+        window = MainWindow(translation)
+        window.file_actions.back_up_if_due = lambda: False  # measure opening, not backing up
+        window.open_path(Path(sys.argv[2]))
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    if sys.argv[1] != "bare":
+        window.close_workbook()
+
+
+if __name__ == "__main__":
+    main()
