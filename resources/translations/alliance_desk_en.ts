@@ -4,469 +4,1613 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="73"/>
+        <location filename="../../alliance_desk/ui/app.py" line="81"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="74"/>
+        <location filename="../../alliance_desk/ui/app.py" line="82"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLogModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="211"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="215"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="219"/>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="195"/>
+        <source>{name} ({department})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="207"/>
+        <source>&amp;Our person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="209"/>
+        <source>&amp;Partner&apos;s person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="213"/>
+        <source>Our person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="214"/>
+        <source>Partner&apos;s person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="216"/>
+        <source>1 operational · 2 management · 3 executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="286"/>
+        <source>Escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="287"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="288"/>
+        <source>Our person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289"/>
+        <source>Partner&apos;s person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="290"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="297"/>
+        <source>{name} ({department})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="89"/>
+        <source>Add &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="90"/>
+        <source>Edit lin&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91"/>
+        <source>Delete li&amp;nk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="212"/>
+        <source>Delete counterpart link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93"/>
+        <source>Counterpart links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94"/>
+        <source>Departments without a counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="122"/>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="126"/>
+        <source>✓ Every department on both sides has a counterpart link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="129"/>
+        <source>⚠ No counterpart yet: {departments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="179"/>
+        <source>Add counterpart link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="162"/>
+        <source>A link needs a person on each side. Add stakeholders on both sides first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="195"/>
+        <source>Edit counterpart link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="208"/>
+        <source>Delete the link between {ours} and {theirs}? Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="162"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="163"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="166"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="167"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="170"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="171"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="174"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="175"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="180"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="181"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="183"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="184"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="191"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="192"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="195"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="196"/>
         <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="201"/>
         <source>{path} is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="205"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="210"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="211"/>
         <source>{path} already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="215"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="123"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="127"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="131"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="135"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="163"/>
+        <source>Average of the scored dimensions (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="132"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="135"/>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="136"/>
+        <source>&amp;New evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="137"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="138"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="139"/>
+        <source>Evaluations of this alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="155"/>
+        <source>Choose an alliance to see its evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="171"/>
+        <source>{count} evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="235"/>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="236"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="252"/>
+        <source>New evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="258"/>
+        <source>Add evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="274"/>
+        <source>Evaluation of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="288"/>
+        <source>Change evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="303"/>
+        <source>Delete evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="298"/>
+        <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="224"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="226"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="227"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="228"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="240"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="230"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="231"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="232"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="233"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="235"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="236"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="237"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
+        <source>Type of alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="239"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="241"/>
+        <source>Status in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="242"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="243"/>
+        <source>Renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
+        <source>Contract reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="245"/>
+        <source>Resources we bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="246"/>
+        <source>Resources the partner brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="247"/>
+        <source>Days between health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="250"/>
+        <source>Whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="251"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="252"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="253"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="254"/>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
+        <source>Power (1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
+        <source>Interest (1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <source>Escalation level (1–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <source>Score (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <source>Level (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <source>Asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <source>Likelihood (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <source>Impact (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="55"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="56"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="57"/>
+        <source>&amp;Export workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="58"/>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="98"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="101"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="98"/>
+        <source>Backing up the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="104"/>
+        <source>Backed up to {path} (verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="146"/>
+        <source>Daily backup made: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="150"/>
+        <source>The daily backup failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="162"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="171"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="182"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="194"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="199"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="163"/>
+        <source>There are no backups of this workbook yet in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="172"/>
+        <source>Choose the backup to restore (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="184"/>
+        <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="195"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="203"/>
+        <source>Restored from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="233"/>
+        <source>Export workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <source>Exported {rows} records to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="264"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <source>Import workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="252"/>
+        <source>Save the imported workbook as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="254"/>
+        <source>alliance_desk workbooks (*.alliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="265"/>
+        <source>Checking and importing every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="214"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="218"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222"/>
+        <source>Partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="226"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="240"/>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="260"/>
+        <source>A full point or more apart: worth discussing with the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="136"/>
+        <source>Our view against the partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="137"/>
+        <source>Perception gaps, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="145"/>
+        <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="161"/>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="251"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="252"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="253"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="254"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="255"/>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="256"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="26"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="27"/>
         <source>Operational awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="27"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="28"/>
         <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="28"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="29"/>
         <source>Internal assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="29"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="30"/>
         <source>Partner selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="30"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="31"/>
         <source>Working together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="31"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="32"/>
         <source>Value creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="32"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="33"/>
         <source>Staying together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="33"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="34"/>
         <source>Exit strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="39"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="40"/>
         <source>Co-development</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="40"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="41"/>
         <source>Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="41"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="42"/>
         <source>Joint venture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="42"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="43"/>
         <source>Licensing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="43"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="44"/>
         <source>Co-marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="44"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="45"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="45"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="46"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="46"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="47"/>
         <source>Public-private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="47"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="48"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="53"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="54"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="54"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="55"/>
         <source>Amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="55"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="56"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="61"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="62"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="62"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="63"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="68"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="69"/>
         <source>Us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="69"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="70"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="70"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="76"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
         <source>Our goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
         <source>The partner&apos;s goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="84"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
         <source>Champion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
         <source>Supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
         <source>Critic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
         <source>Blocker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="95"/>
         <source>Upwards (senior management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
         <source>Sidewards (peer departments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
         <source>Downwards (own team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
         <source>Outwards (partner, external)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="103"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
         <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
         <source>Senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
         <source>Middle management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
         <source>Operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="112"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
         <source>Steering committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
         <source>Executive review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
         <source>Operational review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="121"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="138"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="130"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
         <source>Asked, awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
         <source>Being mitigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="185"/>
+        <source>Attitude (shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="188"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189"/>
+        <source>Ours: filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190"/>
+        <source>Partner&apos;s: outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191"/>
+        <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="194"/>
+        <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="132"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="133"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="162"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="134"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="163"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="135"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="165"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="139"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="140"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="141"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="142"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="175"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="143"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="176"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="258"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="299"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="336"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="399"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="338"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="341"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="404"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="343"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="406"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="207"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="219"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="218"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="218"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="225"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="254"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="225"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="254"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="233"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
         <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaturitySideModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="95"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="99"/>
+        <source>Ours (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103"/>
+        <source>Partner&apos;s (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="107"/>
+        <source>Gap (partner − ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="111"/>
+        <source>Our history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115"/>
+        <source>Partner&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="139"/>
+        <source>0  same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="141"/>
+        <source>partner behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="143"/>
+        <source>partner ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaturityView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="127"/>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="130"/>
+        <source>Assess &amp;our organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="131"/>
+        <source>Assess the &amp;partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="132"/>
+        <source>Side by side: the latest level per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="133"/>
+        <source>Maturity of both organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="134"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="135"/>
+        <source>Maturity assessments of both organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="136"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="152"/>
+        <source>Choose an alliance to see the maturity of both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="167"/>
+        <source>{name} (partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="169"/>
+        <source>{name} (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="174"/>
+        <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="198"/>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="199"/>
+        <source>assessed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="202"/>
+        <source>Ours: {name} ({latest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="206"/>
+        <source>No organisation is marked as ours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="208"/>
+        <source>Partner: {name} ({latest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="265"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="266"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="298"/>
+        <source>Assess our organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="300"/>
+        <source>Assess the partner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="308"/>
+        <source>Add maturity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="318"/>
+        <source>Assessment of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="332"/>
+        <source>Change maturity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="340"/>
+        <source>Delete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="342"/>
+        <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="348"/>
+        <source>Delete maturity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="69"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="70"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="71"/>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="72"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="73"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="74"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="75"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="76"/>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="77"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="135"/>
+        <source>{group} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="154"/>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="157"/>
+        <source>✓ Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="173"/>
+        <source>{name}, {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEdits</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="75"/>
+        <source>Add stakeholder {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="80"/>
+        <source>Add stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="89"/>
+        <source>Edit stakeholder {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="113"/>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="115"/>
+        <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="129"/>
+        <source>Delete stakeholder {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="145"/>
+        <source>Re-assess {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="167"/>
+        <source>Move {name} on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="171"/>
+        <source>The move was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,68 +1695,721 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="210"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="215"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216"/>
         <source>Needs &amp;attention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218"/>
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="308"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315"/>
         <source>Showing {shown} of {total} alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="266"/>
+        <source>Interest →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="270"/>
+        <source>Power ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PulseModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="277"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="280"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="282"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PulsePanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="200"/>
+        <source>Pulse checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="201"/>
+        <source>Add &amp;pulse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202"/>
+        <source>Delete p&amp;ulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="233"/>
+        <source>New pulse check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="239"/>
+        <source>Add pulse check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="249"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253"/>
+        <source>Delete pulse check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="250"/>
+        <source>Delete the pulse check of {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="351"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="352"/>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="353"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="354"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="355"/>
+        <source>Stakeholder assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="356"/>
+        <source>Counterpart link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="357"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="358"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
+        <source>Scale level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="360"/>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="361"/>
+        <source>Health check score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="362"/>
+        <source>Pulse check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="363"/>
+        <source>Maturity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="364"/>
+        <source>Maturity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="365"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="366"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="367"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="368"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="109"/>
+        <source>Score: {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="114"/>
+        <source>Comment: {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoredDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="190"/>
+        <source>{dimension} – {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="56"/>
+        <source>Find in workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="57"/>
+        <source>&amp;Search names, notes and comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="58"/>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="59"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="60"/>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="60"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="60"/>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="78"/>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="80"/>
+        <source>{count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="76"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="78"/>
+        <source>&amp;Losing touch after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="79"/>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81"/>
+        <source>beside each workbook (NAME-backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82"/>
+        <source>Days without activity before an alliance is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85"/>
+        <source>An alliance with no health check, pulse check, meeting or stakeholder assessment for this many days is flagged as losing touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="152"/>
+        <source>First assessment (dated {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderLook</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="42"/>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="43"/>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="44"/>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="45"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="49"/>
+        <source>1 operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="50"/>
+        <source>2 management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="51"/>
+        <source>3 executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="55"/>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="56"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="176"/>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="179"/>
+        <source>&amp;Add stakeholder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181"/>
+        <source>&amp;Re-assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182"/>
+        <source>Re-assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184"/>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186"/>
+        <source>name, role or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187"/>
+        <source>Filter stakeholders by name, role or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188"/>
+        <source>Both organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189"/>
+        <source>All attitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190"/>
+        <source>Filter by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191"/>
+        <source>Filter by attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194"/>
+        <source>&amp;Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195"/>
+        <source>Power and interest grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="198"/>
+        <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="203"/>
+        <source>Stakeholders by organisation and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204"/>
+        <source>Assessment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="266"/>
+        <source>Not on the map yet (no assessment): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="276"/>
+        <source>Choose an alliance to see its stakeholder map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="279"/>
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="283"/>
+        <source>Nobody matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284"/>
+        <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="290"/>
+        <source>Choose a person to see their assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="294"/>
+        <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="302"/>
+        <source>No workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="305"/>
+        <source>Choose an alliance to see its stakeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="310"/>
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="98"/>
+        <source>{side}: {count} points, latest {value} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="288"/>
+        <source>{side} · {date} · {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="89"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="90"/>
+        <source>Dime&amp;nsion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="91"/>
+        <source>Dimension shown in the trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92"/>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
+        <source>Date of the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
+        <source>No scores to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="108"/>
+        <source>Overall (average of the dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
+        <source>{field}: a value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
+        <source>{field}: text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
+        <source>{field}: remove the invisible control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
+        <source>{field}: this must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
+        <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="311"/>
+        <source>{field}: a whole number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="312"/>
+        <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="315"/>
+        <source>{field}: a date like 2026-03-31 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
+        <source>{field}: the year must be from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="319"/>
+        <source>{field}: choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="320"/>
+        <source>{field}: {value} is before the {other} ({other_value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="323"/>
+        <source>{field}: only allowed when the {other} is {other_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="326"/>
+        <source>{field}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="327"/>
+        <source>{field}: the {target} it refers to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="330"/>
+        <source>Other records still refer to this one; remove or move those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="333"/>
+        <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,470 +3,1614 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="73" />
+        <location filename="../../alliance_desk/ui/app.py" line="81" />
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="74" />
+        <location filename="../../alliance_desk/ui/app.py" line="82" />
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
-        <translation>Er ging iets mis dat alliance_desk niet verwachtte. Uw gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat u die maakte. De details staan in {log}.</translation>
+        <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLogModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="211" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="215" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="219" />
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="195" />
+        <source>{name} ({department})</source>
+        <translation>{name} ({department})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="207" />
+        <source>&amp;Our person:</source>
+        <translation>Persoon bij &amp;ons:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="209" />
+        <source>&amp;Partner's person:</source>
+        <translation>Persoon bij &amp;partner:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="213" />
+        <source>Our person</source>
+        <translation>Persoon bij ons</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="214" />
+        <source>Partner's person</source>
+        <translation>Persoon bij partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="216" />
+        <source>1 operational · 2 management · 3 executive</source>
+        <translation>1 operationeel · 2 management · 3 bestuur</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="286" />
+        <source>Escalation level</source>
+        <translation>Escalatieniveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="287" />
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="288" />
+        <source>Our person</source>
+        <translation>Persoon bij ons</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289" />
+        <source>Partner's person</source>
+        <translation>Persoon bij partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="290" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="297" />
+        <source>{name} ({department})</source>
+        <translation>{name} ({department})</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="89" />
+        <source>Add &amp;link…</source>
+        <translation>Koppeling &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="90" />
+        <source>Edit lin&amp;k…</source>
+        <translation>Koppeling &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91" />
+        <source>Delete li&amp;nk</source>
+        <translation>Koppeling ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="206" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="212" />
+        <source>Delete counterpart link</source>
+        <translation>Tegenhangerkoppeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93" />
+        <source>Counterpart links</source>
+        <translation>Tegenhangerkoppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94" />
+        <source>Departments without a counterpart</source>
+        <translation>Afdelingen zonder tegenhanger</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="122" />
+        <source>No stakeholders yet.</source>
+        <translation>Nog geen stakeholders.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="126" />
+        <source>✓ Every department on both sides has a counterpart link.</source>
+        <translation>✓ Elke afdeling aan beide kanten heeft een tegenhangerkoppeling.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="129" />
+        <source>⚠ No counterpart yet: {departments}</source>
+        <translation>⚠ Nog geen tegenhanger: {departments}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="179" />
+        <source>Add counterpart link</source>
+        <translation>Tegenhangerkoppeling toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="162" />
+        <source>A link needs a person on each side. Add stakeholders on both sides first.</source>
+        <translation>Een koppeling heeft aan elke kant een persoon nodig. Voeg eerst aan beide kanten stakeholders toe.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="191" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="195" />
+        <source>Edit counterpart link</source>
+        <translation>Tegenhangerkoppeling bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="208" />
+        <source>Delete the link between {ours} and {theirs}? Edit &gt; Undo brings it back.</source>
+        <translation>De koppeling tussen {ours} en {theirs} verwijderen? Met Bewerken &gt; Ongedaan maken komt die terug.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="162" />
+        <location filename="../../alliance_desk/ui/labels.py" line="163" />
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="166" />
+        <location filename="../../alliance_desk/ui/labels.py" line="167" />
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation>{path} is leeg en dus geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="170" />
+        <location filename="../../alliance_desk/ui/labels.py" line="171" />
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation>{path} is een map, geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="174" />
+        <location filename="../../alliance_desk/ui/labels.py" line="175" />
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation>{path} is een SQLite-database die niet door alliance_desk is gemaakt. Het bestand is niet geopend en er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="180" />
+        <location filename="../../alliance_desk/ui/labels.py" line="181" />
         <source>{path} is not an alliance_desk workbook.</source>
         <translation>{path} is geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="183" />
+        <location filename="../../alliance_desk/ui/labels.py" line="184" />
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation>{path} is opgeslagen met een nieuwere versie van alliance_desk (bestandsformaat {found}, deze versie leest tot en met {supported}). Werk alliance_desk bij om het te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="191" />
+        <location filename="../../alliance_desk/ui/labels.py" line="192" />
         <source>No good backup was found. The file was left as it is.</source>
         <translation>Er is geen goede back-up gevonden. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="195" />
+        <location filename="../../alliance_desk/ui/labels.py" line="196" />
         <source>The newest good backup is {backup}. Restore it with the command 'alliance-desk restore'.</source>
         <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando 'alliance-desk restore'.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="200" />
+        <location filename="../../alliance_desk/ui/labels.py" line="201" />
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} is beschadigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="204" />
+        <location filename="../../alliance_desk/ui/labels.py" line="205" />
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation>{path} is al geopend in een ander alliance_desk-venster ({holder}). Sluit het daar eerst. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="210" />
+        <location filename="../../alliance_desk/ui/labels.py" line="211" />
         <source>{path} already exists. Choose another name.</source>
         <translation>{path} bestaat al. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214" />
+        <location filename="../../alliance_desk/ui/labels.py" line="215" />
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationLog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="123" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="127" />
+        <source>Answered by</source>
+        <translation>Ingevuld door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="131" />
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="135" />
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="163" />
+        <source>Average of the scored dimensions (1–5)</source>
+        <translation>Gemiddelde van de gescoorde dimensies (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="132" />
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="135" />
+        <source>Health checks</source>
+        <translation>Gezondheidschecks</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="136" />
+        <source>&amp;New evaluation…</source>
+        <translation>&amp;Nieuwe evaluatie…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="137" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="138" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="139" />
+        <source>Evaluations of this alliance</source>
+        <translation>Evaluaties van deze alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="155" />
+        <source>Choose an alliance to see its evaluations.</source>
+        <translation>Kies een alliantie om de evaluaties te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="171" />
+        <source>{count} evaluations</source>
+        <translation>{count} evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="235" />
+        <source>Not scored</source>
+        <translation>Niet gescoord</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="236" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="252" />
+        <source>New evaluation</source>
+        <translation>Nieuwe evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="258" />
+        <source>Add evaluation</source>
+        <translation>Evaluatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="274" />
+        <source>Evaluation of {date}</source>
+        <translation>Evaluatie van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="288" />
+        <source>Change evaluation</source>
+        <translation>Evaluatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="296" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="303" />
+        <source>Delete evaluation</source>
+        <translation>Evaluatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="298" />
+        <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
+        <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="224" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="225" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="226" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="227" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="228" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="229" />
+        <location filename="../../alliance_desk/ui/labels.py" line="240" />
+        <location filename="../../alliance_desk/ui/labels.py" line="274" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="230" />
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="231" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="232" />
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="233" />
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="234" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="235" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="236" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="237" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="238" />
+        <source>Type of alliance</source>
+        <translation>Type alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="239" />
+        <source>Lifecycle stage</source>
+        <translation>Levensfase</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="241" />
+        <source>Status in one sentence</source>
+        <translation>Status in één zin</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="242" />
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="243" />
+        <source>Renewal date</source>
+        <translation>Verlengingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="244" />
+        <source>Contract reference</source>
+        <translation>Contractreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="245" />
+        <source>Resources we bring</source>
+        <translation>Middelen die wij inbrengen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="246" />
+        <source>Resources the partner brings</source>
+        <translation>Middelen die de partner inbrengt</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="247" />
+        <source>Days between health checks</source>
+        <translation>Dagen tussen gezondheidschecks</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="250" />
+        <source>Whose goal</source>
+        <translation>Wiens doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="251" />
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="252" />
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="253" />
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="254" />
+        <source>Progress (%)</source>
+        <translation>Voortgang (%)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="255" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="256" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="257" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="258" />
+        <source>Seniority</source>
+        <translation>Senioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="259" />
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="260" />
+        <source>Executive sponsor</source>
+        <translation>Bestuurlijk sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="261" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="262" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="263" />
+        <location filename="../../alliance_desk/ui/labels.py" line="275" />
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="264" />
+        <source>Power (1–10)</source>
+        <translation>Macht (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="265" />
+        <source>Interest (1–10)</source>
+        <translation>Belang (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="266" />
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="267" />
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="268" />
+        <source>Escalation level (1–3)</source>
+        <translation>Escalatieniveau (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="269" />
+        <location filename="../../alliance_desk/ui/labels.py" line="273" />
+        <location filename="../../alliance_desk/ui/labels.py" line="278" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="270" />
+        <source>Answered by</source>
+        <translation>Ingevuld door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="271" />
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="272" />
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="276" />
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="277" />
+        <source>Level (1–5)</source>
+        <translation>Niveau (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="279" />
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="280" />
+        <source>Asked of</source>
+        <translation>Voorgelegd aan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="281" />
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="282" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="283" />
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="284" />
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="285" />
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="286" />
+        <source>Likelihood (1–5)</source>
+        <translation>Kans (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="287" />
+        <source>Impact (1–5)</source>
+        <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="288" />
+        <source>Mitigation</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="289" />
+        <source>Review date</source>
+        <translation>Herzieningsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="55" />
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="56" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten uit back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="57" />
+        <source>&amp;Export workbook…</source>
+        <translation>Werkboek &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="58" />
+        <source>&amp;Import workbook…</source>
+        <translation>Werkboek &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="98" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="101" />
+        <source>Back up</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="98" />
+        <source>Backing up the workbook…</source>
+        <translation>Back-up van het werkboek maken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="104" />
+        <source>Backed up to {path} (verified).</source>
+        <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="146" />
+        <source>Daily backup made: {path}</source>
+        <translation>Dagelijkse back-up gemaakt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="150" />
+        <source>The daily backup failed: {problem}</source>
+        <translation>De dagelijkse back-up is mislukt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="162" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="171" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="182" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="194" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="199" />
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit back-up</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="163" />
+        <source>There are no backups of this workbook yet in {folder}.</source>
+        <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="172" />
+        <source>Choose the backup to restore (newest first):</source>
+        <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="184" />
+        <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="195" />
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="203" />
+        <source>Restored from {path}.</source>
+        <translation>Teruggezet uit {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="233" />
+        <source>Export workbook</source>
+        <translation>Werkboek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="245" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="236" />
+        <source>Exported {rows} records to {path}.</source>
+        <translation>{rows} records geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="245" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="264" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
+        <source>Import workbook</source>
+        <translation>Werkboek importeren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="252" />
+        <source>Save the imported workbook as</source>
+        <translation>Geïmporteerd werkboek opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="254" />
+        <source>alliance_desk workbooks (*.alliance)</source>
+        <translation>alliance_desk-werkboeken (*.alliance)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="265" />
+        <source>Checking and importing every record…</source>
+        <translation>Alle records controleren en importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="214" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="218" />
+        <source>Ours</source>
+        <translation>Onze</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222" />
+        <source>Partner's</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="226" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="240" />
+        <source>gap</source>
+        <translation>verschil</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="260" />
+        <source>A full point or more apart: worth discussing with the partner.</source>
+        <translation>Een vol punt of meer verschil: het bespreken waard met de partner.</translation>
+    </message>
+</context>
+<context>
+    <name>GapPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="136" />
+        <source>Our view against the partner's</source>
+        <translation>Onze kijk tegenover die van de partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="137" />
+        <source>Perception gaps, largest first</source>
+        <translation>Perceptieverschillen, grootste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="145" />
+        <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
+        <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="161" />
+        <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="251" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="252" />
+        <source>Power</source>
+        <translation>Macht</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="253" />
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="254" />
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="255" />
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="256" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="26" />
+        <location filename="../../alliance_desk/ui/labels.py" line="27" />
         <source>Operational awareness</source>
         <translation>Operationeel bewustzijn</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="27" />
+        <location filename="../../alliance_desk/ui/labels.py" line="28" />
         <source>Knowledge</source>
         <translation>Kennis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="28" />
+        <location filename="../../alliance_desk/ui/labels.py" line="29" />
         <source>Internal assessment</source>
         <translation>Interne beoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="29" />
+        <location filename="../../alliance_desk/ui/labels.py" line="30" />
         <source>Partner selection</source>
         <translation>Partnerselectie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="30" />
+        <location filename="../../alliance_desk/ui/labels.py" line="31" />
         <source>Working together</source>
         <translation>Samenwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="31" />
+        <location filename="../../alliance_desk/ui/labels.py" line="32" />
         <source>Value creation</source>
         <translation>Waardecreatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="32" />
+        <location filename="../../alliance_desk/ui/labels.py" line="33" />
         <source>Staying together</source>
         <translation>Samen blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="33" />
+        <location filename="../../alliance_desk/ui/labels.py" line="34" />
         <source>Exit strategy</source>
         <translation>Exitstrategie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="39" />
+        <location filename="../../alliance_desk/ui/labels.py" line="40" />
         <source>Co-development</source>
         <translation>Co-development</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="40" />
+        <location filename="../../alliance_desk/ui/labels.py" line="41" />
         <source>Distribution</source>
         <translation>Distributie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="41" />
+        <location filename="../../alliance_desk/ui/labels.py" line="42" />
         <source>Joint venture</source>
         <translation>Joint venture</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="42" />
+        <location filename="../../alliance_desk/ui/labels.py" line="43" />
         <source>Licensing</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="43" />
+        <location filename="../../alliance_desk/ui/labels.py" line="44" />
         <source>Co-marketing</source>
         <translation>Co-marketing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="44" />
+        <location filename="../../alliance_desk/ui/labels.py" line="45" />
         <source>Supply</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="45" />
+        <location filename="../../alliance_desk/ui/labels.py" line="46" />
         <source>Research</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="46" />
+        <location filename="../../alliance_desk/ui/labels.py" line="47" />
         <source>Public-private</source>
         <translation>Publiek-privaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="47" />
+        <location filename="../../alliance_desk/ui/labels.py" line="48" />
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="53" />
+        <location filename="../../alliance_desk/ui/labels.py" line="54" />
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="54" />
+        <location filename="../../alliance_desk/ui/labels.py" line="55" />
         <source>Amber</source>
         <translation>Oranje</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="55" />
+        <location filename="../../alliance_desk/ui/labels.py" line="56" />
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="61" />
+        <location filename="../../alliance_desk/ui/labels.py" line="62" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="62" />
+        <location filename="../../alliance_desk/ui/labels.py" line="63" />
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="68" />
+        <location filename="../../alliance_desk/ui/labels.py" line="69" />
         <source>Us</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="69" />
+        <location filename="../../alliance_desk/ui/labels.py" line="70" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="70" />
+        <location filename="../../alliance_desk/ui/labels.py" line="71" />
         <source>Joint</source>
         <translation>Gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="76" />
+        <location filename="../../alliance_desk/ui/labels.py" line="77" />
         <source>Our goals</source>
         <translation>Onze doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="77" />
+        <location filename="../../alliance_desk/ui/labels.py" line="78" />
         <source>The partner's goals</source>
         <translation>Doelen van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78" />
+        <location filename="../../alliance_desk/ui/labels.py" line="79" />
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="84" />
+        <location filename="../../alliance_desk/ui/labels.py" line="85" />
         <source>Champion</source>
         <translation>Kampioen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="85" />
+        <location filename="../../alliance_desk/ui/labels.py" line="86" />
         <source>Supporter</source>
         <translation>Voorstander</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86" />
+        <location filename="../../alliance_desk/ui/labels.py" line="87" />
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87" />
+        <location filename="../../alliance_desk/ui/labels.py" line="88" />
         <source>Critic</source>
         <translation>Criticus</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88" />
+        <location filename="../../alliance_desk/ui/labels.py" line="89" />
         <source>Blocker</source>
         <translation>Tegenhouder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="94" />
+        <location filename="../../alliance_desk/ui/labels.py" line="95" />
         <source>Upwards (senior management)</source>
         <translation>Omhoog (senior management)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="95" />
+        <location filename="../../alliance_desk/ui/labels.py" line="96" />
         <source>Sidewards (peer departments)</source>
         <translation>Zijwaarts (andere afdelingen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96" />
+        <location filename="../../alliance_desk/ui/labels.py" line="97" />
         <source>Downwards (own team)</source>
         <translation>Omlaag (eigen team)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97" />
+        <location filename="../../alliance_desk/ui/labels.py" line="98" />
         <source>Outwards (partner, external)</source>
         <translation>Naar buiten (partner, extern)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="103" />
+        <location filename="../../alliance_desk/ui/labels.py" line="104" />
         <source>Executive</source>
         <translation>Bestuur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="104" />
+        <location filename="../../alliance_desk/ui/labels.py" line="105" />
         <source>Senior management</source>
         <translation>Senior management</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105" />
+        <location filename="../../alliance_desk/ui/labels.py" line="106" />
         <source>Middle management</source>
         <translation>Middenmanagement</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106" />
+        <location filename="../../alliance_desk/ui/labels.py" line="107" />
         <source>Operational</source>
         <translation>Operationeel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="112" />
+        <location filename="../../alliance_desk/ui/labels.py" line="113" />
         <source>Steering committee</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="113" />
+        <location filename="../../alliance_desk/ui/labels.py" line="114" />
         <source>Executive review</source>
         <translation>Bestuursoverleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114" />
+        <location filename="../../alliance_desk/ui/labels.py" line="115" />
         <source>Operational review</source>
         <translation>Operationeel overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115" />
+        <location filename="../../alliance_desk/ui/labels.py" line="116" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="121" />
-        <location filename="../../alliance_desk/ui/labels.py" line="138" />
+        <location filename="../../alliance_desk/ui/labels.py" line="122" />
+        <location filename="../../alliance_desk/ui/labels.py" line="139" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="122" />
+        <location filename="../../alliance_desk/ui/labels.py" line="123" />
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123" />
+        <location filename="../../alliance_desk/ui/labels.py" line="124" />
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124" />
+        <location filename="../../alliance_desk/ui/labels.py" line="125" />
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="130" />
+        <location filename="../../alliance_desk/ui/labels.py" line="131" />
         <source>Asked, awaiting decision</source>
         <translation>Voorgelegd, wacht op besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="131" />
+        <location filename="../../alliance_desk/ui/labels.py" line="132" />
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132" />
+        <location filename="../../alliance_desk/ui/labels.py" line="133" />
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="139" />
+        <location filename="../../alliance_desk/ui/labels.py" line="140" />
         <source>Being mitigated</source>
         <translation>Wordt beperkt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="140" />
+        <location filename="../../alliance_desk/ui/labels.py" line="141" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="185" />
+        <source>Attitude (shape)</source>
+        <translation>Houding (vorm)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="188" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189" />
+        <source>Ours: filled</source>
+        <translation>Onze: gevuld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190" />
+        <source>Partner's: outlined</source>
+        <translation>Partner: omlijnd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
+        <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
+        <translation>&lt;b&gt;Vetgedrukte naam&lt;/b&gt;: bestuurlijk sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="194" />
+        <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
+        <translation>Sleep een markering naar een andere cel om een herbeoordeling met de datum van vandaag vast te leggen. Ctrl+Z draait dat terug.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="132" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="133" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="162" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="134" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="163" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="135" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="164" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="136" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="165" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="137" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="138" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="167" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="139" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="140" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="141" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="142" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="175" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="143" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="258" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="299" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="336" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="399" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="338" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="401" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="341" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="404" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="343" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="406" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="207" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="219" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="218" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="247" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="218" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="225" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="247" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="254" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="225" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="254" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="233" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="262" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>MaturitySideModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="95" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="99" />
+        <source>Ours (latest)</source>
+        <translation>Onze (laatste)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103" />
+        <source>Partner's (latest)</source>
+        <translation>Partner (laatste)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="107" />
+        <source>Gap (partner − ours)</source>
+        <translation>Verschil (partner − wij)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="111" />
+        <source>Our history</source>
+        <translation>Onze geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115" />
+        <source>Partner's history</source>
+        <translation>Geschiedenis partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="139" />
+        <source>0  same level</source>
+        <translation>0  zelfde niveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="141" />
+        <source>partner behind</source>
+        <translation>partner loopt achter</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="143" />
+        <source>partner ahead</source>
+        <translation>partner loopt voor</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="127" />
+        <source>Maturity</source>
+        <translation>Volwassenheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="130" />
+        <source>Assess &amp;our organisation…</source>
+        <translation>&amp;Onze organisatie beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="131" />
+        <source>Assess the &amp;partner…</source>
+        <translation>De &amp;partner beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="132" />
+        <source>Side by side: the latest level per dimension</source>
+        <translation>Naast elkaar: het laatste niveau per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="133" />
+        <source>Maturity of both organisations</source>
+        <translation>Volwassenheid van beide organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="134" />
+        <source>Assessments</source>
+        <translation>Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="135" />
+        <source>Maturity assessments of both organisations</source>
+        <translation>Volwassenheidsbeoordelingen van beide organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="136" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="137" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="152" />
+        <source>Choose an alliance to see the maturity of both sides.</source>
+        <translation>Kies een alliantie om de volwassenheid van beide kanten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="167" />
+        <source>{name} (partner)</source>
+        <translation>{name} (partner)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="169" />
+        <source>{name} (ours)</source>
+        <translation>{name} (wij)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="174" />
+        <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
+        <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="198" />
+        <source>not assessed yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="199" />
+        <source>assessed {date}</source>
+        <translation>beoordeeld op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="202" />
+        <source>Ours: {name} ({latest})</source>
+        <translation>Onze: {name} ({latest})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="206" />
+        <source>No organisation is marked as ours yet.</source>
+        <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="208" />
+        <source>Partner: {name} ({latest})</source>
+        <translation>Partner: {name} ({latest})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="265" />
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="266" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="298" />
+        <source>Assess our organisation: {name}</source>
+        <translation>Onze organisatie beoordelen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="300" />
+        <source>Assess the partner: {name}</source>
+        <translation>De partner beoordelen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="308" />
+        <source>Add maturity assessment</source>
+        <translation>Volwassenheidsbeoordeling toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="318" />
+        <source>Assessment of {date}</source>
+        <translation>Beoordeling van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="332" />
+        <source>Change maturity assessment</source>
+        <translation>Volwassenheidsbeoordeling wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="340" />
+        <source>Delete assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="342" />
+        <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
+        <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
+        <source>Delete maturity assessment</source>
+        <translation>Volwassenheidsbeoordeling verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="69" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="70" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="71" />
+        <source>Seniority</source>
+        <translation>Senioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="72" />
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="73" />
+        <source>Power</source>
+        <translation>Macht</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="74" />
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="75" />
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="76" />
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="77" />
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="135" />
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="154" />
+        <source>Not assessed yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="157" />
+        <source>✓ Sponsor</source>
+        <translation>✓ Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="173" />
+        <source>{name}, {department}</source>
+        <translation>{name}, {department}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEdits</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="75" />
+        <source>Add stakeholder {name}</source>
+        <translation>Stakeholder {name} toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="80" />
+        <source>Add stakeholder</source>
+        <translation>Stakeholder toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="89" />
+        <source>Edit stakeholder {name}</source>
+        <translation>Stakeholder {name} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="113" />
+        <source>Delete stakeholder</source>
+        <translation>Stakeholder verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="115" />
+        <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
+        <translation>{name} ({department}) verwijderen? De beoordelingen ({assessments}) en tegenhangerkoppelingen ({links}) van deze persoon worden ook verwijderd. Met Bewerken &gt; Ongedaan maken komen ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="129" />
+        <source>Delete stakeholder {name}</source>
+        <translation>Stakeholder {name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="145" />
+        <source>Re-assess {name}</source>
+        <translation>{name} opnieuw beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="167" />
+        <source>Move {name} on the map</source>
+        <translation>{name} verplaatsen op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="171" />
+        <source>The move was not recorded</source>
+        <translation>De verplaatsing is niet vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -550,69 +1694,722 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="207" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="210" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="210" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213" />
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="212" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="215" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216" />
         <source>Needs &amp;attention only</source>
         <translation>Alleen wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="215" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation>Rode status, achterstallige gezondheidscheck, verlopen acties of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="308" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
+    </message>
+</context>
+<context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="266" />
+        <source>Interest →</source>
+        <translation>Belang →</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="270" />
+        <source>Power ↑</source>
+        <translation>Macht ↑</translation>
+    </message>
+</context>
+<context>
+    <name>PulseModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="277" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="280" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="282" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>PulsePanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="199" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="200" />
+        <source>Pulse checks</source>
+        <translation>Pulschecks</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="201" />
+        <source>Add &amp;pulse…</source>
+        <translation>&amp;Pulscheck toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202" />
+        <source>Delete p&amp;ulse</source>
+        <translation>P&amp;ulscheck verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="233" />
+        <source>New pulse check</source>
+        <translation>Nieuwe pulscheck</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="237" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="239" />
+        <source>Add pulse check</source>
+        <translation>Pulscheck toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="249" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253" />
+        <source>Delete pulse check</source>
+        <translation>Pulscheck verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="250" />
+        <source>Delete the pulse check of {date}?</source>
+        <translation>De pulscheck van {date} verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="351" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="352" />
+        <source>Alliance</source>
+        <translation>Alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="353" />
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="354" />
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="355" />
+        <source>Stakeholder assessment</source>
+        <translation>Stakeholderbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="356" />
+        <source>Counterpart link</source>
+        <translation>Tegenhangerkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="357" />
+        <source>Framework</source>
+        <translation>Raamwerk</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="358" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="359" />
+        <source>Scale level</source>
+        <translation>Schaalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="360" />
+        <source>Health check</source>
+        <translation>Gezondheidscheck</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="361" />
+        <source>Health check score</source>
+        <translation>Score gezondheidscheck</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="362" />
+        <source>Pulse check</source>
+        <translation>Pulscheck</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="363" />
+        <source>Maturity assessment</source>
+        <translation>Volwassenheidsbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="364" />
+        <source>Maturity score</source>
+        <translation>Volwassenheidsscore</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="365" />
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="366" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="367" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="368" />
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95" />
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95" />
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="109" />
+        <source>Score: {dimension}</source>
+        <translation>Score: {dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="114" />
+        <source>Comment: {dimension}</source>
+        <translation>Opmerking: {dimension}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoredDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="190" />
+        <source>{dimension} – {problem}</source>
+        <translation>{dimension} – {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="56" />
+        <source>Find in workbook</source>
+        <translation>Zoeken in werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="57" />
+        <source>&amp;Search names, notes and comments:</source>
+        <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="58" />
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="59" />
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <source>Alliance</source>
+        <translation>Alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="78" />
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/search_dialog.py" line="80" />
+        <source>{count} found</source>
+        <translation>{count} gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="76" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="78" />
+        <source>&amp;Losing touch after (days):</source>
+        <translation>&amp;Weinig contact na (dagen):</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="79" />
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Back-upmap:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <source>beside each workbook (NAME-backups)</source>
+        <translation>naast elk werkboek (NAME-backups)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
+        <source>Days without activity before an alliance is flagged</source>
+        <translation>Dagen zonder activiteit voordat een alliantie wordt gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <source>An alliance with no health check, pulse check, meeting or stakeholder assessment for this many days is flagged as losing touch.</source>
+        <translation>Een alliantie zonder gezondheidscheck, pulscheck, overleg of stakeholderbeoordeling gedurende dit aantal dagen wordt gemarkeerd met weinig contact.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="152" />
+        <source>First assessment (dated {date})</source>
+        <translation>Eerste beoordeling (van {date})</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderLook</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="42" />
+        <source>Manage closely</source>
+        <translation>Nauw betrekken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="43" />
+        <source>Keep satisfied</source>
+        <translation>Tevreden houden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="44" />
+        <source>Keep informed</source>
+        <translation>Geïnformeerd houden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="45" />
+        <source>Monitor</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="49" />
+        <source>1 operational</source>
+        <translation>1 operationeel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="50" />
+        <source>2 management</source>
+        <translation>2 management</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="51" />
+        <source>3 executive</source>
+        <translation>3 bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="55" />
+        <source>ours</source>
+        <translation>wij</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="56" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="176" />
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="179" />
+        <source>&amp;Add stakeholder…</source>
+        <translation>Stakeholder &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
+        <source>&amp;Re-assess…</source>
+        <translation>&amp;Opnieuw beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
+        <source>Re-assess…</source>
+        <translation>Opnieuw beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184" />
+        <source>Delete stakeholder</source>
+        <translation>Stakeholder verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185" />
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
+        <source>name, role or department</source>
+        <translation>naam, rol of afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187" />
+        <source>Filter stakeholders by name, role or department</source>
+        <translation>Stakeholders filteren op naam, rol of afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188" />
+        <source>Both organisations</source>
+        <translation>Beide organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189" />
+        <source>All attitudes</source>
+        <translation>Alle houdingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190" />
+        <source>Filter by organisation</source>
+        <translation>Filteren op organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191" />
+        <source>Filter by attitude</source>
+        <translation>Filteren op houding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192" />
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193" />
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194" />
+        <source>&amp;Counterparts</source>
+        <translation>&amp;Tegenhangers</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195" />
+        <source>Power and interest grid</source>
+        <translation>Macht-/belangmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="198" />
+        <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
+        <translation>Elke stakeholder volgens belang (horizontaal) en macht (verticaal). De pijltoetsen gaan van persoon naar persoon, Enter beoordeelt opnieuw. Het tabblad Personen toont dezelfde mensen als tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="203" />
+        <source>Stakeholders by organisation and department</source>
+        <translation>Stakeholders per organisatie en afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204" />
+        <source>Assessment history</source>
+        <translation>Beoordelingsgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="266" />
+        <source>Not on the map yet (no assessment): {names}</source>
+        <translation>Nog niet op de kaart (geen beoordeling): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="276" />
+        <source>Choose an alliance to see its stakeholder map.</source>
+        <translation>Kies een alliantie om de stakeholderkaart te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="279" />
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
+        <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="283" />
+        <source>Nobody matches the filters.</source>
+        <translation>Niemand voldoet aan de filters.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284" />
+        <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
+        <translation>Nog niemand van de getoonde personen is beoordeeld: gebruik “Opnieuw beoordelen…”.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="290" />
+        <source>Choose a person to see their assessments.</source>
+        <translation>Kies een persoon om diens beoordelingen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="294" />
+        <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
+        <translation>&lt;b&gt;Beoordelingen van {name}&lt;/b&gt; ({department}), nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="302" />
+        <source>No workbook is open.</source>
+        <translation>Er is geen werkboek geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="305" />
+        <source>Choose an alliance to see its stakeholders.</source>
+        <translation>Kies een alliantie om de stakeholders te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="310" />
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
+        <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../alliance_desk/ui/tasks.py" line="83" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="98" />
+        <source>{side}: {count} points, latest {value} on {date}</source>
+        <translation>{side}: {count} punten, laatste {value} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="288" />
+        <source>{side} · {date} · {value}</source>
+        <translation>{side} · {date} · {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="89" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="90" />
+        <source>Dime&amp;nsion:</source>
+        <translation>Dime&amp;nsie:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="91" />
+        <source>Dimension shown in the trend chart</source>
+        <translation>Dimensie in de trendgrafiek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92" />
+        <source>Trend chart</source>
+        <translation>Trendgrafiek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <source>Date of the evaluation</source>
+        <translation>Datum van de evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <source>No scores to show yet</source>
+        <translation>Nog geen scores om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="108" />
+        <source>Overall (average of the dimensions)</source>
+        <translation>Totaal (gemiddelde van de dimensies)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="302" />
+        <source>{field}: a value is required.</source>
+        <translation>{field}: een waarde is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="303" />
+        <source>{field}: text is expected.</source>
+        <translation>{field}: verwacht wordt tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="304" />
+        <source>{field}: remove the invisible control character.</source>
+        <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="307" />
+        <source>{field}: this must fit on one line.</source>
+        <translation>{field}: dit moet op één regel passen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="308" />
+        <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
+        <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="311" />
+        <source>{field}: a whole number is expected.</source>
+        <translation>{field}: verwacht wordt een geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="312" />
+        <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
+        <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="315" />
+        <source>{field}: a date like 2026-03-31 is expected.</source>
+        <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="316" />
+        <source>{field}: the year must be from 1900 to 2200.</source>
+        <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="319" />
+        <source>{field}: choose one of the options.</source>
+        <translation>{field}: kies een van de opties.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="320" />
+        <source>{field}: {value} is before the {other} ({other_value}).</source>
+        <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="323" />
+        <source>{field}: only allowed when the {other} is {other_value}.</source>
+        <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="326" />
+        <source>{field}: {detail}.</source>
+        <translation>{field}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="327" />
+        <source>{field}: the {target} it refers to no longer exists.</source>
+        <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="330" />
+        <source>Other records still refer to this one; remove or move those first.</source>
+        <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="333" />
+        <source>{field}: only one of {fields} can be set.</source>
+        <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>
 </context>
 </TS>
