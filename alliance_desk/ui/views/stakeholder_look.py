@@ -146,6 +146,7 @@ class Legend(QWidget):
         self.attitude_heading = QLabel()
         self.side_heading = QLabel()
         self.sponsor_note = QLabel()
+        self.sponsor_note.setWordWrap(True)
         self.drag_hint = QLabel()
         self.drag_hint.setWordWrap(True)
         self.attitude_labels: dict[Attitude, QLabel] = {}
