@@ -1148,32 +1148,32 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="186"/>
         <source>Attitude (shape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190"/>
         <source>Ours: filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191"/>
         <source>Partner&apos;s: outlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="192"/>
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="195"/>
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,12 +1801,12 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="201"/>
-        <source>Add &amp;pulse…</source>
+        <source>A&amp;dd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202"/>
-        <source>Delete p&amp;ulse</source>
+        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

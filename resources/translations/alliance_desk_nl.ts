@@ -1147,32 +1147,32 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="185" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="186" />
         <source>Attitude (shape)</source>
         <translation>Houding (vorm)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="188" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190" />
         <source>Ours: filled</source>
         <translation>Onze: gevuld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
         <source>Partner's: outlined</source>
         <translation>Partner: omlijnd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="192" />
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
         <translation>&lt;b&gt;Vetgedrukte naam&lt;/b&gt;: bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="194" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="195" />
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation>Sleep een markering naar een andere cel om een herbeoordeling met de datum van vandaag vast te leggen. Ctrl+Z draait dat terug.</translation>
     </message>
@@ -1800,13 +1800,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="201" />
-        <source>Add &amp;pulse…</source>
-        <translation>&amp;Pulscheck toevoegen…</translation>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202" />
-        <source>Delete p&amp;ulse</source>
-        <translation>P&amp;ulscheck verwijderen</translation>
+        <source>Remo&amp;ve</source>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="233" />

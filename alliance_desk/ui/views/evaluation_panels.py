@@ -198,8 +198,8 @@ class PulsePanel(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Pulse checks"))
         self.table.setAccessibleName(self.tr("Pulse checks"))
-        self.add_button.setText(self.tr("Add &pulse…"))
-        self.delete_button.setText(self.tr("Delete p&ulse"))
+        self.add_button.setText(self.tr("A&dd…"))
+        self.delete_button.setText(self.tr("Remo&ve"))
 
     def reload(self, session: Session | None, alliance_id: int | None) -> None:
         self.session, self.alliance_id = session, alliance_id
