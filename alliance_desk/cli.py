@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.paths import user_data_dir
+from alliance_desk.log import log_unexpected
 from alliance_desk.store import backup as backups
 from alliance_desk.store import exchange, records
 from alliance_desk.store.errors import WorkbookError
@@ -183,26 +181,6 @@ def command_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = ("demo", "info", "check", "backup", "restore", "export", "import")
-
-
-def log_unexpected(error: BaseException) -> Path | None:
-    """Write the details of a bug to the log file; return its path (None if impossible)."""
-    try:
-        folder = user_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log_file = folder / "alliance_desk.log"
-        logger = logging.getLogger("alliance_desk")
-        if not logger.handlers:
-            handler = logging.FileHandler(log_file, encoding="utf-8")
-            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-            logger.addHandler(handler)
-        logger.error(
-            "unexpected error\n%s",
-            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
-        )
-        return log_file
-    except OSError:
-        return None
 
 
 def report_problems(action: Callable[[], int]) -> int:

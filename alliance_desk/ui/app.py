@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from alliance_desk.cli import log_unexpected
+from alliance_desk.log import log_unexpected
 from alliance_desk.paths import TRANSLATIONS
 
 ORGANISATION = "alliance_desk"

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import backup, exchange
+from alliance_desk.store import backup
 from alliance_desk.store.db import connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.workbook import restore_backup
@@ -209,6 +209,8 @@ class FileActions(QObject):
         session = self.window.session
         if session is None:
             return None
+        from alliance_desk.store import exchange  # loaded on first use, not at start-up
+
         suggested = str(session.workbook.path.with_suffix(".json"))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export workbook"), suggested, self.tr("JSON files (*.json)")
@@ -241,6 +243,8 @@ class FileActions(QObject):
         return target
 
     def import_(self) -> Path | None:
+        from alliance_desk.store import exchange  # loaded on first use, not at start-up
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import workbook"), "", self.tr("JSON files (*.json)")
         )

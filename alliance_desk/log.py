@@ -1,0 +1,29 @@
+"""The log file for bugs: details for the developers, never a traceback in the user's face."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from alliance_desk.paths import user_data_dir
+
+
+def log_unexpected(error: BaseException) -> Path | None:
+    """Write the details of a bug to the log file; return its path (None if impossible)."""
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "alliance_desk.log"
+        logger = logging.getLogger("alliance_desk")
+        if not logger.handlers:
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+            logger.addHandler(handler)
+        logger.error(
+            "unexpected error\n%s",
+            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+        )
+        return log_file
+    except OSError:
+        return None
