@@ -1,0 +1,150 @@
+"""The demo workbooks: what a newcomer should find, and the sizes the benchmarks need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from alliance_desk.demo.builder import CONTENT_TODAY, build_demo
+from alliance_desk.domain.insights import perception_gaps
+from alliance_desk.store import exchange
+from alliance_desk.store.db import connect
+from alliance_desk.store.workbook import inspect_workbook
+
+
+def _rows(path: Path, sql: str) -> list[sqlite3.Row]:
+    connection = connect(path, read_only=True)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_small_demo_tells_the_story_of_a_portfolio(small_demo_path: Path) -> None:
+    assert inspect_workbook(small_demo_path, full=True) >= 1
+    alliances = _rows(small_demo_path, "SELECT id, status_rag, lifecycle_stage FROM alliance")
+    assert 5 <= len(alliances) <= 8
+    assert {row["status_rag"] for row in alliances} == {"green", "amber", "red"}
+    assert len({row["lifecycle_stage"] for row in alliances}) >= 4
+    countries = {row[0] for row in _rows(small_demo_path, "SELECT country FROM organisation")}
+    assert "NL" in countries and len(countries) >= 4
+    for alliance in alliances:
+        people = _rows(
+            small_demo_path,
+            f"SELECT side, department FROM stakeholder WHERE alliance_id = {alliance['id']}",
+        )
+        assert 8 <= len(people) <= 20
+        for side in ("us", "partner"):
+            departments = {row["department"] for row in people if row["side"] == side}
+            assert len(departments) >= (
+                3 if alliance["lifecycle_stage"] == "partner_selection" else 5
+            )
+    goal_kinds = {row[0] for row in _rows(small_demo_path, "SELECT DISTINCT kind FROM goal")}
+    assert goal_kinds == {"ours", "partner", "shared"}
+    maturity_sides = _rows(
+        small_demo_path,
+        "SELECT DISTINCT organisation.is_own FROM maturity_assessment"
+        " JOIN organisation ON organisation.id = maturity_assessment.organisation_id",
+    )
+    assert {row[0] for row in maturity_sides} == {0, 1}
+    for table in ("action", "decision", "risk", "pulse_check", "meeting", "counterpart"):
+        assert _rows(small_demo_path, f"SELECT count(*) FROM {table}")[0][0] > 0
+
+
+def test_small_demo_has_years_of_evaluations_with_perception_gaps(small_demo_path: Path) -> None:
+    spans = _rows(
+        small_demo_path,
+        "SELECT alliance_id, min(evaluated_on), max(evaluated_on),"
+        " count(DISTINCT respondent_side) FROM evaluation GROUP BY alliance_id",
+    )
+    long_running = [
+        row
+        for row in spans
+        if (dt.date.fromisoformat(row[2]) - dt.date.fromisoformat(row[1])).days >= 700
+    ]
+    assert len(long_running) >= 3
+    assert all(row[3] >= 2 for row in long_running)
+    alliances_with_gaps = 0
+    for row in long_running:
+        latest = {}
+        for side in ("us", "partner"):
+            scores = _rows(
+                small_demo_path,
+                "SELECT dimension_id, score FROM evaluation_score WHERE evaluation_id ="
+                f" (SELECT id FROM evaluation WHERE alliance_id = {row[0]}"
+                f" AND respondent_side = '{side}' ORDER BY evaluated_on DESC LIMIT 1)",
+            )
+            latest[side] = {item[0]: item[1] for item in scores}
+        gaps = perception_gaps(latest["us"], latest["partner"])
+        alliances_with_gaps += any(gap.worth_discussing for gap in gaps)
+    assert alliances_with_gaps >= 2
+
+
+def test_small_demo_has_overdue_work_and_decisions_to_ask(small_demo_path: Path) -> None:
+    today = CONTENT_TODAY.isoformat()
+    overdue = _rows(
+        small_demo_path,
+        "SELECT count(*) FROM action WHERE status IN ('open', 'in_progress')"
+        f" AND due_date < '{today}'",
+    )[0][0]
+    pending = _rows(
+        small_demo_path,
+        "SELECT count(*) FROM decision WHERE status = 'pending'"
+        " AND recommendation IS NOT NULL AND deadline IS NOT NULL",
+    )[0][0]
+    assert overdue >= 3 and pending >= 3
+    latest = _rows(small_demo_path, "SELECT max(evaluated_on) FROM evaluation")[0][0]
+    assert latest <= today
+
+
+def _export(path: Path, target: Path) -> dict[str, object]:
+    connection = connect(path, read_only=True)
+    try:
+        exchange.export_workbook(connection, path, target)
+    finally:
+        connection.close()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data.pop("exported_at")
+    data["tables"]["workbook_info"] = [
+        row for row in data["tables"]["workbook_info"] if row["key"] != "created_at"
+    ]
+    return data
+
+
+def test_the_same_arguments_give_the_same_workbook(tmp_path: Path) -> None:
+    first = build_demo(tmp_path / "one.alliance")
+    second = build_demo(tmp_path / "two.alliance")
+    assert _export(first, tmp_path / "one.json") == _export(second, tmp_path / "two.json")
+
+
+def test_as_of_shifts_every_date_by_the_same_days(tmp_path: Path) -> None:
+    anchor = CONTENT_TODAY + dt.timedelta(days=100)
+    shifted = build_demo(tmp_path / "later.alliance", anchor=anchor)
+    plain = build_demo(tmp_path / "plain.alliance")
+    sql = "SELECT evaluated_on FROM evaluation ORDER BY id"
+    pairs = zip(_rows(plain, sql), _rows(shifted, sql), strict=True)
+    assert all(
+        (dt.date.fromisoformat(b[0]) - dt.date.fromisoformat(a[0])).days == 100 for a, b in pairs
+    )
+
+
+@pytest.mark.slow
+def test_large_demo_has_the_benchmark_sizes(tmp_path: Path) -> None:
+    path = build_demo(tmp_path / "large.alliance", size="large", seed=7)
+    counts = {
+        table: _rows(path, f"SELECT count(*) FROM {table}")[0][0]
+        for table in ("alliance", "stakeholder", "evaluation", "evaluation_score", "action")
+    }
+    assert counts["alliance"] == 500
+    assert counts["stakeholder"] >= 25_000
+    assert counts["evaluation"] >= 20_000
+    assert counts["evaluation_score"] >= 140_000
+    assert counts["action"] >= 50_000
+    assert inspect_workbook(path, full=True) >= 1
+    again = build_demo(tmp_path / "again.alliance", size="large", seed=7)
+    names = "SELECT name, status_rag FROM alliance ORDER BY id"
+    assert [tuple(row) for row in _rows(path, names)] == [tuple(row) for row in _rows(again, names)]
