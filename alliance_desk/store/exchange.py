@@ -39,6 +39,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _ORDER_BY = {"workbook_info": "key"}
 _AUDIT_CHANGES = {"insert", "update", "delete"}
+_SQLITE_INTEGERS = range(-(2**63), 2**63)  # SQLite stores whole numbers in 64 bits
 
 Progress = Callable[[int, int], None]  # (tables done, tables in all)
 
@@ -109,7 +110,7 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
     ``progress`` hears (tables checked, tables in all); an exception it raises stops.
     """
     try:
-        text = source.read_text(encoding="utf-8")
+        text = source.read_text(encoding="utf-8-sig")  # a byte order mark (Notepad) is fine
     except FileNotFoundError:
         raise ExchangeError(source, detail="there is no such file.") from None
     except UnicodeDecodeError:
@@ -132,7 +133,12 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
             detail="this JSON is not an alliance_desk workbook export; nothing was imported.",
         )
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ExchangeError(
+            source,
+            detail=f"the export has no valid format version ({version!r}); nothing was imported.",
+        )
+    if version > FORMAT_VERSION:
         raise ExchangeError(
             source,
             detail=f"this export has format version {version!r}, newer than this alliance_desk "
@@ -167,12 +173,27 @@ def _checked_rows(source: Path, table: str, rows: Any) -> list[dict[str, Any]]:
             if record_type is not None:
                 if row.get("id") is None:
                     raise ValidationError(table, "id", None, "required")
-                checked.append(record_type.from_row(row).to_row())
+                checked.append(_storable(table, record_type.from_row(row).to_row()))
             else:
-                checked.append(_checked_plain_row(table, row))
+                checked.append(_storable(table, _checked_plain_row(table, row)))
         except ValidationError as error:
             raise ExchangeError(source, detail=f"{where}: {error} Nothing was imported.") from None
     return checked
+
+
+def _storable(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Refuse whole numbers too large for SQLite (they would fail only while writing)."""
+    for name, value in row.items():
+        if isinstance(value, int) and value not in _SQLITE_INTEGERS:
+            raise ValidationError(
+                table,
+                name,
+                value,
+                "out_of_range",
+                minimum=_SQLITE_INTEGERS.start,
+                maximum=_SQLITE_INTEGERS.stop - 1,
+            )
+    return row
 
 
 def _checked_plain_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -206,6 +227,9 @@ def fill_from_rows(
     counts = {}
     for table, columns in TABLE_COLUMNS.items():
         rows = tables.get(table, [])
+        if table == "workbook_info":
+            # The new file's own schema version stands: the export may come from an older one.
+            rows = [row for row in rows if row["key"] != "schema_version"]
         names = ", ".join(f'"{name}"' for name in columns)
         values = ", ".join(f":{name}" for name in columns)
         verb = "INSERT OR REPLACE" if table == "workbook_info" else "INSERT"
@@ -213,7 +237,7 @@ def fill_from_rows(
             db.execute_many(f'{verb} INTO "{table}" ({names}) VALUES ({values})', rows)
         except sqlite3.IntegrityError as error:
             raise ValueError(f"{table}: {error}") from error
-        counts[table] = len(rows)
+        counts[table] = len(tables.get(table, []))
         if progress:
             progress(len(TABLE_COLUMNS) + len(counts), 2 * len(TABLE_COLUMNS))
     broken = db.query("PRAGMA foreign_key_check")

@@ -42,7 +42,6 @@ class PortfolioModel(SqlTableModel):
         "name",
         "partner",
         "status_rag",
-        "status_reason",
         "lifecycle_stage",
         "last_evaluated",
         "next_health_check",
@@ -50,6 +49,7 @@ class PortfolioModel(SqlTableModel):
         "overdue_actions",
         "latest_score",
         "last_activity",
+        "status_reason",  # last: the long sentence takes the room that is left
     )
 
     def __init__(
