@@ -34,6 +34,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ui_timings  # noqa: E402  (beside this script)
+
 from alliance_desk import __version__
 from alliance_desk.demo import large
 from alliance_desk.demo.builder import build_demo
@@ -235,9 +238,32 @@ def run(bench: Bench, folder: Path, quick: bool) -> None:
     )
     bench.peak_memory("peak memory: export", export)
     bench.peak_memory("peak memory: import", import_)
+    small = build_demo(folder / "Small.alliance")
+    for label, path in (("small", small), ("large", workbook)):
+        run_app_timings(bench, label, path, runs=3 if quick else 5)
     rss = max_rss_mb()
     if rss is not None:
         bench.note("peak memory: process (ru_maxrss)", rss, None, "MiB", "the whole run")
+
+
+def run_app_timings(bench: Bench, label: str, workbook: Path, runs: int) -> None:
+    """Start-up against a bare window, page switches and search on one workbook."""
+    try:
+        bare = ui_timings.startup_seconds("bare", runs=runs)
+        app = ui_timings.startup_seconds("app", workbook, runs=runs)
+    except Exception as error:  # reported in the table; the run goes on
+        bench._failed(f"{label}: window shown and painted", 1.5, "s", error)
+        return
+    bench.note(f"{label}: bare PySide6 window painted", bare, None, "s", f"median of {runs}")
+    bench.note(
+        f"{label}: main window painted",
+        app,
+        min(1.5, 3 * bare),
+        "s",
+        f"median of {runs}; {app / bare:.1f} x the bare window (budget 3 x and < 1.5 s)",
+    )
+    for name, (median, high) in ui_timings.in_app_timings(workbook, rounds=runs).items():
+        bench.note(f"{label}: {name} (p95)", high, 0.100, "s", f"median {median * 1000:.1f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:
