@@ -31,8 +31,11 @@ from alliance_desk.ui.session import Session
 from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losing_touch_days
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.evaluations import EvaluationsView
+from alliance_desk.ui.views.follow_up import FollowUpView
+from alliance_desk.ui.views.history import HistoryView
 from alliance_desk.ui.views.maturity import MaturityView
 from alliance_desk.ui.views.portfolio import PortfolioView
+from alliance_desk.ui.views.profile import ProfileView
 from alliance_desk.ui.views.stakeholders import StakeholdersView
 
 MAX_RECENT = 8
@@ -46,9 +49,12 @@ class MainWindow(QMainWindow):
 
         self.views: list[View] = [
             PortfolioView(losing_touch_days=losing_touch_days()),
+            ProfileView(),
             StakeholdersView(),
             EvaluationsView(),
             MaturityView(),
+            FollowUpView(),
+            HistoryView(),
         ]
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -177,6 +183,8 @@ class MainWindow(QMainWindow):
         for row, view in enumerate(self.views):
             self.navigation.item(row).setText(view.title())
             self.view_actions[row].setText(view.title())
+        # Wide enough for the longest page name in the current language.
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 16)
         self._update_undo_texts()
         self._update_title()
 
@@ -319,11 +327,14 @@ class MainWindow(QMainWindow):
         self._alliance_box_changed()
 
     def _alliance_box_changed(self) -> None:
-        self._stale.update(view for view in self.views if view.needs_alliance)
+        self._stale.update(
+            view for view in self.views if view.needs_alliance or view.follows_alliance
+        )
         self._bring_up_to_date(self.current_view())
 
     def _bring_up_to_date(self, view: View) -> None:
-        alliance_id = self.alliance_box.currentData() if view.needs_alliance else None
+        follows = view.needs_alliance or view.follows_alliance
+        alliance_id = self.alliance_box.currentData() if follows else None
         if view.session is not self.session or view.alliance_id != alliance_id:
             view.set_context(self.session, alliance_id)
         elif view in self._stale:

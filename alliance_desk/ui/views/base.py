@@ -19,6 +19,10 @@ class View(QWidget):
     """
 
     needs_alliance = True
+    # A page that is not about one alliance (it can show all) may still start from the
+    # chosen one: the window then hands it the alliance, but never sends the user there
+    # to pick an alliance.
+    follows_alliance = False
     open_record = Signal(str, int)
     alliance_chosen = Signal(int)
 
@@ -43,7 +47,7 @@ class View(QWidget):
     def set_context(self, session: Session | None, alliance_id: int | None) -> None:
         """Show ``session`` and (for a page about one alliance) ``alliance_id``, reloading once."""
         self.session = session
-        self.alliance_id = alliance_id if self.needs_alliance else None
+        self.alliance_id = alliance_id if self.needs_alliance or self.follows_alliance else None
         self.reload()
 
     def on_changed(self, table: str) -> None:
