@@ -737,48 +737,496 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="233"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="235"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
         <source>Exported {rows} records to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="264"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="268"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="273"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="252"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="254"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="258"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="265"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
         <source>Checking and importing every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="112"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="125"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="127"/>
+        <source>Source (health check or meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="128"/>
+        <source>The health check or meeting this came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="63"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="64"/>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="65"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="66"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="67"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="68"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="69"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="70"/>
+        <source>Asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="71"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="72"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="73"/>
+        <source>Decided on / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="74"/>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="75"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="76"/>
+        <source>Score (L×I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="77"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="78"/>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="87"/>
+        <source>Health check {date} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="91"/>
+        <source>Meeting {date}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="182"/>
+        <source>{date} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="186"/>
+        <source>{mark} {date} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="196"/>
+        <source>Overdue: {date} was {days} day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="205"/>
+        <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="144"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="145"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="146"/>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="150"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="151"/>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="157"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="158"/>
+        <source>Edit the chosen row (Enter or double click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="159"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="160"/>
+        <source>Delete the chosen row (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="161"/>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="162"/>
+        <source>Every change made to the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="318"/>
+        <source>Choose an alliance first, in the Alliance box at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="16"/>
+        <source>&amp;New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="17"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="18"/>
+        <source>Add action “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="19"/>
+        <source>Edit action “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="20"/>
+        <source>Delete the action “{title}”? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="23"/>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="24"/>
+        <source>Delete action “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="25"/>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="63"/>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="26"/>
+        <source>Filter actions by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="27"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="28"/>
+        <source>{shown} of {total} actions shown · {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="34"/>
+        <source>&amp;New decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="35"/>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="36"/>
+        <source>Add decision “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="37"/>
+        <source>Edit decision “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="38"/>
+        <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="41"/>
+        <source>Delete decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="42"/>
+        <source>Delete decision “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="43"/>
+        <source>As&amp;ked of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="44"/>
+        <source>Filter decisions by who they are asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="47"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="48"/>
+        <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="54"/>
+        <source>&amp;New risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="55"/>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="56"/>
+        <source>Add risk “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="57"/>
+        <source>Edit risk “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="58"/>
+        <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="61"/>
+        <source>Delete risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="62"/>
+        <source>Delete risk “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="64"/>
+        <source>Filter risks by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="65"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="66"/>
+        <source>{shown} of {total} risks shown · {overdue} past their review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="84"/>
+        <source>Actions &amp; decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="87"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="88"/>
+        <source>Which alliances to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="89"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="90"/>
+        <source>part of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="91"/>
+        <source>Filter by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="92"/>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="95"/>
+        <source>Open actions past their due date, pending decisions past their deadline, open risks past their review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="110"/>
+        <source>Current alliance ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="112"/>
+        <source>Current alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="115"/>
+        <source>All alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121"/>
+        <source>A&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121"/>
+        <source>A&amp;ctions ({count} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122"/>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122"/>
+        <source>&amp;Decisions ({count} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123"/>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123"/>
+        <source>&amp;Risks ({count} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +1287,97 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="118"/>
+        <source>Measure: {measure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="121"/>
+        <source>No target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="124"/>
+        <source>Target: {date} (passed, not reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="129"/>
+        <source>Target: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="130"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="131"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="132"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="133"/>
+        <source>Edit this goal (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="134"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="135"/>
+        <source>Delete this goal (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="138"/>
+        <source>{progress} % reached. {target} Enter edits, Delete deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalColumn</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="219"/>
+        <source>Add &amp;our goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="220"/>
+        <source>No goals of ours yet: what do we want from this alliance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="222"/>
+        <source>Add a partner &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="223"/>
+        <source>No partner goals yet: what does the partner want from it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="225"/>
+        <source>Add a &amp;shared goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="226"/>
+        <source>No shared goals yet: what do both sides want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="251"/>
@@ -868,6 +1407,144 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="256"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="40"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="42"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="43"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="60"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="62"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="97"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="98"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="99"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="100"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="101"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="102"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="138"/>
+        <source>{record} #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="141"/>
+        <source>{record}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="97"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="100"/>
+        <source>S&amp;how changes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="101"/>
+        <source>Whose changes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="102"/>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="103"/>
+        <source>record, field or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="104"/>
+        <source>Filter the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="105"/>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="168"/>
+        <source>Alliance “{name}” and its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="170"/>
+        <source>The whole workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="181"/>
+        <source>{record} #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="182"/>
+        <source>{record} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="211"/>
+        <source>No workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="216"/>
+        <source>No changes recorded here yet. Changes are recorded as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="219"/>
+        <source>{count} changes, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,128 +1858,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="161"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="162"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="168"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="163"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="169"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="164"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="165"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="166"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="177"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="180"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="175"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="181"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="176"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="182"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="299"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="399"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="410"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="401"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="404"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="415"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="406"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="417"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="207"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="215"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="219"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="227"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="255"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="254"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="255"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="254"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="270"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +2172,55 @@
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="348"/>
         <source>Delete maturity assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAllianceDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="139"/>
+        <source>New alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="140"/>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="141"/>
+        <source>&amp;Existing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="142"/>
+        <source>Ne&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="143"/>
+        <source>Existing partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="145"/>
+        <source>Name of the new partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="147"/>
+        <source>Alliance &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="148"/>
+        <source>Alliance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="174"/>
+        <source>New partner organisation: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +2496,256 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="270"/>
         <source>Power ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFacts</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="134"/>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="136"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="138"/>
+        <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="140"/>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="142"/>
+        <source>What the alliance is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="155"/>
+        <source>{stage} (stage {number} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="169"/>
+        <source>{date} (in {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="171"/>
+        <source>{date} (passed {days} days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="176"/>
+        <source>Every {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="182"/>
+        <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="188"/>
+        <source>Not written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="200"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="201"/>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="202"/>
+        <source>Stakeholder assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="205"/>
+        <source>Counterpart links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="206"/>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="207"/>
+        <source>Pulse checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="208"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="209"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="210"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="211"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="221"/>
+        <source>Delete this alliance and all it holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="223"/>
+        <source>“{alliance}” with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="230"/>
+        <source>This also deletes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="235"/>
+        <source>Nothing else is recorded for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="239"/>
+        <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="146"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="149"/>
+        <source>Edit p&amp;rofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="150"/>
+        <source>Edit &amp;partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="151"/>
+        <source>&amp;New alliance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="152"/>
+        <source>&amp;Delete alliance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="161"/>
+        <source>Edit the alliance&apos;s profile (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="199"/>
+        <source>Open a workbook to see an alliance&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="201"/>
+        <source>No alliance chosen. Start one with “New alliance…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="266"/>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="285"/>
+        <source>Profile of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="288"/>
+        <source>Edit the profile of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="295"/>
+        <source>Partner organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="298"/>
+        <source>Edit partner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="309"/>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318"/>
+        <source>Edit a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="325"/>
+        <source>Delete this goal?
+
+“{goal}”
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="327"/>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="332"/>
+        <source>Delete a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="340"/>
+        <source>New alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="361"/>
+        <source>Delete alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="370"/>
+        <source>Delete alliance {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +3029,104 @@
     </message>
 </context>
 <context>
+    <name>SponsorPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283"/>
+        <source>Our sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283"/>
+        <source>The partner&apos;s sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="285"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="286"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="287"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="288"/>
+        <source>Power and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="289"/>
+        <source>Last assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="293"/>
+        <source>Show on the stakeholder page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="302"/>
+        <source>No sponsor on our side yet. Senior management support needs a named executive: mark one as sponsor on the stakeholder page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307"/>
+        <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="315"/>
+        <source>{department} ({seniority})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="322"/>
+        <source>Never assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="327"/>
+        <source>{date} (before that {previous})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="335"/>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="340"/>
+        <source>{now} (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="343"/>
+        <source>{now} ↑ (was {was}: warmer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="345"/>
+        <source>{now} ↓ (was {was}: cooler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="351"/>
+        <source>Power {power}, interest {interest}: {quadrant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="360"/>
+        <source>(was {power}, {interest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="152"/>
@@ -2263,6 +3337,19 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="310"/>
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="96"/>
+        <source>Status {rag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="98"/>
+        <source>{status}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

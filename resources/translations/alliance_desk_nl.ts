@@ -736,49 +736,497 @@
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="214" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="233" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="232" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="235" />
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="214" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="249" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="232" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="236" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238" />
         <source>Exported {rows} records to {path}.</source>
         <translation>{rows} records geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="264" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="249" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="268" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="273" />
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="252" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="256" />
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="254" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="258" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="265" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="112" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="125" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="127" />
+        <source>Source (health check or meeting)</source>
+        <translation>Bron (gezondheidscheck of overleg)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="128" />
+        <source>The health check or meeting this came from</source>
+        <translation>De gezondheidscheck of het overleg waaruit dit voortkomt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="63" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="64" />
+        <source>Alliance</source>
+        <translation>Alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="65" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="66" />
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="67" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="68" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="69" />
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="70" />
+        <source>Asked of</source>
+        <translation>Voorgelegd aan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="71" />
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="72" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="73" />
+        <source>Decided on / by</source>
+        <translation>Besloten op / door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="74" />
+        <source>Likelihood</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="75" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="76" />
+        <source>Score (L×I)</source>
+        <translation>Score (K×I)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="77" />
+        <source>Review date</source>
+        <translation>Herzieningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="78" />
+        <source>Mitigation</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="87" />
+        <source>Health check {date} ({side})</source>
+        <translation>Gezondheidscheck {date} ({side})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="91" />
+        <source>Meeting {date}: {title}</source>
+        <translation>Overleg {date}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="182" />
+        <source>{date} by {who}</source>
+        <translation>{date} door {who}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="186" />
+        <source>{mark} {date} overdue</source>
+        <translation>{mark} {date} verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="196" />
+        <source>Overdue: {date} was {days} day(s) ago</source>
+        <translation>Verlopen: {date} is {days} dag(en) geleden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="205" />
+        <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
+        <translation>Kans × impact, van 1 (verwaarloosbaar) tot 25 (kritiek)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="144" />
+        <source>anyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="145" />
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="146" />
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="150" />
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="151" />
+        <source>Still to do</source>
+        <translation>Nog te doen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="157" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="158" />
+        <source>Edit the chosen row (Enter or double click)</source>
+        <translation>De gekozen rij bewerken (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="159" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="160" />
+        <source>Delete the chosen row (Delete key)</source>
+        <translation>De gekozen rij verwijderen (Delete-toets)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="161" />
+        <source>Histor&amp;y</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="162" />
+        <source>Every change made to the chosen row</source>
+        <translation>Alle wijzigingen in de gekozen rij</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="318" />
+        <source>Choose an alliance first, in the Alliance box at the top.</source>
+        <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="16" />
+        <source>&amp;New action…</source>
+        <translation>&amp;Nieuwe actie…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="17" />
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="18" />
+        <source>Add action “{title}”</source>
+        <translation>Actie “{title}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="19" />
+        <source>Edit action “{title}”</source>
+        <translation>Actie “{title}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="20" />
+        <source>Delete the action “{title}”? Edit &gt; Undo brings it back.</source>
+        <translation>De actie “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt die terug.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="23" />
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="24" />
+        <source>Delete action “{title}”</source>
+        <translation>Actie “{title}” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="25" />
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="63" />
+        <source>O&amp;wner:</source>
+        <translation>E&amp;igenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="26" />
+        <source>Filter actions by owner</source>
+        <translation>Acties filteren op eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="27" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="28" />
+        <source>{shown} of {total} actions shown · {overdue} overdue</source>
+        <translation>{shown} van {total} acties getoond · {overdue} verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="34" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nieuw besluit…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="35" />
+        <source>New decision</source>
+        <translation>Nieuw besluit</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="36" />
+        <source>Add decision “{title}”</source>
+        <translation>Besluit “{title}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="37" />
+        <source>Edit decision “{title}”</source>
+        <translation>Besluit “{title}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="38" />
+        <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
+        <translation>Het besluit “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="41" />
+        <source>Delete decision</source>
+        <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="42" />
+        <source>Delete decision “{title}”</source>
+        <translation>Besluit “{title}” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="43" />
+        <source>As&amp;ked of:</source>
+        <translation>&amp;Voorgelegd aan:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="44" />
+        <source>Filter decisions by who they are asked of</source>
+        <translation>Besluiten filteren op aan wie ze zijn voorgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="47" />
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="48" />
+        <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
+        <translation>{shown} van {total} besluiten getoond · {overdue} voorbij de deadline</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="54" />
+        <source>&amp;New risk…</source>
+        <translation>&amp;Nieuw risico…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="55" />
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="56" />
+        <source>Add risk “{title}”</source>
+        <translation>Risico “{title}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="57" />
+        <source>Edit risk “{title}”</source>
+        <translation>Risico “{title}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="58" />
+        <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
+        <translation>Het risico “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="61" />
+        <source>Delete risk</source>
+        <translation>Risico verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="62" />
+        <source>Delete risk “{title}”</source>
+        <translation>Risico “{title}” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="64" />
+        <source>Filter risks by owner</source>
+        <translation>Risico's filteren op eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="65" />
+        <source>Risks</source>
+        <translation>Risico's</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="66" />
+        <source>{shown} of {total} risks shown · {overdue} past their review date</source>
+        <translation>{shown} van {total} risico's getoond · {overdue} voorbij de herzieningsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="84" />
+        <source>Actions &amp; decisions</source>
+        <translation>Acties &amp; besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="87" />
+        <source>S&amp;how:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="88" />
+        <source>Which alliances to show</source>
+        <translation>Welke allianties worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="89" />
+        <source>F&amp;ind:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="90" />
+        <source>part of the title</source>
+        <translation>deel van de titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="91" />
+        <source>Filter by title</source>
+        <translation>Filteren op titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="92" />
+        <source>&amp;Overdue only</source>
+        <translation>Alleen ver&amp;lopen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="95" />
+        <source>Open actions past their due date, pending decisions past their deadline, open risks past their review date</source>
+        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico's voorbij de herzieningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="110" />
+        <source>Current alliance ({name})</source>
+        <translation>Huidige alliantie ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="112" />
+        <source>Current alliance</source>
+        <translation>Huidige alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="115" />
+        <source>All alliances</source>
+        <translation>Alle allianties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121" />
+        <source>A&amp;ctions</source>
+        <translation>A&amp;cties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121" />
+        <source>A&amp;ctions ({count} overdue)</source>
+        <translation>A&amp;cties ({count} verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122" />
+        <source>&amp;Decisions</source>
+        <translation>B&amp;esluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122" />
+        <source>&amp;Decisions ({count} overdue)</source>
+        <translation>B&amp;esluiten ({count} verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
+        <source>&amp;Risks</source>
+        <translation>&amp;Risico's</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
+        <source>&amp;Risks ({count} overdue)</source>
+        <translation>&amp;Risico's ({count} verlopen)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1286,97 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="118" />
+        <source>Measure: {measure}</source>
+        <translation>Maatstaf: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="121" />
+        <source>No target date</source>
+        <translation>Geen streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="124" />
+        <source>Target: {date} (passed, not reached)</source>
+        <translation>Streefdatum: {date} (verstreken, niet gehaald)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="129" />
+        <source>Target: {date}</source>
+        <translation>Streefdatum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="130" />
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="131" />
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="132" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="133" />
+        <source>Edit this goal (Enter or F2)</source>
+        <translation>Dit doel bewerken (Enter of F2)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="134" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="135" />
+        <source>Delete this goal (Delete key)</source>
+        <translation>Dit doel verwijderen (Delete-toets)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="138" />
+        <source>{progress} % reached. {target} Enter edits, Delete deletes.</source>
+        <translation>{progress} % bereikt. {target} Enter om te bewerken, Delete om te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalColumn</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="219" />
+        <source>Add &amp;our goal…</source>
+        <translation>&amp;Ons doel toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="220" />
+        <source>No goals of ours yet: what do we want from this alliance?</source>
+        <translation>Nog geen doelen van ons: wat willen wij uit deze alliantie halen?</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="222" />
+        <source>Add a partner &amp;goal…</source>
+        <translation>Doel van de partn&amp;er toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="223" />
+        <source>No partner goals yet: what does the partner want from it?</source>
+        <translation>Nog geen doelen van de partner: wat wil de partner eruit halen?</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="225" />
+        <source>Add a &amp;shared goal…</source>
+        <translation>&amp;Gezamenlijk doel toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="226" />
+        <source>No shared goals yet: what do both sides want?</source>
+        <translation>Nog geen gezamenlijke doelen: wat willen beide kanten?</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="251" />
@@ -868,6 +1407,144 @@
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="256" />
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="40" />
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="42" />
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="43" />
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="60" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="62" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="97" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="98" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="99" />
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="100" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="101" />
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="102" />
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="138" />
+        <source>{record} #{id}</source>
+        <translation>{record} #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="141" />
+        <source>{record}: {name}</source>
+        <translation>{record}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="97" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="100" />
+        <source>S&amp;how changes to:</source>
+        <translation>Wijzigingen t&amp;onen in:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="101" />
+        <source>Whose changes to show</source>
+        <translation>Wiens wijzigingen worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="102" />
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="103" />
+        <source>record, field or value</source>
+        <translation>record, veld of waarde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="104" />
+        <source>Filter the changes</source>
+        <translation>De wijzigingen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="105" />
+        <source>Changes, newest first</source>
+        <translation>Wijzigingen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="168" />
+        <source>Alliance “{name}” and its records</source>
+        <translation>Alliantie “{name}” en de bijbehorende records</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="170" />
+        <source>The whole workbook</source>
+        <translation>Het hele werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="181" />
+        <source>{record} #{id}</source>
+        <translation>{record} #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="182" />
+        <source>{record} “{name}”</source>
+        <translation>{record} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="211" />
+        <source>No workbook is open.</source>
+        <translation>Er is geen werkboek geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="216" />
+        <source>No changes recorded here yet. Changes are recorded as you make them.</source>
+        <translation>Hier zijn nog geen wijzigingen vastgelegd. Wijzigingen worden vastgelegd zodra je ze maakt.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/history.py" line="219" />
+        <source>{count} changes, newest first</source>
+        <translation>{count} wijzigingen, nieuwste eerst</translation>
     </message>
 </context>
 <context>
@@ -1180,128 +1857,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="161" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="162" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="168" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="163" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="169" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="164" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="165" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="166" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="177" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="178" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="179" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="180" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="175" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="299" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="307" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="399" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="410" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="401" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="412" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="404" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="415" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="406" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="417" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="207" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="215" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="219" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="227" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="247" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="255" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="247" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="254" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="255" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="262" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="254" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="262" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="262" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="270" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -1495,6 +2172,55 @@
         <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>NewAllianceDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="139" />
+        <source>New alliance</source>
+        <translation>Nieuwe alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="140" />
+        <source>Partner organisation</source>
+        <translation>Partnerorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="141" />
+        <source>&amp;Existing:</source>
+        <translation>&amp;Bestaande:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="142" />
+        <source>Ne&amp;w:</source>
+        <translation>Nieu&amp;we:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="143" />
+        <source>Existing partner organisation</source>
+        <translation>Bestaande partnerorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="145" />
+        <source>Name of the new partner organisation</source>
+        <translation>Naam van de nieuwe partnerorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="147" />
+        <source>Alliance &amp;name</source>
+        <translation>&amp;Naam van de alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="148" />
+        <source>Alliance name</source>
+        <translation>Naam van de alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="174" />
+        <source>New partner organisation: {problem}</source>
+        <translation>Nieuwe partnerorganisatie: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2496,260 @@
         <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="270" />
         <source>Power ↑</source>
         <translation>Macht ↑</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFacts</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="134" />
+        <source>Alliance</source>
+        <translation>Alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="136" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="138" />
+        <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
+        <translation>De acht fasen van ISO 44001, van operationeel bewustzijn tot exitstrategie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="140" />
+        <source>Partner organisation</source>
+        <translation>Partnerorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="142" />
+        <source>What the alliance is about</source>
+        <translation>Waar de alliantie om draait</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="155" />
+        <source>{stage} (stage {number} of {count})</source>
+        <translation>{stage} (fase {number} van {count})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="169" />
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (over {days} dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="171" />
+        <source>{date} (passed {days} days ago)</source>
+        <translation>{date} (verstreken, {days} dagen geleden)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="176" />
+        <source>Every {days} days</source>
+        <translation>Om de {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="182" />
+        <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
+        <translation>Ook partner in andere allianties ({count}): wijzigingen gelden daar ook.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="188" />
+        <source>Not written down yet.</source>
+        <translation>Nog niet vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="200" />
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="201" />
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="202" />
+        <source>Stakeholder assessments</source>
+        <translation>Stakeholderbeoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="205" />
+        <source>Counterpart links</source>
+        <translation>Tegenhangerkoppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="206" />
+        <source>Health checks</source>
+        <translation>Gezondheidschecks</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="207" />
+        <source>Pulse checks</source>
+        <translation>Pulschecks</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="208" />
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="209" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="210" />
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="211" />
+        <source>Risks</source>
+        <translation>Risico's</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="221" />
+        <source>Delete this alliance and all it holds?</source>
+        <translation>Deze alliantie verwijderen met alles wat erin staat?</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="223" />
+        <source>“{alliance}” with {partner}</source>
+        <translation>“{alliance}” met {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="230" />
+        <source>This also deletes:</source>
+        <translation>Hiermee wordt ook verwijderd:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="235" />
+        <source>Nothing else is recorded for it yet.</source>
+        <translation>Er is verder nog niets voor vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="239" />
+        <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
+        <translation>De partnerorganisatie {partner} en haar volwassenheidsbeoordelingen blijven bestaan. Met Ongedaan maken (Ctrl+Z) komt alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="146" />
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="149" />
+        <source>Edit p&amp;rofile…</source>
+        <translation>P&amp;rofiel bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
+        <source>Edit &amp;partner…</source>
+        <translation>&amp;Partner bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
+        <source>&amp;New alliance…</source>
+        <translation>&amp;Nieuwe alliantie…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
+        <source>&amp;Delete alliance…</source>
+        <translation>Alliantie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="161" />
+        <source>Edit the alliance's profile (Enter or F2)</source>
+        <translation>Het profiel van de alliantie bewerken (Enter of F2)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="199" />
+        <source>Open a workbook to see an alliance's profile.</source>
+        <translation>Open een werkboek om het profiel van een alliantie te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="201" />
+        <source>No alliance chosen. Start one with “New alliance…”.</source>
+        <translation>Geen alliantie gekozen. Begin er een met “Nieuwe alliantie…”.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="266" />
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="285" />
+        <source>Profile of {name}</source>
+        <translation>Profiel van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="288" />
+        <source>Edit the profile of {name}</source>
+        <translation>Het profiel van {name} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="295" />
+        <source>Partner organisation {name}</source>
+        <translation>Partnerorganisatie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="298" />
+        <source>Edit partner {name}</source>
+        <translation>Partner {name} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="309" />
+        <source>Add a goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <source>Edit a goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="325" />
+        <source>Delete this goal?
+
+“{goal}”
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Dit doel verwijderen?
+
+“{goal}”
+
+Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="327" />
+        <source>Delete goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="332" />
+        <source>Delete a goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="340" />
+        <source>New alliance</source>
+        <translation>Nieuwe alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="361" />
+        <source>Delete alliance</source>
+        <translation>Alliantie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="370" />
+        <source>Delete alliance {name}</source>
+        <translation>Alliantie {name} verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +3032,104 @@
     </message>
 </context>
 <context>
+    <name>SponsorPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
+        <source>Our sponsor</source>
+        <translation>Onze sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
+        <source>The partner's sponsor</source>
+        <translation>Sponsor van de partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="285" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="286" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="287" />
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="288" />
+        <source>Power and interest</source>
+        <translation>Macht en belang</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="289" />
+        <source>Last assessed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="293" />
+        <source>Show on the stakeholder page</source>
+        <translation>Tonen op de stakeholderpagina</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="302" />
+        <source>No sponsor on our side yet. Senior management support needs a named executive: mark one as sponsor on the stakeholder page.</source>
+        <translation>Nog geen sponsor aan onze kant. Voor steun van het senior management is een bestuurder met naam en toenaam nodig: markeer iemand als sponsor op de stakeholderpagina.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307" />
+        <source>No sponsor on the partner's side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <translation>Nog geen sponsor aan de kant van de partner. Wie is bij de partner verantwoordelijk voor deze alliantie? Markeer die persoon als sponsor op de stakeholderpagina.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="315" />
+        <source>{department} ({seniority})</source>
+        <translation>{department} ({seniority})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="322" />
+        <source>Never assessed</source>
+        <translation>Nooit beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="327" />
+        <source>{date} (before that {previous})</source>
+        <translation>{date} (daarvoor {previous})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="335" />
+        <source>Not assessed yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="340" />
+        <source>{now} (unchanged)</source>
+        <translation>{now} (ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="343" />
+        <source>{now} ↑ (was {was}: warmer)</source>
+        <translation>{now} ↑ (was {was}: positiever)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="345" />
+        <source>{now} ↓ (was {was}: cooler)</source>
+        <translation>{now} ↓ (was {was}: kritischer)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="351" />
+        <source>Power {power}, interest {interest}: {quadrant}</source>
+        <translation>Macht {power}, belang {interest}: {quadrant}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="360" />
+        <source>(was {power}, {interest})</source>
+        <translation>(was {power}, {interest})</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="152" />
@@ -2263,6 +3341,19 @@
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="310" />
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
         <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="96" />
+        <source>Status {rag}</source>
+        <translation>Status {rag}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="98" />
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
     </message>
 </context>
 <context>
