@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
         for view in self.views:
             self.pages.addWidget(view)
             self.navigation.addItem("")
@@ -83,7 +82,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -184,7 +185,10 @@ class MainWindow(QMainWindow):
             self.navigation.item(row).setText(view.title())
             self.view_actions[row].setText(view.title())
         # Wide enough for the longest page name in the current language.
-        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 16)
+        width = self.navigation.sizeHintForColumn(0) + 16
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width + 40)
+        self.splitter.setSizes([width, max(self.width() - width, 400)])
         self._update_undo_texts()
         self._update_title()
 

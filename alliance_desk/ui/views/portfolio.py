@@ -261,6 +261,9 @@ class PortfolioView(View):
         self.apply_filter()
         if fresh:
             self.table.resizeColumnsToContents()  # measures the first rows only, see above
+            for column in range(self.model.columnCount() - 1):
+                # Long names are elided, so the figures that need attention stay in view.
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
 
     def on_changed(self, table: str) -> None:
         if table in (
