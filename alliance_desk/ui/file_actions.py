@@ -22,10 +22,10 @@ from alliance_desk.store.db import connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.workbook import restore_backup
 from alliance_desk.ui.labels import describe_error
-from alliance_desk.ui.tasks import Cancelled, Progress, run_with_progress
 
 if TYPE_CHECKING:
     from alliance_desk.ui.main_window import MainWindow
+    from alliance_desk.ui.tasks import Progress
 
 
 AUTOMATIC_BACKUP_AFTER = dt.timedelta(hours=20)
@@ -63,6 +63,8 @@ class FileActions(QObject):
             action.setEnabled(is_open)
 
     def _problem(self, title: str, error: BaseException) -> None:
+        from alliance_desk.ui.tasks import Cancelled  # not at start-up
+
         if isinstance(error, Cancelled):
             self.window.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 5000)
             return
@@ -77,6 +79,8 @@ class FileActions(QObject):
     # Back up and restore ------------------------------------------------------
 
     def back_up(self) -> Path | None:
+        from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
+
         session = self.window.session
         if session is None:
             return None
@@ -151,6 +155,8 @@ class FileActions(QObject):
             )
 
     def restore(self) -> bool:
+        from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
+
         session = self.window.session
         if session is None:
             return False
@@ -206,6 +212,8 @@ class FileActions(QObject):
     # Export and import ----------------------------------------------------------
 
     def export(self) -> Path | None:
+        from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
+
         session = self.window.session
         if session is None:
             return None
@@ -244,6 +252,7 @@ class FileActions(QObject):
 
     def import_(self) -> Path | None:
         from alliance_desk.store import exchange  # loaded on first use, not at start-up
+        from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
 
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import workbook"), "", self.tr("JSON files (*.json)")

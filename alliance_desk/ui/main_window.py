@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,15 +31,41 @@ from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losing_touch_days
 from alliance_desk.ui.views.base import View
-from alliance_desk.ui.views.evaluations import EvaluationsView
-from alliance_desk.ui.views.follow_up import FollowUpView
-from alliance_desk.ui.views.history import HistoryView
-from alliance_desk.ui.views.maturity import MaturityView
 from alliance_desk.ui.views.portfolio import PortfolioView
-from alliance_desk.ui.views.profile import ProfileView
-from alliance_desk.ui.views.stakeholders import StakeholdersView
 
 MAX_RECENT = 8
+
+# The pages in navigation order: module, class (also its translation context), title.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    (
+        "alliance_desk.ui.views.portfolio",
+        "PortfolioView",
+        QT_TRANSLATE_NOOP("PortfolioView", "Portfolio"),
+    ),
+    ("alliance_desk.ui.views.profile", "ProfileView", QT_TRANSLATE_NOOP("ProfileView", "Profile")),
+    (
+        "alliance_desk.ui.views.stakeholders",
+        "StakeholdersView",
+        QT_TRANSLATE_NOOP("StakeholdersView", "Stakeholders"),
+    ),
+    (
+        "alliance_desk.ui.views.evaluations",
+        "EvaluationsView",
+        QT_TRANSLATE_NOOP("EvaluationsView", "Evaluations"),
+    ),
+    (
+        "alliance_desk.ui.views.maturity",
+        "MaturityView",
+        QT_TRANSLATE_NOOP("MaturityView", "Maturity"),
+    ),
+    (
+        "alliance_desk.ui.views.follow_up",
+        "FollowUpView",
+        QT_TRANSLATE_NOOP("FollowUpView", "Actions & decisions"),
+    ),
+    ("alliance_desk.ui.views.history", "HistoryView", QT_TRANSLATE_NOOP("HistoryView", "History")),
+)
+PROFILE_ROW = 1  # "the first page about one alliance", shown when an alliance is chosen
 
 
 class MainWindow(QMainWindow):
@@ -47,27 +74,18 @@ class MainWindow(QMainWindow):
         self.translation = translation
         self.session: Session | None = None
 
-        self.views: list[View] = [
-            PortfolioView(losing_touch_days=losing_touch_days()),
-            ProfileView(),
-            StakeholdersView(),
-            EvaluationsView(),
-            MaturityView(),
-            FollowUpView(),
-            HistoryView(),
-        ]
+        # Pages are built when first shown and brought up to date when shown again:
+        # starting, opening a workbook or choosing another alliance loads only the
+        # page in view.
+        self._built: list[View | None] = [None] * len(PAGES)
+        self._stale: set[View] = set()
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        for view in self.views:
-            self.pages.addWidget(view)
+        for _ in PAGES:
+            self.pages.addWidget(QWidget())  # stands in until the page is built
             self.navigation.addItem("")
-            view.alliance_chosen.connect(self.choose_alliance)
-            view.open_record.connect(self.show_record)
         self.navigation.currentRowChanged.connect(self._show_page)
-        # Pages are brought up to date when they are shown: opening a workbook or
-        # choosing another alliance loads only the page in view.
-        self._stale: set[View] = set()
 
         self.alliance_label = QLabel()
         self.alliance_box = QComboBox()
@@ -146,7 +164,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menuBar().addMenu("")
         self.view_actions: list[QAction] = []
-        for number, _view in enumerate(self.views):
+        for number in range(len(PAGES)):
             action = self._action(
                 lambda _checked=False, row=number: self.navigation.setCurrentRow(row),
                 f"Ctrl+{number + 1}",
@@ -181,9 +199,10 @@ class MainWindow(QMainWindow):
         self.alliance_label.setText(self.tr("&Alliance:"))
         self.alliance_box.setAccessibleName(self.tr("Current alliance"))
         self.navigation.setAccessibleName(self.tr("Pages"))
-        for row, view in enumerate(self.views):
-            self.navigation.item(row).setText(view.title())
-            self.view_actions[row].setText(view.title())
+        for row, (_module, name, title) in enumerate(PAGES):
+            text = QCoreApplication.translate(name, title)
+            self.navigation.item(row).setText(text)
+            self.view_actions[row].setText(text)
         # Wide enough for the longest page name in the current language.
         width = self.navigation.sizeHintForColumn(0) + 16
         self.navigation.setMinimumWidth(width)
@@ -231,7 +250,7 @@ class MainWindow(QMainWindow):
         self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
         self._remember(path)
-        self._stale = set(self.views)
+        self._stale = set(self._built_views())
         self._fill_alliances()
         self._update_title()
         self._update_undo_texts()
@@ -244,7 +263,7 @@ class MainWindow(QMainWindow):
             return
         self.file_actions.wait_for_automatic_backup()
         session, self.session = self.session, None
-        for view in self.views:
+        for view in self._built_views():
             if view.session is not None:
                 view.set_context(None, None)
         session.close()
@@ -287,7 +306,7 @@ class MainWindow(QMainWindow):
         dialog.save()
         if dialog.language.currentData() != self.translation.language:
             self.translation.switch(dialog.language.currentData())
-        for view in self.views:
+        for view in self._built_views():
             if isinstance(view, PortfolioView):
                 view.losing_touch_days = losing_touch_days()
                 view.reload()
@@ -332,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def _alliance_box_changed(self) -> None:
         self._stale.update(
-            view for view in self.views if view.needs_alliance or view.follows_alliance
+            view for view in self._built_views() if view.needs_alliance or view.follows_alliance
         )
         self._bring_up_to_date(self.current_view())
 
@@ -346,19 +365,43 @@ class MainWindow(QMainWindow):
         self._stale.discard(view)
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.views):
-            self._bring_up_to_date(self.views[row])
+        if 0 <= row < len(PAGES):
+            self._bring_up_to_date(self.page(row))
             self.pages.setCurrentIndex(row)
+
+    def page(self, row: int) -> View:
+        """The page in navigation row ``row``, built now if it was not yet."""
+        view = self._built[row]
+        if view is None:
+            module, name, _title = PAGES[row]
+            view = getattr(importlib.import_module(module), name)()
+            if isinstance(view, PortfolioView):
+                view.losing_touch_days = losing_touch_days()
+            view.alliance_chosen.connect(self.choose_alliance)
+            view.open_record.connect(self.show_record)
+            current = self.pages.currentIndex()
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, view)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self._built[row] = view
+        return view
+
+    @property
+    def views(self) -> list[View]:
+        """Every page (building those not built yet)."""
+        return [self.page(row) for row in range(len(PAGES))]
+
+    def _built_views(self) -> list[View]:
+        return [view for view in self._built if view is not None]
 
     def choose_alliance(self, alliance_id: int) -> None:
         """Make ``alliance_id`` current and show the first page about one alliance."""
         index = self.alliance_box.findData(alliance_id)
         if index >= 0:
             self.alliance_box.setCurrentIndex(index)
-        for row, view in enumerate(self.views):
-            if view.needs_alliance:
-                self.navigation.setCurrentRow(row)
-                break
+        self.navigation.setCurrentRow(PROFILE_ROW)
 
     def show_record(self, table: str, record_id: int) -> None:
         """Jump to the page that shows ``table`` row ``record_id``."""
@@ -369,14 +412,15 @@ class MainWindow(QMainWindow):
             index = self.alliance_box.findData(alliance_id)
             if index >= 0:
                 self.alliance_box.setCurrentIndex(index)
-        for row, view in enumerate(self.views):
+        for row in range(len(PAGES)):
+            view = self.page(row)
             self._bring_up_to_date(view)
             if view.show_record(table, record_id):
                 self.navigation.setCurrentRow(row)
                 return
 
     def current_view(self) -> View:
-        return self.views[self.pages.currentIndex()]
+        return self.page(max(self.pages.currentIndex(), 0))
 
     # Edits -------------------------------------------------------------------
 
@@ -384,7 +428,7 @@ class MainWindow(QMainWindow):
         if table in ("alliance", "organisation"):
             self._fill_alliances()
         current = self.current_view()
-        self._stale.update(view for view in self.views if view is not current)
+        self._stale.update(view for view in self._built_views() if view is not current)
         if current not in self._stale:
             current.on_changed(table)
 

@@ -38,6 +38,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class PortfolioModel(SqlTableModel):
     """One row per alliance; values come from :mod:`alliance_desk.store.portfolio`."""
 
+    # Each row costs a dozen indexed subqueries: fetch about a screenful at a time.
+    PAGE_SIZE = 50
+
     COLUMN_KEYS = (
         "name",
         "partner",
