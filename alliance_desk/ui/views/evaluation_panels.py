@@ -48,6 +48,9 @@ def make_table(stretch: int | None = None) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Fit to the first rows only: measuring a long history cell by cell on every
+    # change would make switching to the page slow on large workbooks.
+    header.setResizeContentsPrecision(25)
     header.setStretchLastSection(stretch is None)
     return table
 

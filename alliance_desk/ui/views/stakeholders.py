@@ -146,6 +146,7 @@ class StakeholdersView(PersonEdits, View):
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.people.header().setResizeContentsPrecision(40)  # the first rows decide widths
         self.people.selectionModel().currentRowChanged.connect(self._people_row_changed)
         self.people.activated.connect(self._people_activated)
         self.people.addAction(self.delete_action)
