@@ -227,3 +227,18 @@ def test_portfolio_model_passes_the_model_tester(qtmodeltester, workbook_path: P
         model.sort(_column("status_rag"), Qt.SortOrder.AscendingOrder)
         assert model.index(0, _column("name")).data() == "Benelux distribution"
         qtmodeltester.check(model)
+
+
+def test_a_damaged_workbook_dialog_names_the_newest_good_backup(
+    window: MainWindow,
+    damaged_with_backup: tuple[Path, Path],
+    warnings: list[tuple[str, str]],
+) -> None:
+    damaged, good = damaged_with_backup
+    before = _digest(damaged)
+    assert not window.open_path(damaged)
+    title, text = warnings[0]
+    assert title == "Cannot open the workbook"
+    assert "is damaged" in text and str(good) in text and "alliance-desk restore" in text
+    assert _digest(damaged) == before
+    assert window.workbook is None
