@@ -90,11 +90,14 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
 
 
-def inspect_workbook(path: Path, backup_dir: Path | None = None, *, full: bool = False) -> int:
+def inspect_workbook(
+    path: Path, backup_dir: Path | None = None, *, full: bool = False, pages: bool = True
+) -> int:
     """Check a workbook file without changing it; return its schema version.
 
     ``full`` runs ``integrity_check`` and ``foreign_key_check`` instead of the
-    faster ``quick_check``.
+    faster ``quick_check``; ``pages=False`` checks only what the file is (which
+    program, which version) and leaves the page check to the caller.
     """
     _check_header(path)
     existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
@@ -112,6 +115,8 @@ def inspect_workbook(path: Path, backup_dir: Path | None = None, *, full: bool =
             raise NotAWorkbook(path, "foreign")
         if version > SCHEMA_VERSION:
             raise NewerWorkbook(path, found=version, supported=SCHEMA_VERSION)
+        if not pages and version == SCHEMA_VERSION:
+            return int(version)
         try:
             check = "integrity_check" if full else "quick_check"
             problems = [row[0] for row in connection.execute(f"PRAGMA {check}")]
@@ -138,15 +143,23 @@ def _damaged(path: Path, detail: str, backup_dir: Path | None) -> DamagedWorkboo
     return DamagedWorkbook(path, detail, backup.newest_good_backup(path, backup_dir))
 
 
-def open_workbook(path: Path | str, backup_dir: Path | None = None) -> Workbook:
-    """Open a workbook for daily use, migrating an older one after backing it up."""
+def open_workbook(
+    path: Path | str, backup_dir: Path | None = None, *, check_pages: bool = True
+) -> Workbook:
+    """Open a workbook for daily use, migrating an older one after backing it up.
+
+    ``check_pages=False`` skips the ``quick_check`` of every page (most of the
+    time it takes to open a large workbook) for a caller that runs
+    :func:`inspect_workbook` itself right after, in the background. A workbook
+    that needs migrating is always checked first.
+    """
     path = Path(path)
     folder = backup_dir or backup.default_backup_dir(path)
     _check_header(path)
     lock = WorkbookLock(path)
     lock.acquire()
     try:
-        version = inspect_workbook(path, folder)
+        version = inspect_workbook(path, folder, pages=check_pages)
         try:
             connection = connect(path)
             apply_workbook_pragmas(connection)

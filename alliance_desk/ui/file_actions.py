@@ -20,7 +20,7 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import backup
 from alliance_desk.store.db import connect
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.store.workbook import restore_backup
+from alliance_desk.store.workbook import inspect_workbook, restore_backup
 from alliance_desk.ui.labels import describe_error
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class FileActions(QObject):
     """Owns the actions and carries them out for the main window."""
 
     automatic_backup_done = Signal(object)  # the new backup's path, or the error
+    damaged = Signal(object)  # what the check after opening found wrong
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -47,7 +48,7 @@ class FileActions(QObject):
         self.export_action.triggered.connect(self.export)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)
-        self.automatic_backup: threading.Thread | None = None
+        self.background: threading.Thread | None = None
         self.automatic_backup_done.connect(self._automatic_backup_done)
         self.retranslate()
 
@@ -109,20 +110,32 @@ class FileActions(QObject):
         )
         return target
 
-    def back_up_if_due(self) -> bool:
-        """Start a quiet backup in the background when the newest is older than a day.
+    def after_opening(self, check_pages: bool) -> bool:
+        """Background work for the workbook just opened; True if some was started.
 
-        Returns True if one was started. Daily backups are what rotation keeps.
+        First the page-by-page check that opening left out (``check_pages``), so
+        the window appears sooner; a damaged file is then reported through
+        ``damaged``. Then the daily backup, when the newest is older than a day
+        (daily backups are what rotation keeps).
         """
         session = self.window.session
         if session is None:
             return False
         workbook = session.workbook
         found = backup.list_backups(workbook.path, workbook.backup_dir)
-        if found and dt.datetime.now() - found[0].taken_at < AUTOMATIC_BACKUP_AFTER:
+        due = not found or dt.datetime.now() - found[0].taken_at >= AUTOMATIC_BACKUP_AFTER
+        if not (check_pages or due):
             return False
 
         def work() -> None:
+            try:
+                if check_pages:
+                    inspect_workbook(workbook.path, workbook.backup_dir)
+            except WorkbookError as error:
+                self.damaged.emit(error)
+                return
+            if not due:
+                return
             try:
                 source = connect(workbook.path, read_only=True)
                 try:
@@ -134,15 +147,15 @@ class FileActions(QObject):
             else:
                 self.automatic_backup_done.emit(target)
 
-        self.automatic_backup = threading.Thread(target=work, name="automatic backup")
-        self.automatic_backup.start()
+        self.background = threading.Thread(target=work, name="after opening")
+        self.background.start()
         return True
 
-    def wait_for_automatic_backup(self) -> None:
-        """Let a running automatic backup finish (before the workbook is closed)."""
-        if self.automatic_backup is not None:
-            self.automatic_backup.join()
-            self.automatic_backup = None
+    def wait_for_background(self) -> None:
+        """Let the background work finish (before the workbook is closed)."""
+        if self.background is not None:
+            self.background.join()
+            self.background = None
 
     def _automatic_backup_done(self, outcome: object) -> None:
         if isinstance(outcome, Path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines
-from alliance_desk.store.workbook import create_workbook, open_workbook
+from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
 from alliance_desk.ui.app import Translation, fresh_demo_copy, settings
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_actions = FileActions(self)
+        self.file_actions.damaged.connect(self._damaged_after_opening)
         self.file_menu.addAction(self.file_actions.backup_action)
         self.file_menu.addAction(self.file_actions.restore_action)
         self.file_menu.addSeparator()
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open ``path`` instead of the current workbook; on failure keep the current one."""
         try:
-            opened = open_workbook(path, backup_folder())
+            # The page check runs in the background right after (see after_opening).
+            opened = open_workbook(path, backup_folder(), check_pages=False)
         except WorkbookError as error:
             self.show_problem(error)
             return False
@@ -251,17 +254,32 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
         self._remember(path)
         self._stale = set(self._built_views())
-        self._fill_alliances()
+        try:
+            self._fill_alliances()
+        except sqlite3.DatabaseError:
+            # A damaged page was hit before the background check could say so.
+            self.close_workbook()
+            try:
+                inspect_workbook(path, opened.backup_dir)
+            except WorkbookError as error:
+                self.show_problem(error)
+            return False
         self._update_title()
         self._update_undo_texts()
         self.file_actions.update_enabled()
-        self.file_actions.back_up_if_due()
+        self.file_actions.after_opening(check_pages=True)
         return True
+
+    def _damaged_after_opening(self, error: WorkbookError) -> None:
+        """The check after opening found the workbook damaged: close it and say so."""
+        if self.session is not None and self.session.workbook.path == error.path:
+            self.close_workbook()
+        self.show_problem(error)
 
     def close_workbook(self) -> None:
         if self.session is None:
             return
-        self.file_actions.wait_for_automatic_backup()
+        self.file_actions.wait_for_background()
         session, self.session = self.session, None
         for view in self._built_views():
             if view.session is not None:

@@ -266,6 +266,7 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="132"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="55"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,132 +653,132 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="55"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="56"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="56"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="57"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="57"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="58"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="58"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="59"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="98"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="101"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="106"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="98"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="104"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="109"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="146"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="163"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="150"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="167"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="162"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="171"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="182"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="194"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="199"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="181"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="201"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="213"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="218"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="163"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="182"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="172"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="191"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="184"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="203"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="195"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="203"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="222"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="235"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="237"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="237"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="259"/>
         <source>Exported {rows} records to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="268"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="273"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="290"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="295"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="258"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="280"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="291"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1147,7 @@
     <name>FollowUpView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="84"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="65"/>
         <source>Actions &amp; decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,22 +1268,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139"/>
         <source>Our view against the partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="140"/>
         <source>Perception gaps, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="148"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,6 +1481,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/history.py" line="97"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="67"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,128 +1861,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="168"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="169"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="176"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="177"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="178"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="179"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="180"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="181"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="348"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="410"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="476"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="412"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="478"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="415"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="481"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="417"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="483"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="215"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="240"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="227"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="255"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="296"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="255"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="296"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="303"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="303"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="270"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="311"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,6 +2039,7 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="127"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="60"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,77 +2347,77 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="59"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="62"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="60"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="62"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="65"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="66"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67"/>
         <source>Last health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="70"/>
         <source>Next health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="70"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="72"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75"/>
         <source>Health (trend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142"/>
         <source>{date} – losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156"/>
         <source>Average score of the latest health check (1–5), arrow: change since the previous one by the same side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,67 +2425,68 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="44"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219"/>
         <source>Needs &amp;attention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="317"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="321"/>
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +2641,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile.py" line="146"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="46"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,40 +2776,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="199"/>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="200"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="203"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="204"/>
         <source>A&amp;dd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="205"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="233"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="236"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="237"/>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="239"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="242"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="249"/>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="256"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="250"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,157 +3191,158 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="177"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="50"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180"/>
         <source>&amp;Add stakeholder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182"/>
         <source>&amp;Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183"/>
         <source>Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187"/>
         <source>name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189"/>
         <source>Both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190"/>
         <source>All attitudes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191"/>
         <source>Filter by organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192"/>
         <source>Filter by attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195"/>
         <source>&amp;Counterparts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="196"/>
         <source>Power and interest grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="199"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204"/>
         <source>Stakeholders by organisation and department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="205"/>
         <source>Assessment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="266"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="267"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="277"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="279"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280"/>
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284"/>
         <source>Nobody matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="285"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="290"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="291"/>
         <source>Choose a person to see their assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="294"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="295"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="303"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="305"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="306"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="310"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311"/>
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,42 +3384,42 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="90"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="93"/>
         <source>Dime&amp;nsion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="91"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
         <source>Dimension shown in the trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="95"/>
         <source>Trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97"/>
         <source>Date of the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97"/>
         <source>No scores to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="108"/>
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="111"/>
         <source>Overall (average of the dimensions)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -265,6 +265,7 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="132" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="55" />
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
@@ -651,132 +652,132 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="55" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="56" />
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="56" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="57" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="57" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="58" />
         <source>&amp;Export workbook…</source>
         <translation>Werkboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="58" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="59" />
         <source>&amp;Import workbook…</source>
         <translation>Werkboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="67" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="98" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="101" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="103" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="106" />
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="98" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="103" />
         <source>Backing up the workbook…</source>
         <translation>Back-up van het werkboek maken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="104" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="109" />
         <source>Backed up to {path} (verified).</source>
         <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="146" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="163" />
         <source>Daily backup made: {path}</source>
         <translation>Dagelijkse back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="150" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="167" />
         <source>The daily backup failed: {problem}</source>
         <translation>De dagelijkse back-up is mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="162" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="171" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="182" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="194" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="199" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="181" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="190" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="201" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="213" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="218" />
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="163" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="182" />
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="172" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="191" />
         <source>Choose the backup to restore (newest first):</source>
         <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="184" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="203" />
         <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="195" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214" />
         <source>Restoring…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="203" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="222" />
         <source>Restored from {path}.</source>
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="216" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="235" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="237" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="256" />
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="216" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="249" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="237" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="271" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="259" />
         <source>Exported {rows} records to {path}.</source>
         <translation>{rows} records geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="249" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="268" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="273" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="271" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="290" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="295" />
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="256" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278" />
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="258" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="280" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="291" />
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
     </message>
@@ -1145,6 +1146,7 @@
     <name>FollowUpView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="84" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="65" />
         <source>Actions &amp; decisions</source>
         <translation>Acties &amp; besluiten</translation>
     </message>
@@ -1265,22 +1267,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="136" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139" />
         <source>Our view against the partner's</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="140" />
         <source>Perception gaps, largest first</source>
         <translation>Perceptieverschillen, grootste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="148" />
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="161" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164" />
         <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
@@ -1478,6 +1480,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/history.py" line="97" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="67" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1857,128 +1860,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="168" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="169" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="191" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="192" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="177" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="198" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="178" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="199" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="179" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="200" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="180" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="201" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="202" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="203" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="307" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="348" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="410" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="476" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="412" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="478" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="415" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="481" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="417" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="483" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="215" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="240" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="227" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="253" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="255" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="296" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="255" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="262" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="296" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="303" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="262" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="303" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="270" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="311" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -2035,6 +2038,7 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="127" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="60" />
         <source>Maturity</source>
         <translation>Volwassenheid</translation>
     </message>
@@ -2342,77 +2346,77 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="59" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="62" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="60" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="61" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="62" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="65" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="66" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67" />
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="70" />
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="70" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73" />
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
         <source>Average score of the latest health check (1–5), arrow: change since the previous one by the same side</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); pijl: verandering sinds de vorige van dezelfde kant</translation>
     </message>
@@ -2420,67 +2424,68 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="210" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="44" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216" />
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="215" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
         <source>Needs &amp;attention only</source>
         <translation>Alleen wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation>Rode status, achterstallige gezondheidscheck, verlopen acties of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="317" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="321" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>
@@ -2635,6 +2640,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile.py" line="146" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="46" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2773,40 +2779,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="199" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="200" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="203" />
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="201" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="204" />
         <source>A&amp;dd…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="205" />
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="233" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="236" />
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="237" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="239" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="242" />
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="249" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="252" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="256" />
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="250" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253" />
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -3188,157 +3194,158 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="177" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="50" />
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="179" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
         <source>&amp;Add stakeholder…</source>
         <translation>Stakeholder &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
         <source>&amp;Re-assess…</source>
         <translation>&amp;Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183" />
         <source>Re-assess…</source>
         <translation>Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185" />
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187" />
         <source>name, role or department</source>
         <translation>naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188" />
         <source>Filter stakeholders by name, role or department</source>
         <translation>Stakeholders filteren op naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189" />
         <source>Both organisations</source>
         <translation>Beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190" />
         <source>All attitudes</source>
         <translation>Alle houdingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191" />
         <source>Filter by organisation</source>
         <translation>Filteren op organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192" />
         <source>Filter by attitude</source>
         <translation>Filteren op houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193" />
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195" />
         <source>&amp;Counterparts</source>
         <translation>&amp;Tegenhangers</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="196" />
         <source>Power and interest grid</source>
         <translation>Macht-/belangmatrix</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="198" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="199" />
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation>Elke stakeholder volgens belang (horizontaal) en macht (verticaal). De pijltoetsen gaan van persoon naar persoon, Enter beoordeelt opnieuw. Het tabblad Personen toont dezelfde mensen als tabel.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204" />
         <source>Stakeholders by organisation and department</source>
         <translation>Stakeholders per organisatie en afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="205" />
         <source>Assessment history</source>
         <translation>Beoordelingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="267" />
         <source>Not on the map yet (no assessment): {names}</source>
         <translation>Nog niet op de kaart (geen beoordeling): {names}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="276" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="277" />
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation>Kies een alliantie om de stakeholderkaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="279" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280" />
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
         <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284" />
         <source>Nobody matches the filters.</source>
         <translation>Niemand voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="285" />
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation>Nog niemand van de getoonde personen is beoordeeld: gebruik “Opnieuw beoordelen…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="290" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="291" />
         <source>Choose a person to see their assessments.</source>
         <translation>Kies een persoon om diens beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="295" />
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation>&lt;b&gt;Beoordelingen van {name}&lt;/b&gt; ({department}), nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="303" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="305" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="306" />
         <source>Choose an alliance to see its stakeholders.</source>
         <translation>Kies een alliantie om de stakeholders te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="310" />
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311" />
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
         <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
     </message>
@@ -3380,42 +3387,42 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="93" />
         <source>Dime&amp;nsion:</source>
         <translation>Dime&amp;nsie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
         <source>Dimension shown in the trend chart</source>
         <translation>Dimensie in de trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="95" />
         <source>Trend chart</source>
         <translation>Trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
         <source>Date of the evaluation</source>
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
         <source>No scores to show yet</source>
         <translation>Nog geen scores om te tonen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="108" />
+        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="111" />
         <source>Overall (average of the dimensions)</source>
         <translation>Totaal (gemiddelde van de dimensies)</translation>
     </message>

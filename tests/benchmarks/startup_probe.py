@@ -50,7 +50,6 @@ def main() -> None:
         translation = Translation(app)
         translation.switch("en")
         window = MainWindow(translation)
-        window.file_actions.back_up_if_due = lambda: False  # measure opening, not backing up
         window.open_path(Path(sys.argv[2]))
     watcher = FirstPaint()
     window.installEventFilter(watcher)

@@ -314,3 +314,18 @@ def test_inspect_reports_the_version_and_leaves_no_files(
     assert inspect_workbook(workbook_path) == SCHEMA_VERSION
     assert inspect_workbook(workbook_path, full=True) == SCHEMA_VERSION
     untouched.check()
+
+
+def test_opening_without_the_page_check_still_refuses_what_is_not_a_workbook(
+    tmp_path: Path, damaged_path: Path
+) -> None:
+    # The page check is left to the caller (the app runs it in the background) ...
+    with open_workbook(damaged_path, check_pages=False) as workbook:
+        assert workbook.db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+    with pytest.raises(DamagedWorkbook):
+        inspect_workbook(damaged_path)
+    # ... but what the file is, is always checked.
+    text = tmp_path / "notes.alliance"
+    text.write_text("not a workbook", encoding="utf-8")
+    with pytest.raises(NotAWorkbook):
+        open_workbook(text, check_pages=False)

@@ -58,7 +58,7 @@ def _alliance_names(path: Path) -> list[str]:
 def test_opening_makes_the_daily_backup_in_the_background(window: MainWindow, qtbot: QtBot) -> None:
     assert window.session is not None
     path = window.session.workbook.path
-    window.file_actions.wait_for_automatic_backup()
+    window.file_actions.wait_for_background()
     found = backup.list_backups(path)
     assert len(found) == 1 and backup.verify(found[0].path) is None
     # The result travels back to the GUI thread as a queued signal.
@@ -66,13 +66,13 @@ def test_opening_makes_the_daily_backup_in_the_background(window: MainWindow, qt
     # Reopening the same day does not make another one.
     window.close_workbook()
     window.open_path(path)
-    assert window.file_actions.automatic_backup is None
+    window.file_actions.wait_for_background()
     assert len(backup.list_backups(path)) == 1
 
 
 def test_back_up_now_writes_a_verified_backup(window: MainWindow) -> None:
     assert window.session is not None
-    window.file_actions.wait_for_automatic_backup()
+    window.file_actions.wait_for_background()
     before = len(backup.list_backups(window.session.workbook.path))
     window.file_actions.backup_action.trigger()
     found = backup.list_backups(window.session.workbook.path)

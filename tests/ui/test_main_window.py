@@ -231,12 +231,16 @@ def test_portfolio_model_passes_the_model_tester(qtmodeltester, workbook_path: P
 
 def test_a_damaged_workbook_dialog_names_the_newest_good_backup(
     window: MainWindow,
+    qtbot: QtBot,
     damaged_with_backup: tuple[Path, Path],
     warnings: list[tuple[str, str]],
 ) -> None:
     damaged, good = damaged_with_backup
     before = _digest(damaged)
-    assert not window.open_path(damaged)
+    # The page check runs just after the window shows the workbook, off the GUI thread.
+    window.open_path(damaged)
+    window.file_actions.wait_for_background()
+    qtbot.waitUntil(lambda: len(warnings) == 1)
     title, text = warnings[0]
     assert title == "Cannot open the workbook"
     assert "is damaged" in text and str(good) in text and "alliance-desk restore" in text
