@@ -126,6 +126,16 @@ def write_editor(editor: QWidget, value: Any) -> None:
         editor.setText("" if value is None else str(value))
 
 
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an Alt+letter shortcut on its first letter no other field uses yet."""
+    for index, character in enumerate(text):
+        key = character.lower()
+        if character.isalpha() and key not in taken:
+            taken.add(key)
+            return text[:index] + "&" + text[index:]
+    return text
+
+
 class RecordForm(QWidget):
     """Editors for chosen fields of one record type."""
 
@@ -137,12 +147,14 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        taken: set[str] = set()
         for name in fields:
             editor = editor_for(rules[name])
             editor.setObjectName(name)
-            caption = QLabel(field_label(record_type.TABLE, name))
+            text = field_label(record_type.TABLE, name)
+            caption = QLabel(with_mnemonic(text, taken))
             caption.setBuddy(editor)
-            editor.setAccessibleName(caption.text())
+            editor.setAccessibleName(text)
             self.editors[name] = editor
             self.labels[name] = caption
             layout.addRow(caption, editor)

@@ -59,3 +59,14 @@ def test_a_refused_value_keeps_the_dialog_open_and_names_the_field(qtbot: QtBot)
     assert "Name: a value is required." == dialog.form.problem.text()
     note = dialog.form.editors["description"]
     assert isinstance(note, QPlainTextEdit)
+
+
+def test_every_field_gets_its_own_alt_letter(qtbot: QtBot) -> None:
+    base = Risk(alliance_id=4, title="Key engineer leaves")
+    dialog = RecordDialog("Risk", base, ["title", "owner", "likelihood", "impact", "status"])
+    qtbot.addWidget(dialog)
+    captions = [dialog.form.labels[name].text() for name in dialog.form.fields]
+    letters = [text[text.index("&") + 1].lower() for text in captions]
+    assert all("&" in text for text in captions)
+    assert len(set(letters)) == len(letters)
+    assert dialog.form.editors["owner"].accessibleName() == "Owner"
