@@ -160,3 +160,32 @@ def alliance_lines(db: Database) -> list[AllianceLine]:
         f" ORDER BY {DEFAULT_ORDER}"
     )
     return [AllianceLine(row[0], row["name"], row["partner"]) for row in rows]
+
+
+def alliance_of(db: Database, table: str, record_id: int) -> int | None:
+    """The alliance a record belongs to, following the schema's references."""
+    if table == "alliance":
+        return record_id
+    direct = {
+        "goal",
+        "stakeholder",
+        "counterpart",
+        "evaluation",
+        "pulse_check",
+        "meeting",
+        "action",
+        "decision",
+        "risk",
+    }
+    if table in direct:
+        value = db.scalar(f'SELECT alliance_id FROM "{table}" WHERE id = :id', {"id": record_id})
+        return None if value is None else int(value)
+    via = {
+        "stakeholder_assessment": ("stakeholder", "stakeholder_id"),
+        "evaluation_score": ("evaluation", "evaluation_id"),
+    }
+    if table in via:
+        parent, column = via[table]
+        parent_id = db.scalar(f'SELECT "{column}" FROM "{table}" WHERE id = :id', {"id": record_id})
+        return None if parent_id is None else alliance_of(db, parent, int(parent_id))
+    return None

@@ -6,7 +6,7 @@ import importlib
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,50 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.store.portfolio import alliance_lines
+from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
 from alliance_desk.ui.app import Translation, fresh_demo_copy, settings
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.recent_files import recent_files, remember
 from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losing_touch_days
+from alliance_desk.ui.views import PAGES, PROFILE_ROW
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.portfolio import PortfolioView
-
-MAX_RECENT = 8
-
-# The pages in navigation order: module, class (also its translation context), title.
-PAGES: tuple[tuple[str, str, str], ...] = (
-    (
-        "alliance_desk.ui.views.portfolio",
-        "PortfolioView",
-        QT_TRANSLATE_NOOP("PortfolioView", "Portfolio"),
-    ),
-    ("alliance_desk.ui.views.profile", "ProfileView", QT_TRANSLATE_NOOP("ProfileView", "Profile")),
-    (
-        "alliance_desk.ui.views.stakeholders",
-        "StakeholdersView",
-        QT_TRANSLATE_NOOP("StakeholdersView", "Stakeholders"),
-    ),
-    (
-        "alliance_desk.ui.views.evaluations",
-        "EvaluationsView",
-        QT_TRANSLATE_NOOP("EvaluationsView", "Evaluations"),
-    ),
-    (
-        "alliance_desk.ui.views.maturity",
-        "MaturityView",
-        QT_TRANSLATE_NOOP("MaturityView", "Maturity"),
-    ),
-    (
-        "alliance_desk.ui.views.follow_up",
-        "FollowUpView",
-        QT_TRANSLATE_NOOP("FollowUpView", "Actions & decisions"),
-    ),
-    ("alliance_desk.ui.views.history", "HistoryView", QT_TRANSLATE_NOOP("HistoryView", "History")),
-)
-PROFILE_ROW = 1  # "the first page about one alliance", shown when an alliance is chosen
 
 
 class MainWindow(QMainWindow):
@@ -252,7 +220,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_changed)
         self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
-        self._remember(path)
+        remember(path)
         self._stale = set(self._built_views())
         try:
             self._fill_alliances()
@@ -329,21 +297,9 @@ class MainWindow(QMainWindow):
                 view.losing_touch_days = losing_touch_days()
                 view.reload()
 
-    def _remember(self, path: Path) -> None:
-        recent = [str(path.resolve())]
-        stored = settings().value("recent_files", []) or []
-        if isinstance(stored, str):
-            stored = [stored]
-        recent += [item for item in stored if item != recent[0]]
-        settings().setValue("recent_files", recent[:MAX_RECENT])
-
-    def recent_files(self) -> list[str]:
-        stored = settings().value("recent_files", []) or []
-        return [stored] if isinstance(stored, str) else list(stored)
-
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = self.recent_files()
+        files = recent_files()
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent workbooks"))
             empty.setEnabled(False)
@@ -425,7 +381,7 @@ class MainWindow(QMainWindow):
         """Jump to the page that shows ``table`` row ``record_id``."""
         if self.session is None:
             return
-        alliance_id = _alliance_of(self.session, table, record_id)
+        alliance_id = alliance_of(self.session.db, table, record_id)
         if alliance_id is not None:
             index = self.alliance_box.findData(alliance_id)
             if index >= 0:
@@ -487,35 +443,3 @@ class MainWindow(QMainWindow):
         settings().setValue("main_window/geometry", self.saveGeometry())
         self.close_workbook()
         super().closeEvent(event)
-
-
-def _alliance_of(session: Session, table: str, record_id: int) -> int | None:
-    """The alliance a record belongs to, following the schema's references."""
-    if table == "alliance":
-        return record_id
-    direct = {
-        "goal",
-        "stakeholder",
-        "counterpart",
-        "evaluation",
-        "pulse_check",
-        "meeting",
-        "action",
-        "decision",
-        "risk",
-    }
-    if table in direct:
-        return session.db.scalar(
-            f'SELECT alliance_id FROM "{table}" WHERE id = :id', {"id": record_id}
-        )
-    via = {
-        "stakeholder_assessment": ("stakeholder", "stakeholder_id"),
-        "evaluation_score": ("evaluation", "evaluation_id"),
-    }
-    if table in via:
-        parent, column = via[table]
-        parent_id = session.db.scalar(
-            f'SELECT "{column}" FROM "{table}" WHERE id = :id', {"id": record_id}
-        )
-        return None if parent_id is None else _alliance_of(session, parent, parent_id)
-    return None
