@@ -20,11 +20,12 @@ from alliance_desk.domain.validation import (
 
 def _one_source(record: Record) -> None:
     sources = ("source_evaluation_id", "source_meeting_id")
-    if all(getattr(record, name) is not None for name in sources):
+    values = [getattr(record, name) for name in sources]
+    if all(value is not None for value in values):
         raise ValidationError(
             record.TABLE,
-            "source_meeting_id",
-            record.source_meeting_id,
+            sources[1],
+            values[1],
             "at_most_one",
             fields="source evaluation, source meeting",
         )

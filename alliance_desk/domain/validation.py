@@ -210,7 +210,9 @@ class Choice(Rule):
     def coerce(self, record: str, field: str, value: object) -> StrEnum:
         assert self.codes is not None
         try:
-            return self.codes(value.strip() if isinstance(value, str) else value)
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return self.codes(value.strip())
         except ValueError:
             choices = ", ".join(member.value for member in self.codes)
             raise ValidationError(record, field, value, "not_a_choice", choices=choices) from None
