@@ -1,4 +1,4 @@
-"""The headless commands: demo, info, check, backup, restore, export, import.
+"""The headless commands: demo, info, check, backup, restore, export, import, evaluations.
 
 Each command prints what it did on stdout. A problem is one line on stderr
 and exit status 1; a usage error exits 2; nothing ends in a traceback
@@ -107,6 +107,42 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _delimiter(text: str) -> str:
+    from alliance_desk.reports.evaluation_export import DELIMITERS
+
+    chosen = "\t" if text in ("tab", "\\t") else text
+    if chosen not in DELIMITERS:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a delimiter (use , ; | or tab)")
+    return chosen
+
+
+def _evaluations(args: argparse.Namespace) -> int:
+    from alliance_desk.reports import evaluation_export as report
+
+    output = Path(args.output)
+    try:
+        chosen = report.ExportFormat.for_path(output)
+    except ValueError as error:
+        args.parser.error(str(error))
+    selection = report.Selection(
+        alliances=tuple(args.alliance or ()), since=args.since, until=args.until, side=args.side
+    )
+    with open_workbook(args.workbook, args.backup_dir) as workbook:
+        count = report.export_evaluations(
+            workbook.db,
+            output,
+            selection=selection,
+            wide=args.wide,
+            language=args.lang,
+            export_format=chosen,
+            delimiter=args.delimiter,
+            bom=args.bom,
+        )
+    form = "evaluations" if args.wide else "evaluation scores"
+    print(f"Exported {count} {form} to {output}.")
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     counts = exchange.import_workbook(Path(args.source), Path(args.output))
     print(f"Imported {sum(counts.values())} rows into the new workbook {args.output}.")
@@ -177,10 +213,48 @@ def command_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, help="the new workbook (must not exist)"
     )
     importer.set_defaults(run=_import)
+
+    evaluations = commands.add_parser(
+        "evaluations",
+        help="export the evaluation history (health checks) to CSV, XLSX or JSON",
+        description="Export the evaluation history: one row per evaluation and dimension, "
+        "or with --wide one row per evaluation. The format follows the output's extension.",
+    )
+    _add_workbook(evaluations)
+    evaluations.add_argument(
+        "-o", "--output", required=True, type=Path, help="OUT.csv, OUT.xlsx or OUT.json"
+    )
+    evaluations.add_argument(
+        "--alliance",
+        action="append",
+        metavar="NAME",
+        help="only this alliance (exact name; repeat for several)",
+    )
+    evaluations.add_argument("--since", type=_date, help="from this date on (YYYY-MM-DD)")
+    evaluations.add_argument("--until", type=_date, help="up to and including this date")
+    evaluations.add_argument(
+        "--side", choices=("us", "partner", "joint"), help="only this respondent side"
+    )
+    evaluations.add_argument(
+        "--wide", action="store_true", help="one row per evaluation, one column per dimension"
+    )
+    evaluations.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        default=",",
+        help="CSV delimiter: , ; | or tab (default ,; use ; for Dutch spreadsheets)",
+    )
+    evaluations.add_argument(
+        "--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark (for Excel)"
+    )
+    evaluations.add_argument(
+        "--lang", choices=("en", "nl"), default="en", help="language of the dimension names"
+    )
+    evaluations.set_defaults(run=_evaluations, parser=evaluations)
     return parser
 
 
-COMMANDS = ("demo", "info", "check", "backup", "restore", "export", "import")
+COMMANDS = ("demo", "info", "check", "backup", "restore", "export", "import", "evaluations")
 
 
 def report_problems(action: Callable[[], int]) -> int:

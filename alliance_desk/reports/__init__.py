@@ -1,0 +1,1 @@
+"""Outputs that leave the laptop: briefings and exports; no Qt."""
