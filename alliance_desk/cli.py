@@ -1,4 +1,5 @@
-"""The headless commands: demo, info, check, backup, restore, export, import, evaluations.
+"""The headless commands: demo, info, check, backup, restore, export, import, evaluations,
+briefing.
 
 Each command prints what it did on stdout. A problem is one line on stderr
 and exit status 1; a usage error exits 2; nothing ends in a traceback
@@ -143,6 +144,35 @@ def _evaluations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _briefing(args: argparse.Namespace) -> int:
+    from alliance_desk.reports.briefing import build_briefing
+
+    output = Path(args.output)
+    today = args.date or dt.date.today()
+    with open_workbook(args.workbook, args.backup_dir) as workbook:
+        alliance_ids = None
+        if args.alliance:
+            alliance_ids = []
+            for name in args.alliance:
+                found = workbook.db.query(
+                    "SELECT id FROM alliance WHERE name = :name ORDER BY id", {"name": name}
+                )
+                if not found:
+                    raise CommandFailed(f"{args.workbook}: there is no alliance named '{name}'.")
+                alliance_ids += [row["id"] for row in found]
+        pages = build_briefing(
+            workbook.db,
+            output,
+            alliance_ids,
+            language=args.lang,
+            paper=args.paper,
+            today=today,
+        )
+    what = "board pack" if alliance_ids is None else "briefing"
+    print(f"Wrote the {what} ({pages} pages) to {output}.")
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     counts = exchange.import_workbook(Path(args.source), Path(args.output))
     print(f"Imported {sum(counts.values())} rows into the new workbook {args.output}.")
@@ -251,10 +281,42 @@ def command_parser() -> argparse.ArgumentParser:
         "--lang", choices=("en", "nl"), default="en", help="language of the dimension names"
     )
     evaluations.set_defaults(run=_evaluations, parser=evaluations)
+
+    briefing = commands.add_parser(
+        "briefing",
+        help="write the senior-management briefing (PDF): one page per alliance",
+        description="Write the senior-management briefing as PDF: one page per alliance. "
+        "Without --alliance: the board pack (cover, portfolio overview, every alliance, "
+        "appendix of pending decisions).",
+    )
+    _add_workbook(briefing)
+    briefing.add_argument("-o", "--output", required=True, type=Path, help="OUT.pdf")
+    briefing.add_argument(
+        "--alliance",
+        action="append",
+        metavar="NAME",
+        help="brief on this alliance only (exact name; repeat for several)",
+    )
+    briefing.add_argument("--lang", choices=("en", "nl"), default="en", help="language")
+    briefing.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    briefing.add_argument(
+        "--date", type=_date, default=None, help="brief as of this date (default: today)"
+    )
+    briefing.set_defaults(run=_briefing)
     return parser
 
 
-COMMANDS = ("demo", "info", "check", "backup", "restore", "export", "import", "evaluations")
+COMMANDS = (
+    "demo",
+    "info",
+    "check",
+    "backup",
+    "restore",
+    "export",
+    "import",
+    "evaluations",
+    "briefing",
+)
 
 
 def report_problems(action: Callable[[], int]) -> int:

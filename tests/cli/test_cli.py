@@ -29,7 +29,17 @@ from alliance_desk.store.workbook import Workbook, open_workbook
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 PROG = "alliance-desk"
-COMMANDS = ("demo", "info", "check", "backup", "restore", "export", "import", "evaluations")
+COMMANDS = (
+    "demo",
+    "info",
+    "check",
+    "backup",
+    "restore",
+    "export",
+    "import",
+    "evaluations",
+    "briefing",
+)
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -1,0 +1,198 @@
+"""Fonts, safe text and drawings of the senior-management briefing.
+
+The briefing prints with the DejaVu Sans fonts shipped in ``resources/fonts``,
+embedded as TrueType subsets, so Dutch diacritics, Greek, Cyrillic, Hebrew
+and Arabic letters print as typed. A character the font has no glyph for
+(an emoji, most CJK) is replaced by a visible placeholder and counted, never
+dropped silently.
+
+Drawings are made with ``reportlab.graphics`` and read in black and white:
+each side has its own line style and marker, the status its own shape and word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from alliance_desk.domain.codes import Rag, RespondentSide
+from alliance_desk.paths import RESOURCES
+
+FONTS = RESOURCES / "fonts"
+REGULAR = "AllianceDeskSans"
+BOLD = "AllianceDeskSans-Bold"
+PLACEHOLDER = "\u25a1"  # WHITE SQUARE, where the font has no glyph
+
+INK = colors.HexColor("#1b2a3a")
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#5f6b78")
+RULE = colors.HexColor("#c5ccd4")
+RAG_FILL = {
+    Rag.GREEN: colors.HexColor("#2e7d32"),
+    Rag.AMBER: colors.HexColor("#e0a000"),
+    Rag.RED: colors.HexColor("#c62828"),
+}
+# Per respondent side: colour, dash pattern, marker. Distinct without colour.
+SIDE_STYLE: dict[RespondentSide, tuple[colors.Color, list[float] | None, str]] = {
+    RespondentSide.US: (ACCENT, None, "FilledCircle"),
+    RespondentSide.PARTNER: (colors.HexColor("#b85c00"), [4, 2], "FilledTriangle"),
+    RespondentSide.JOINT: (colors.HexColor("#444444"), [1, 2], "Square"),
+}
+
+
+def register_fonts() -> tuple[TTFont, TTFont]:
+    """Register (once) the embedded briefing fonts; the regular and the bold font."""
+    registered = pdfmetrics.getRegisteredFontNames()
+    if REGULAR not in registered:
+        pdfmetrics.registerFont(TTFont(REGULAR, str(FONTS / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
+        for italic in (0, 1):  # no italic face: italics print upright, never in another font
+            addMapping(REGULAR, 0, italic, REGULAR)
+            addMapping(REGULAR, 1, italic, BOLD)
+    return pdfmetrics.getFont(REGULAR), pdfmetrics.getFont(BOLD)  # type: ignore[return-value]
+
+
+class SafeText:
+    """Makes text printable in the briefing fonts, counting what it had to replace."""
+
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.known = set(regular.face.charToGlyph) & set(bold.face.charToGlyph)
+        self.placeholder = PLACEHOLDER if ord(PLACEHOLDER) in self.known else "?"
+        self.replaced = 0
+
+    def __call__(self, text: str) -> str:
+        out = []
+        for char in text:
+            if ord(char) in self.known:
+                out.append(char)
+            elif char.isspace() or not char.isprintable() and ord(char) < 0x20:
+                out.append(" ")
+            else:
+                out.append(self.placeholder)
+                self.replaced += 1
+        return "".join(out)
+
+
+def shorten(text: str | None, limit: int) -> str:
+    """One line of at most ``limit`` characters; longer text ends in an ellipsis."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: max(1, limit - 1)].rstrip() + "\u2026"
+
+
+def rag_badge(rag: Rag, word: str, size: float = 16) -> Drawing:
+    """The status as a shape (circle, triangle, square) in its colour, with its word."""
+    width = size + 6 + pdfmetrics.stringWidth(word, BOLD, size * 0.62)
+    drawing = Drawing(width, size, initialFontName=REGULAR)
+    fill = RAG_FILL[rag]
+    half = size / 2
+    if rag is Rag.GREEN:
+        shape = Circle(half, half, half - 1)
+    elif rag is Rag.AMBER:
+        shape = Polygon([1, 1, size - 1, 1, half, size - 1])
+    else:
+        shape = Rect(1.5, 1.5, size - 3, size - 3)
+    shape.fillColor = fill
+    shape.strokeColor = INK
+    shape.strokeWidth = 0.8
+    drawing.add(shape)
+    drawing.add(
+        String(size + 5, size * 0.28, word, fontName=BOLD, fontSize=size * 0.62, fillColor=INK)
+    )
+    return drawing
+
+
+def _month(value: float) -> str:
+    return dt.date.fromordinal(int(round(value))).strftime("%Y-%m")
+
+
+def trend_chart(
+    series: Mapping[RespondentSide, Sequence[tuple[dt.date, float]]],
+    side_names: Mapping[RespondentSide, str],
+    x_title: str,
+    y_title: str,
+    width: float,
+    height: float,
+) -> Drawing:
+    """Overall health score over time, one styled line per respondent side, with a legend."""
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    sides = [side for side in RespondentSide if series.get(side)]
+    plot = LinePlot()
+    plot.x, plot.y = 34, 30
+    plot.width, plot.height = width - 44, height - 50
+    plot.data = [[(day.toordinal(), value) for day, value in series[side]] for side in sides]
+    days = [day.toordinal() for side in sides for day, _ in series[side]]
+    first, last = min(days), max(days)
+    if first == last:
+        first, last = first - 30, last + 30
+    pad = max(5, (last - first) // 20)
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first - pad, last + pad
+    step = max(1, (last - first) // 4)
+    plot.xValueAxis.valueSteps = [
+        first + step * index for index in range(5) if index * step <= last - first
+    ]
+    plot.xValueAxis.labelTextFormat = _month
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 1, 5, 1
+    plot.yValueAxis.visibleGrid = True
+    plot.yValueAxis.gridStrokeColor = RULE
+    plot.yValueAxis.gridStrokeWidth = 0.4
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName = REGULAR
+        axis.labels.fontSize = 6.5
+        axis.labels.fillColor = MUTED
+        axis.strokeColor = MUTED
+        axis.strokeWidth = 0.6
+    for index, side in enumerate(sides):
+        colour, dash, marker = SIDE_STYLE[side]
+        line = plot.lines[index]
+        line.strokeColor = colour
+        line.strokeWidth = 1.3
+        line.strokeDashArray = dash
+        line.symbol = makeMarker(marker, size=4.5, fillColor=colour, strokeColor=colour)
+    drawing.add(plot)
+    drawing.add(
+        String(
+            plot.x + plot.width / 2,
+            4,
+            x_title,
+            fontName=REGULAR,
+            fontSize=6.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
+    y_label = String(
+        0, 0, y_title, fontName=REGULAR, fontSize=6.5, fillColor=MUTED, textAnchor="middle"
+    )
+    from reportlab.graphics.shapes import Group
+
+    turned = Group(y_label)
+    turned.translate(8, plot.y + plot.height / 2)
+    turned.rotate(90)
+    drawing.add(turned)
+    # Legend across the top: a short line in the side's style, its marker, its name.
+    x = plot.x
+    top = height - 8
+    for side in sides:
+        colour, dash, marker = SIDE_STYLE[side]
+        sample = Line(
+            x, top, x + 16, top, strokeColor=colour, strokeWidth=1.3, strokeDashArray=dash
+        )
+        drawing.add(sample)
+        symbol = makeMarker(marker, size=4.5, fillColor=colour, strokeColor=colour)
+        symbol.x, symbol.y = x + 8, top
+        drawing.add(symbol)
+        name = side_names[side]
+        drawing.add(String(x + 20, top - 2.3, name, fontName=REGULAR, fontSize=6.8, fillColor=INK))
+        x += 28 + pdfmetrics.stringWidth(name, REGULAR, 6.8)
+    return drawing

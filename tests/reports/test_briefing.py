@@ -1,0 +1,300 @@
+"""The senior-management briefing, read back with pypdf: one page per alliance, the board pack's
+pages, text as typed (markup characters, diacritics), embedded fonts, both languages and paper
+sizes, metadata, visible placeholders for characters the font lacks, all or nothing, and the
+``briefing`` command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from alliance_desk.__main__ import main
+from alliance_desk.reports import briefing as report
+from alliance_desk.reports.briefing_charts import PLACEHOLDER
+from alliance_desk.store.workbook import open_workbook
+
+TODAY = dt.date(2026, 11, 15)  # the small demo's own "today"
+OWN = "Lindeboom Medical B.V."
+TRICKY_NAME = 'R&D <b>Zoë</b> & Ærø "naïve" café'
+HUGE = ("<i>&amp; unclosed <b> tag & </para> 🚀 " * 400).strip()
+
+
+def build(path: Path, target: Path, ids: list[int] | None, **options: Any) -> int:
+    options.setdefault("today", TODAY)
+    with open_workbook(path) as workbook:
+        return report.build_briefing(workbook.db, target, ids, **options)
+
+
+def alliances(path: Path) -> list[tuple[int, str]]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(
+            connection.execute("SELECT id, name FROM alliance ORDER BY name COLLATE NOCASE")
+        )
+    finally:
+        connection.close()
+
+
+def change(path: Path, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        for sql, params in statements:
+            connection.execute(sql, params)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def texts(target: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(target).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_one_page_per_alliance(small_demo_path: Path, tmp_path: Path) -> None:
+    found = alliances(small_demo_path)
+    assert len(found) == 6
+    for alliance_id, name in found:
+        target = tmp_path / f"{alliance_id}.pdf"
+        assert build(small_demo_path, target, [alliance_id]) == 1
+        pages = texts(target)
+        assert len(pages) == 1
+        assert name in flat(pages[0])
+    target = tmp_path / "all.pdf"
+    ids = [alliance_id for alliance_id, _ in found]
+    assert build(small_demo_path, target, ids) == len(ids)
+    for (_, name), text in zip(found, texts(target), strict=True):
+        assert name in flat(text)
+
+
+def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    pages = build(small_demo_path, target, None)
+    found = alliances(small_demo_path)
+    shown = [flat(text) for text in texts(target)]
+    assert pages == len(shown) >= 2 + len(found) + 1
+    assert OWN in shown[0] and "Board pack" in shown[0] and TODAY.isoformat() in shown[0]
+    assert "Portfolio overview" in shown[1]
+    for _, name in found:
+        assert name in shown[1]
+    for (_, name), text in zip(found, shown[2 : 2 + len(found)], strict=True):
+        assert name in text
+    assert "Appendix: all pending decisions" in shown[2 + len(found)]
+    appendix = " ".join(shown[2 + len(found) :])
+    assert "Mandate for renewing the Cascade agreement" in appendix
+
+
+def test_user_text_prints_as_typed_and_stays_one_page(
+    small_demo_path: Path, tmp_path: Path
+) -> None:
+    alliance_id = alliances(small_demo_path)[0][0]
+    statements: list[tuple[str, dict[str, Any]]] = [
+        (
+            "UPDATE alliance SET name = :name, status_reason = :huge WHERE id = :id",
+            {"name": TRICKY_NAME, "huge": HUGE[:300], "id": alliance_id},
+        ),
+        (
+            "UPDATE organisation SET name = :name"
+            " WHERE id = (SELECT partner_id FROM alliance WHERE id = :id)",
+            {"name": "Ünïcode <Partner> & Søn", "id": alliance_id},
+        ),
+        (
+            "UPDATE goal SET description = :huge WHERE alliance_id = :id",
+            {"huge": HUGE[:500], "id": alliance_id},
+        ),
+        (
+            "UPDATE decision SET title = :line, recommendation = :huge,"
+            " status = 'pending', decided_on = NULL"
+            " WHERE alliance_id = :id",
+            {"line": HUGE[:300], "huge": HUGE, "id": alliance_id},
+        ),
+        (
+            "UPDATE risk SET title = :huge, owner = :owner WHERE alliance_id = :id",
+            {"huge": HUGE[:300], "owner": HUGE[:200], "id": alliance_id},
+        ),
+    ]
+    for _ in range(12):
+        statements.append(
+            (
+                "INSERT INTO goal (alliance_id, kind, description, progress)"
+                " VALUES (:id, 'shared', :huge, 10)",
+                {"id": alliance_id, "huge": HUGE[:500]},
+            )
+        )
+        statements.append(
+            (
+                "INSERT INTO action (alliance_id, title, owner, due_date, status)"
+                " VALUES (:id, :huge, :owner, :due, 'open')",
+                {"id": alliance_id, "huge": HUGE[:300], "owner": HUGE[:200], "due": "2026-12-01"},
+            )
+        )
+    change(small_demo_path, statements)
+    target = tmp_path / "tricky.pdf"
+    assert build(small_demo_path, target, [alliance_id]) == 1
+    (text,) = texts(target)
+    shown = flat(text)
+    assert TRICKY_NAME in shown
+    assert "Ünïcode <Partner> & Søn" in shown
+    assert "<i>&amp; unclosed <b> tag & </para>" in shown
+    assert "\u2026" in shown  # shortened, visibly
+    assert "🚀" not in shown and PLACEHOLDER in shown  # replaced, visibly, and said so
+    assert f"printed as {PLACEHOLDER}" in shown
+    pack = tmp_path / "pack.pdf"
+    pages = build(small_demo_path, pack, None)
+    assert TRICKY_NAME in flat(texts(pack)[1])
+    assert pages == len(texts(pack))
+
+
+def test_a_character_the_font_lacks_is_replaced_and_counted() -> None:
+    safe = report.charts.SafeText()
+    assert safe("Zoë 中 🚀 ok") == f"Zoë {PLACEHOLDER} {PLACEHOLDER} ok"
+    assert safe.replaced == 2
+    assert safe("Ελλάδα Россия עברית") == "Ελλάδα Россия עברית"
+    assert safe.replaced == 2
+
+
+def test_fonts_are_embedded(small_demo_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    build(small_demo_path, target, None)
+    for page in PdfReader(target).pages:
+        fonts = page["/Resources"]["/Font"]
+        assert fonts
+        for reference in fonts.values():
+            font = reference.get_object()
+            descriptor = (
+                font.get("/FontDescriptor")
+                or (font["/DescendantFonts"][0].get_object()["/FontDescriptor"])
+            )
+            assert "/FontFile2" in descriptor.get_object(), font.get("/BaseFont")
+
+
+def test_dutch(small_demo_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "nl.pdf"
+    pages = build(small_demo_path, target, None, language="nl")
+    shown = [flat(text) for text in texts(target)]
+    assert pages == len(shown)
+    assert "Bestuursmap" in shown[0]
+    assert "DOELEN EN VOORTGANG" in shown[2]
+    assert "KOMENDE 90 DAGEN" in shown[2]
+    assert "Bijlage: alle openstaande besluiten" in shown[-1] or any(
+        "Bijlage" in text for text in shown
+    )
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595.3, 841.9)), ("letter", (612, 792))])
+def test_paper(
+    small_demo_path: Path, tmp_path: Path, paper: str, size: tuple[float, float]
+) -> None:
+    target = tmp_path / f"{paper}.pdf"
+    ids = [alliance_id for alliance_id, _ in alliances(small_demo_path)]
+    assert build(small_demo_path, target, ids, paper=paper) == len(ids)
+    for page in PdfReader(target).pages:
+        assert float(page.mediabox.width) == pytest.approx(size[0], abs=0.1)
+        assert float(page.mediabox.height) == pytest.approx(size[1], abs=0.1)
+
+
+def test_metadata(small_demo_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "one.pdf"
+    alliance_id, name = alliances(small_demo_path)[0]
+    build(small_demo_path, target, [alliance_id])
+    metadata = PdfReader(target).metadata
+    assert metadata is not None
+    assert metadata.title == f"Alliance briefing: {name}"
+    assert metadata.author == OWN
+    assert metadata.subject == "Alliance briefing"
+    assert metadata.creation_date is not None
+
+
+def test_nothing_left_on_cancel_or_failure(small_demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "pack.pdf"
+    heard: list[tuple[int, int]] = []
+
+    def cancel(done: int, total: int) -> None:
+        heard.append((done, total))
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build(small_demo_path, target, None, progress=cancel)
+    assert heard == [(0, 6), (1, 6), (2, 6)]
+    assert list(folder.iterdir()) == []
+    with pytest.raises(report.BriefingError, match="no alliance with id 999"):
+        build(small_demo_path, target, [999])
+    with pytest.raises(report.BriefingError, match="nothing was written"):
+        build(small_demo_path, folder / "missing" / "pack.pdf", None)
+    assert list(folder.iterdir()) == []
+    target.write_bytes(b"old")
+    with pytest.raises(KeyboardInterrupt):
+        build(small_demo_path, target, None, progress=cancel)
+    assert target.read_bytes() == b"old" and [item.name for item in folder.iterdir()] == [
+        "pack.pdf"
+    ]
+
+
+def run(argv: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        status = main(list(argv))
+    except SystemExit as exit_:
+        status = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "pack.pdf"
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(target), "--date", "2026-11-15"], capsys
+    )
+    assert (status, err) == (0, "")
+    assert "board pack" in out and str(target) in out
+    assert "Portfolio overview" in texts(target)[1]
+
+    one = tmp_path / "one.pdf"
+    name = alliances(small_demo_path)[1][1]
+    status, out, err = run(
+        [
+            "briefing",
+            str(small_demo_path),
+            "-o",
+            str(one),
+            "--alliance",
+            name,
+            "--lang",
+            "nl",
+            "--paper",
+            "letter",
+        ],
+        capsys,
+    )
+    assert (status, err) == (0, "")
+    reader = PdfReader(one)
+    assert len(reader.pages) == 1 and float(reader.pages[0].mediabox.height) == 792
+    assert "DOELEN EN VOORTGANG" in flat(reader.pages[0].extract_text())
+
+    missing = tmp_path / "missing.pdf"
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(missing), "--alliance", "Nobody"], capsys
+    )
+    assert status == 1 and out == ""
+    assert err.count("\n") == 1 and "no alliance named 'Nobody'" in err
+    assert not missing.exists()
+
+    status, out, err = run(
+        ["briefing", str(tmp_path / "nothing.alliance"), "-o", str(missing)], capsys
+    )
+    assert status == 1 and err.count("\n") == 1 and not missing.exists()
+
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(missing), "--paper", "a3"], capsys
+    )
+    assert status == 2 and not missing.exists()
