@@ -143,7 +143,7 @@ LABELS: dict[str, dict[str, str]] = {
         "partner": "Partner",
         "status": "Status",
         "stage": "Fase",
-        "health": "Gezondheidstrend",
+        "health": "Trend gezondheid",
         "asked": "Gevraagde besluiten",
         "appendix": "Bijlage: alle openstaande besluiten",
         "summary": "{alliances} allianties · {red} in gevaar · {amber} vragen aandacht · "
