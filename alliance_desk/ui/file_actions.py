@@ -46,6 +46,8 @@ class FileActions(QObject):
         self.restore_action.triggered.connect(self.restore)
         self.export_action = QAction(window)
         self.export_action.triggered.connect(self.export)
+        self.evaluations_action = QAction(window)
+        self.evaluations_action.triggered.connect(self.export_evaluations)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)
         self.background: threading.Thread | None = None
@@ -56,11 +58,17 @@ class FileActions(QObject):
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.export_action.setText(self.tr("&Export workbook…"))
+        self.evaluations_action.setText(self.tr("Export e&valuations…"))
         self.import_action.setText(self.tr("&Import workbook…"))
 
     def update_enabled(self) -> None:
         is_open = self.window.session is not None
-        for action in (self.backup_action, self.restore_action, self.export_action):
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.export_action,
+            self.evaluations_action,
+        ):
             action.setEnabled(is_open)
 
     def _problem(self, title: str, error: BaseException) -> None:
@@ -262,6 +270,20 @@ class FileActions(QObject):
             8000,
         )
         return target
+
+    def export_evaluations(self) -> Path | None:
+        """Ask what to export and where; the file written, or None."""
+        from alliance_desk.ui.export_dialog import ExportDialog  # loaded on first use
+
+        session = self.window.session
+        if session is None:
+            return None
+        dialog = ExportDialog(session, self.window.alliance_box.currentData(), self.window)
+        try:
+            dialog.exec()
+            return dialog.exported
+        finally:
+            dialog.deleteLater()
 
     def import_(self) -> Path | None:
         from alliance_desk.store import exchange  # loaded on first use, not at start-up

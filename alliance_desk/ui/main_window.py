@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.file_actions.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.file_actions.export_action)
+        self.file_menu.addAction(self.file_actions.evaluations_action)
         self.file_menu.addAction(self.file_actions.import_action)
         self.file_menu.addSeparator()
         self.settings_action = self._action(

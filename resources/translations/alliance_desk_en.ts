@@ -266,7 +266,7 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="132"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="55"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +344,205 @@
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="298"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="156"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="210"/>
+        <source>Export evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="157"/>
+        <source>&amp;All alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="158"/>
+        <source>Allian&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="159"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="160"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="161"/>
+        <source>&amp;Respondent side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="162"/>
+        <source>Sha&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="163"/>
+        <source>&amp;Long: one row per score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="164"/>
+        <source>&amp;Wide: one row per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="165"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="166"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="167"/>
+        <source>Dimension &amp;names in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="168"/>
+        <source>All sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="169"/>
+        <source>CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="170"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="171"/>
+        <source>JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="172"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="173"/>
+        <source>Semicolon ( ; ) for Dutch spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="174"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="175"/>
+        <source>Export all alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="176"/>
+        <source>Alliances to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="177"/>
+        <source>Evaluated on or after (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="178"/>
+        <source>Evaluated on or before (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="179"/>
+        <source>Respondent side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="180"/>
+        <source>Long form, one row per score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="181"/>
+        <source>Wide form, one row per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="182"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="183"/>
+        <source>CSV delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="184"/>
+        <source>Language of dimension names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="185"/>
+        <source>Leave empty for no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="186"/>
+        <source>Leave empty for no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="200"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="202"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="203"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="213"/>
+        <source>Tick at least one alliance, or choose all alliances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="254"/>
+        <source>Exporting evaluations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="257"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="266"/>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="269"/>
+        <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,132 +852,137 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="56"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="58"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="57"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="59"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="58"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="60"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="59"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
+        <source>Export e&amp;valuations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="78"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="106"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="111"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="114"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="111"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="109"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="117"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="163"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="171"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="167"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="175"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="181"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="201"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="213"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="218"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="189"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="221"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="182"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="191"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="199"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="203"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="211"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="222"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="222"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="237"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="261"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="264"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="237"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="293"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="261"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="259"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="267"/>
         <source>Exported {rows} records to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="290"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="295"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="293"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="312"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="317"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="300"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="280"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="302"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="291"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="313"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,8 +1350,8 @@
 <context>
     <name>FollowUpView</name>
     <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="84"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="65"/>
         <source>Actions &amp; decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1685,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/history.py" line="97"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="33"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,128 +2065,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="158"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="159"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="160"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="161"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="193"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="348"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="305"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="476"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="433"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="478"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="435"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="481"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="438"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="483"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="440"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="240"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="209"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="253"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="222"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="296"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="265"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="296"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="303"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="265"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="272"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="303"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="272"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="311"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="280"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,8 +2242,8 @@
 <context>
     <name>MaturityView</name>
     <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="127"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="60"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,8 +2629,8 @@
 <context>
     <name>PortfolioView</name>
     <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="10"/>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="213"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="44"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,8 +2844,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="12"/>
         <location filename="../../alliance_desk/ui/views/profile.py" line="146"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="46"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,8 +3395,8 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholdersView</name>
     <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="16"/>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="177"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="50"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
