@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from alliance_desk.domain.codes import FrameworkKind
 from alliance_desk.domain.evaluations import Dimension, Framework, ScaleLevel
 from alliance_desk.paths import FRAMEWORKS
 from alliance_desk.store import records
@@ -57,7 +56,3 @@ def framework_by_code(db: Database, code: str) -> Framework:
 def dimensions(db: Database, framework_id: int, active_only: bool = True) -> list[Dimension]:
     where = "framework_id = :id" + (" AND active = 1" if active_only else "")
     return records.select(db, Dimension, where, {"id": framework_id}, order_by="position, id")
-
-
-def frameworks_of_kind(db: Database, kind: FrameworkKind) -> list[Framework]:
-    return records.select(db, Framework, "kind = :kind", {"kind": kind.value})

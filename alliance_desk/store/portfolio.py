@@ -15,6 +15,7 @@ from typing import Any
 from alliance_desk.domain.codes import AllianceType, LifecycleStage, Rag
 from alliance_desk.domain.insights import Trend, trend
 from alliance_desk.store.db import Database
+from alliance_desk.store.snapshot import references
 
 SOURCE = "alliance JOIN organisation AS partner ON partner.id = alliance.partner_id"
 KEY = "alliance.id"
@@ -163,29 +164,23 @@ def alliance_lines(db: Database) -> list[AllianceLine]:
 
 
 def alliance_of(db: Database, table: str, record_id: int) -> int | None:
-    """The alliance a record belongs to, following the schema's references."""
+    """The alliance a record belongs to, following the schema's own references.
+
+    A record belongs to what it is deleted with (its ``ON DELETE CASCADE``
+    parent); a direct reference to the alliance is taken first.
+    """
     if table == "alliance":
         return record_id
-    direct = {
-        "goal",
-        "stakeholder",
-        "counterpart",
-        "evaluation",
-        "pulse_check",
-        "meeting",
-        "action",
-        "decision",
-        "risk",
-    }
-    if table in direct:
-        value = db.scalar(f'SELECT alliance_id FROM "{table}" WHERE id = :id', {"id": record_id})
-        return None if value is None else int(value)
-    via = {
-        "stakeholder_assessment": ("stakeholder", "stakeholder_id"),
-        "evaluation_score": ("evaluation", "evaluation_id"),
-    }
-    if table in via:
-        parent, column = via[table]
-        parent_id = db.scalar(f'SELECT "{column}" FROM "{table}" WHERE id = :id', {"id": record_id})
-        return None if parent_id is None else alliance_of(db, parent, int(parent_id))
+    parents = [
+        reference
+        for reference in references(db)
+        if reference.table == table and reference.on_delete == "CASCADE"
+    ]
+    parents.sort(key=lambda reference: reference.target != "alliance")
+    for reference in parents:
+        parent_id = db.scalar(
+            f'SELECT "{reference.column}" FROM "{table}" WHERE id = :id', {"id": record_id}
+        )
+        if parent_id is not None:
+            return alliance_of(db, reference.target, int(parent_id))
     return None
