@@ -31,6 +31,7 @@ class Session(QObject):
 
     changed = Signal(str)  # the table whose rows changed
     problem = Signal(object)  # an error while undoing or redoing from the stack
+    closing = Signal()  # the workbook is about to close: let go of the session
 
     def __init__(self, workbook: Workbook, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,6 +77,7 @@ class Session(QObject):
         self.undo_stack.push(command)
 
     def close(self) -> None:
+        self.closing.emit()
         self.undo_stack.clear()
         self.workbook.close()
 

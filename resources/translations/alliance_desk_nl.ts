@@ -100,72 +100,72 @@
 <context>
     <name>CounterpartsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91" />
         <source>Add &amp;link…</source>
         <translation>Koppeling &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92" />
         <source>Edit lin&amp;k…</source>
         <translation>Koppeling &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93" />
         <source>Delete li&amp;nk</source>
         <translation>Koppeling ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="206" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="212" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="220" />
         <source>Delete counterpart link</source>
         <translation>Tegenhangerkoppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="95" />
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="96" />
         <source>Departments without a counterpart</source>
         <translation>Afdelingen zonder tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="130" />
         <source>No stakeholders yet.</source>
         <translation>Nog geen stakeholders.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="126" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="134" />
         <source>✓ Every department on both sides has a counterpart link.</source>
         <translation>✓ Elke afdeling aan beide kanten heeft een tegenhangerkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="129" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="137" />
         <source>⚠ No counterpart yet: {departments}</source>
         <translation>⚠ Nog geen tegenhanger: {departments}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="160" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="176" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="179" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="168" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="184" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="187" />
         <source>Add counterpart link</source>
         <translation>Tegenhangerkoppeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="170" />
         <source>A link needs a person on each side. Add stakeholders on both sides first.</source>
         <translation>Een koppeling heeft aan elke kant een persoon nodig. Voeg eerst aan beide kanten stakeholders toe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="191" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="199" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="203" />
         <source>Edit counterpart link</source>
         <translation>Tegenhangerkoppeling bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="216" />
         <source>Delete the link between {ours} and {theirs}? Edit &gt; Undo brings it back.</source>
         <translation>De koppeling tussen {ours} en {theirs} verwijderen? Met Bewerken &gt; Ongedaan maken komt die terug.</translation>
     </message>

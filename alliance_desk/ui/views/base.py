@@ -36,9 +36,7 @@ class View(QWidget):
         raise NotImplementedError
 
     def set_session(self, session: Session | None) -> None:
-        self.session = session
-        self.alliance_id = None
-        self.reload()
+        self.set_context(session, None)
 
     def set_alliance(self, alliance_id: int | None) -> None:
         self.alliance_id = alliance_id
@@ -46,9 +44,16 @@ class View(QWidget):
 
     def set_context(self, session: Session | None, alliance_id: int | None) -> None:
         """Show ``session`` and (for a page about one alliance) ``alliance_id``, reloading once."""
+        if session is not None and session is not self.session:
+            # A page never holds a closed workbook, whoever closes it.
+            session.closing.connect(self._session_closing)
         self.session = session
         self.alliance_id = alliance_id if self.needs_alliance or self.follows_alliance else None
         self.reload()
+
+    def _session_closing(self) -> None:
+        if self.session is not None and self.session is self.sender():
+            self.set_context(None, None)
 
     def on_changed(self, table: str) -> None:
         """Refresh after an edit; the default reloads everything."""

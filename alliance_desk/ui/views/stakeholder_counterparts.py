@@ -23,6 +23,7 @@ from alliance_desk.domain.record import Record
 from alliance_desk.domain.stakeholders import Counterpart
 from alliance_desk.store import records
 from alliance_desk.store.stakeholder_map import (
+    DepartmentGap,
     MapEntry,
     counterpart_gaps,
     counterpart_lines,
@@ -49,6 +50,7 @@ class CounterpartsPanel(QWidget):
         self.session: Session | None = None
         self.alliance_id: int | None = None
         self.people: list[MapEntry] = []
+        self.gap_list: list[DepartmentGap] = []
         self.chosen: MapEntry | None = None  # the person chosen on the other tabs
         self.model = CounterpartModel(self)
         self.table = QTableView()
@@ -93,7 +95,7 @@ class CounterpartsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Counterpart links"))
         self.gaps.setAccessibleName(self.tr("Departments without a counterpart"))
         self.model.retranslate()
-        self._show_gaps()
+        self._show_gaps()  # texts only: the gaps were read with the alliance
 
     def show_alliance(
         self,
@@ -108,6 +110,12 @@ class CounterpartsPanel(QWidget):
             self.model.set_rows([])
         else:
             self.model.set_rows(counterpart_lines(session.db, alliance_id))
+        # Read once per load; a language switch only words them again.
+        self.gap_list = (
+            []
+            if session is None or alliance_id is None
+            else list(counterpart_gaps(session.db, alliance_id))
+        )
         if chosen_link is not None:
             self.select_link(chosen_link)
         self.table.resizeColumnsToContents()
@@ -121,7 +129,7 @@ class CounterpartsPanel(QWidget):
         if not self.people:
             self.gaps.setText(self.tr("No stakeholders yet."))
             return
-        gaps = counterpart_gaps(self.session.db, self.alliance_id)
+        gaps = self.gap_list
         if not gaps:
             self.gaps.setText(self.tr("✓ Every department on both sides has a counterpart link."))
             return
