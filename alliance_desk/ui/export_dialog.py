@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,8 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
@@ -32,7 +28,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.store.portfolio import alliance_lines
+from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.app import current_language
 from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.record_form import DateField
@@ -53,21 +49,10 @@ class ExportDialog(QDialog):
         self.exported: Path | None = None
         self.rows = 0
 
-        self.all_alliances = QCheckBox()
-        self.all_alliances.setChecked(True)
-        self.alliances = QListWidget()
-        self.alliances.setMinimumHeight(100)
+        self.chooser = AllianceChooser(session.db, current_alliance)
+        self.all_alliances, self.alliances = self.chooser.all_alliances, self.chooser.alliances
         self.alliances.setMaximumHeight(160)
         self.alliances.setMinimumWidth(440)
-        for line in alliance_lines(session.db):
-            item = QListWidgetItem(f"{line.name} ({line.partner})")
-            item.setData(Qt.ItemDataRole.UserRole, line.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = line.alliance_id == current_alliance
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-            self.alliances.addItem(item)
-        self.alliances.setEnabled(False)
-        self.all_alliances.toggled.connect(lambda on: self.alliances.setEnabled(not on))
         self.since = DateField()
         self.until = DateField()
         self.side = QComboBox()
@@ -116,11 +101,8 @@ class ExportDialog(QDialog):
         forms = QVBoxLayout()
         forms.addWidget(self.long)
         forms.addWidget(self.wide)
-        chooser = QVBoxLayout()
-        chooser.addWidget(self.all_alliances)
-        chooser.addWidget(self.alliances)
         form = QFormLayout()
-        form.addRow(self.alliances_label, chooser)
+        form.addRow(self.alliances_label, self.chooser)
         form.addRow(self.since_label, period)
         form.addRow(self.side_label, self.side)
         form.addRow(self.form_label, forms)
@@ -187,13 +169,7 @@ class ExportDialog(QDialog):
 
     def chosen_alliances(self) -> tuple[str, ...]:
         """The names chosen; empty for all alliances."""
-        if self.all_alliances.isChecked():
-            return ()
-        return tuple(
-            str(self.alliances.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.alliances.count())
-            if self.alliances.item(row).checkState() == Qt.CheckState.Checked
-        )
+        return self.chooser.chosen_names()
 
     def _filter(self, chosen: str) -> str:
         if chosen == "csv":

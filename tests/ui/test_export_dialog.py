@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.reports import evaluation_export as report
+from alliance_desk.ui.alliance_chooser import NAME_ROLE
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.export_dialog import ExportDialog
 from alliance_desk.ui.main_window import MainWindow
@@ -108,7 +109,7 @@ def test_csv_with_semicolons_for_one_alliance(
         assert dialog.alliances.isEnabled()
         for row in range(dialog.alliances.count()):
             item = dialog.alliances.item(row)
-            name = item.data(Qt.ItemDataRole.UserRole)
+            name = item.data(NAME_ROLE)
             item.setCheckState(Qt.CheckState.Checked if name == wanted else Qt.CheckState.Unchecked)
         dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(";"))
 
