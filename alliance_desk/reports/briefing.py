@@ -5,7 +5,8 @@ do?": the status and its reason, the goals of both sides, the health trend,
 where the two sides see things differently, maturity, sponsors, the top
 risks, at most three decisions asked of senior management and the next 90
 days. Without a selection the board pack adds a cover, a portfolio overview
-and an appendix of every pending decision.
+and an appendix of every pending decision (made in
+:mod:`~alliance_desk.reports.briefing_pack`).
 
 All user text is shortened to fit (with an ellipsis), made printable (see
 :class:`~alliance_desk.reports.briefing_charts.SafeText`) and escaped for
@@ -16,7 +17,6 @@ moved into place only when complete; on failure or cancel nothing is left.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -25,11 +25,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    HRFlowable,
     KeepInFrame,
     PageBreak,
     Paragraph,
@@ -39,18 +37,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from alliance_desk.domain.codes import (
-    Attitude,
-    FrameworkKind,
-    GoalKind,
-    Rag,
-    RespondentSide,
-    Side,
-)
+from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
 from alliance_desk.domain.follow_up import Action, Decision, Risk
 from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.reports import briefing_charts as charts
-from alliance_desk.reports.briefing_charts import ACCENT, BOLD, INK, MUTED, REGULAR, RULE
+from alliance_desk.reports import briefing_pack as pack
+from alliance_desk.reports.briefing_charts import ACCENT, MUTED, REGULAR, RULE
+from alliance_desk.reports.briefing_edition import Edition
+from alliance_desk.reports.briefing_style import table_style
 from alliance_desk.store import alliance_profile, evaluation_history, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
@@ -70,164 +64,6 @@ FOOTER = 6 * mm  # below the text frame, above the bottom margin
 FRAME_PADDING = 6  # platypus' default frame padding, points
 
 Progress = Callable[[int, int], None]  # (alliances done, alliances in all); raising cancels
-
-# The briefing's own fixed texts; names of dimensions and levels come from the frameworks.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Alliance briefing",
-        "board_pack": "Board pack: alliance portfolio",
-        "prepared_for": "Prepared for senior management of {org} · {date}",
-        "overview": "Portfolio overview",
-        "alliance": "Alliance",
-        "partner": "Partner",
-        "status": "Status",
-        "stage": "Stage",
-        "health": "Health trend",
-        "asked": "Decisions asked",
-        "appendix": "Appendix: all pending decisions",
-        "summary": "{alliances} alliances · {red} at risk · {amber} need attention · "
-        "{green} on track · {asked} decisions asked",
-        "goals": "Goals and progress",
-        "goals_ours": "Ours",
-        "goals_partner": "The partner's",
-        "goals_shared": "Shared",
-        "trend": "Health trend (overall score)",
-        "x_axis": "Health check date",
-        "y_axis": "Score (1–5)",
-        "views": "Our view vs the partner's",
-        "dimension": "Dimension",
-        "we": "Us",
-        "they": "Partner",
-        "joint": "Joint",
-        "gap": "Gap",
-        "maturity": "Alliance maturity (latest level)",
-        "stakeholders": "Key stakeholders and sponsor support",
-        "risks": "Top risks",
-        "risk": "Risk",
-        "owner": "Owner",
-        "score": "L×I",
-        "decisions": "Decisions asked of senior management",
-        "recommendation": "Recommendation",
-        "deadline": "Deadline",
-        "asked_of": "Asked of",
-        "ahead": "Next 90 days",
-        "next_check": "Next health check: {date}",
-        "overdue": "overdue",
-        "more": "+ {count} more",
-        "none": "—",
-        "no_checks": "No health checks recorded yet.",
-        "no_pair": "No health check by both sides yet.",
-        "no_decisions": "No decisions are asked of senior management.",
-        "nothing_ahead": "Nothing due in the next 90 days.",
-        "was": "was {old}",
-        "sponsor": "sponsor",
-        "replaced": "{count} character(s) the font cannot show are printed as {mark}.",
-        "page": "Page {page}",
-        "decision": "Decision",
-        "action": "Action",
-        "green": "ON TRACK",
-        "amber": "ATTENTION",
-        "red": "AT RISK",
-        "up": "↑ improving",
-        "steady": "→ steady",
-        "down": "↓ declining",
-        "us": "Us",
-        "partner_side": "Partner",
-    },
-    "nl": {
-        "title": "Alliantiebriefing",
-        "board_pack": "Bestuursmap: portfolio van allianties",
-        "prepared_for": "Opgesteld voor het senior management van {org} · {date}",
-        "overview": "Portfolio-overzicht",
-        "alliance": "Alliantie",
-        "partner": "Partner",
-        "status": "Status",
-        "stage": "Fase",
-        "health": "Trend gezondheid",
-        "asked": "Gevraagde besluiten",
-        "appendix": "Bijlage: alle openstaande besluiten",
-        "summary": "{alliances} allianties · {red} in gevaar · {amber} vragen aandacht · "
-        "{green} op koers · {asked} gevraagde besluiten",
-        "goals": "Doelen en voortgang",
-        "goals_ours": "Onze doelen",
-        "goals_partner": "Doelen van de partner",
-        "goals_shared": "Gezamenlijk",
-        "trend": "Gezondheidstrend (totaalscore)",
-        "x_axis": "Datum gezondheidscheck",
-        "y_axis": "Score (1–5)",
-        "views": "Ons beeld tegenover dat van de partner",
-        "dimension": "Dimensie",
-        "we": "Wij",
-        "they": "Partner",
-        "joint": "Samen",
-        "gap": "Verschil",
-        "maturity": "Alliantievolwassenheid (laatste niveau)",
-        "stakeholders": "Belangrijkste stakeholders en steun van sponsors",
-        "risks": "Grootste risico's",
-        "risk": "Risico",
-        "owner": "Eigenaar",
-        "score": "K×I",
-        "decisions": "Besluiten gevraagd van het senior management",
-        "recommendation": "Advies",
-        "deadline": "Uiterlijk",
-        "asked_of": "Gevraagd aan",
-        "ahead": "Komende 90 dagen",
-        "next_check": "Volgende gezondheidscheck: {date}",
-        "overdue": "te laat",
-        "more": "+ nog {count}",
-        "none": "—",
-        "no_checks": "Nog geen gezondheidschecks vastgelegd.",
-        "no_pair": "Nog geen gezondheidscheck door beide partijen.",
-        "no_decisions": "Er worden geen besluiten van het senior management gevraagd.",
-        "nothing_ahead": "Niets gepland in de komende 90 dagen.",
-        "was": "was {old}",
-        "sponsor": "sponsor",
-        "replaced": "{count} teken(s) die het lettertype niet kent, staan er als {mark}.",
-        "page": "Pagina {page}",
-        "decision": "Besluit",
-        "action": "Actie",
-        "green": "OP KOERS",
-        "amber": "AANDACHT",
-        "red": "IN GEVAAR",
-        "up": "↑ verbetert",
-        "steady": "→ stabiel",
-        "down": "↓ verslechtert",
-        "us": "Wij",
-        "partner_side": "Partner",
-    },
-}
-CODE_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "operational_awareness": "Operational awareness",
-        "knowledge": "Knowledge",
-        "internal_assessment": "Internal assessment",
-        "partner_selection": "Partner selection",
-        "working_together": "Working together",
-        "value_creation": "Value creation",
-        "staying_together": "Staying together",
-        "exit_strategy": "Exit strategy",
-        "champion": "Champion",
-        "supporter": "Supporter",
-        "neutral": "Neutral",
-        "critic": "Critic",
-        "blocker": "Blocker",
-    },
-    "nl": {
-        "operational_awareness": "Operationeel bewustzijn",
-        "knowledge": "Kennis",
-        "internal_assessment": "Interne beoordeling",
-        "partner_selection": "Partnerselectie",
-        "working_together": "Samenwerken",
-        "value_creation": "Waarde creëren",
-        "staying_together": "Samen blijven",
-        "exit_strategy": "Exitstrategie",
-        "champion": "Kampioen",
-        "supporter": "Voorstander",
-        "neutral": "Neutraal",
-        "critic": "Criticus",
-        "blocker": "Tegenstander",
-    },
-}
 SUPPORT_ORDER = list(Attitude)  # most supportive first
 
 
@@ -237,99 +73,14 @@ class BriefingError(WorkbookError):
     template = "{path}: {detail}"
 
 
-@dataclasses.dataclass
-class _Styles:
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    reason: ParagraphStyle
-    heading: ParagraphStyle
-    body: ParagraphStyle
-    small: ParagraphStyle
-    cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-    head_cell: ParagraphStyle
-    cover: ParagraphStyle
-
-
-def _styles() -> _Styles:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=8, leading=10, textColor=INK)
-    return _Styles(
-        title=ParagraphStyle("title", body, fontName=BOLD, fontSize=15, leading=18),
-        subtitle=ParagraphStyle("subtitle", body, fontSize=8.5, leading=11, textColor=MUTED),
-        reason=ParagraphStyle("reason", body, fontSize=9.5, leading=12.5),
-        heading=ParagraphStyle(
-            "heading",
-            body,
-            fontName=BOLD,
-            fontSize=8.5,
-            leading=11,
-            textColor=ACCENT,
-            spaceBefore=5.5,
-            spaceAfter=2,
-        ),
-        body=body,
-        small=ParagraphStyle("small", body, fontSize=6.5, leading=8, textColor=MUTED),
-        cell=ParagraphStyle("cell", body, fontSize=7.3, leading=9),
-        cell_bold=ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=7.3, leading=9),
-        head_cell=ParagraphStyle(
-            "head_cell", body, fontName=BOLD, fontSize=6.8, leading=8.5, textColor=MUTED
-        ),
-        cover=ParagraphStyle("cover", body, fontName=BOLD, fontSize=26, leading=32),
-    )
-
-
-def _table_style(header: bool = True) -> TableStyle:
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
-    ]
-    if header:
-        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.7, MUTED))
-    return TableStyle(commands)
-
-
-class _Briefing:
-    """Builds the flowables of one briefing in one language."""
-
-    def __init__(self, db: Database, language: str, today: dt.date, width: float) -> None:
-        if language not in LANGUAGES:
-            raise ValueError(f"the language must be one of {LANGUAGES!r}, not {language!r}")
-        self.db, self.language, self.today, self.width = db, language, today, width
-        self.labels = LABELS[language]
-        self.codes = CODE_LABELS[language]
-        self.safe = charts.SafeText()
-        self.styles = _styles()
-
-    # -- text helpers ----------------------------------------------------------------------
-
-    def text(self, value: str | None, limit: int = 10_000) -> str:
-        """User text, shortened, made printable and escaped for paragraph markup."""
-        return escape(self.safe(charts.shorten(value, limit)))
-
-    def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup, style or self.styles.cell)
-
-    def label(self, key: str, **params: Any) -> str:
-        return escape(self.labels[key].format(**params))
-
-    def day(self, value: dt.date | None) -> str:
-        return value.isoformat() if value else self.labels["none"]
+class _Briefing(Edition):
+    """Builds the one-pagers of one briefing."""
 
     def heading(self, key: str) -> Paragraph:
         return self.para(self.label(key).upper(), self.styles.heading)
 
     def name(self, item: Any) -> str:
         return str(getattr(item, f"name_{self.language}") or item.name_en)
-
-    def trend_word(self, line: PortfolioLine) -> str:
-        return self.labels[line.trend.value] if line.trend else self.labels["none"]
-
-    # -- one alliance ----------------------------------------------------------------------
 
     def one_pager(self, line: PortfolioLine, frame_height: float) -> list[Flowable]:
         before = self.safe.replaced
@@ -500,7 +251,7 @@ class _Briefing:
             ]
         )
         table = Table(rows, colWidths=[width - 41 * mm, 11 * mm, 14 * mm, 16 * mm])
-        table.setStyle(_table_style())
+        table.setStyle(table_style())
         return table
 
     def maturity(self, alliance_id: int, width: float) -> Flowable:
@@ -533,7 +284,7 @@ class _Briefing:
                 cells.append(self.para(self.text(shown, 32)))
             rows.append(cells)
         table = Table(rows, colWidths=[width * 0.44, width * 0.28, width * 0.28])
-        table.setStyle(_table_style())
+        table.setStyle(table_style())
         return table
 
     def stakeholders(self, alliance_id: int, width: float) -> Flowable:
@@ -552,7 +303,7 @@ class _Briefing:
         if not rows:
             return self.para(self.label("none"))
         table = Table(rows, colWidths=[width * 0.58, width * 0.42])
-        table.setStyle(_table_style(header=False))
+        table.setStyle(table_style(header=False))
         return table
 
     def support(self, sponsor: alliance_profile.Sponsor) -> str:
@@ -592,18 +343,8 @@ class _Briefing:
                 ]
             )
         table = Table(rows, colWidths=[width - 40 * mm, 30 * mm, 10 * mm])
-        table.setStyle(_table_style())
+        table.setStyle(table_style())
         return table
-
-    def pending(self, alliance_id: int | None) -> list[Decision]:
-        where = "status = 'pending'" + ("" if alliance_id is None else " AND alliance_id = :id")
-        return records.select(
-            self.db,
-            Decision,
-            where,
-            {"id": alliance_id},
-            order_by="deadline IS NULL, deadline, id",
-        )
 
     def decisions(self, alliance_id: int) -> Flowable:
         found = self.pending(alliance_id)[:MAX_DECISIONS]
@@ -624,7 +365,7 @@ class _Briefing:
                 ]
             )
         table = Table(rows, colWidths=[self.width * 0.34, self.width * 0.53, self.width * 0.13])
-        table.setStyle(_table_style())
+        table.setStyle(table_style())
         return table
 
     def ahead(self, line: PortfolioLine) -> Flowable:
@@ -670,117 +411,28 @@ class _Briefing:
                     "",
                 ]
             )
-        due = line.next_health_check
-        late = f" ({self.label('overdue')})" if due is not None and due < self.today else ""
-        check = self.para(f"<b>{self.label('next_check', date=self.day(due))}{late}</b>")
+        next_check = line.next_health_check
+        late = (
+            f" ({self.label('overdue')})"
+            if next_check is not None and next_check < self.today
+            else ""
+        )
+        check = self.para(f"<b>{self.label('next_check', date=self.day(next_check))}{late}</b>")
         if not rows:
             return Table(
                 [[self.para(self.label("nothing_ahead"))], [check]],
                 colWidths=[self.width],
-                style=_table_style(header=False),
+                style=table_style(header=False),
             )
         rows.append([check, "", "", ""])
         table = Table(
             rows,
             colWidths=[self.width * 0.17, self.width * 0.09, self.width * 0.52, self.width * 0.22],
         )
-        style = _table_style(header=False)
+        style = table_style(header=False)
         style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
         table.setStyle(style)
         return table
-
-    # -- the board pack --------------------------------------------------------------------
-
-    def cover(self, organisation: str, height: float, lines: list[PortfolioLine]) -> list[Flowable]:
-        styles = self.styles
-        counts = {rag: sum(line.status_rag is rag for line in lines) for rag in Rag}
-        asked = sum(len(self.pending(line.alliance_id)) for line in lines)
-        summary = self.label(
-            "summary",
-            alliances=len(lines),
-            red=counts[Rag.RED],
-            amber=counts[Rag.AMBER],
-            green=counts[Rag.GREEN],
-            asked=asked,
-        )
-        return [
-            Spacer(1, height * 0.28),
-            HRFlowable(width="18%", thickness=3, color=ACCENT, hAlign="LEFT", spaceAfter=6 * mm),
-            self.para(self.label("board_pack"), styles.cover),
-            Spacer(1, 6 * mm),
-            self.para(
-                escape(self.labels["prepared_for"]).format(
-                    org=f"<b>{self.text(organisation, 120)}</b>", date=self.today.isoformat()
-                ),
-                styles.reason,
-            ),
-            Spacer(1, 3 * mm),
-            self.para(summary, styles.subtitle),
-            PageBreak(),
-        ]
-
-    def overview(self, lines: list[PortfolioLine]) -> list[Flowable]:
-        rows: list[list[Any]] = [
-            [
-                self.para(self.label(key), self.styles.head_cell)
-                for key in ("alliance", "status", "stage", "health", "asked")
-            ]
-        ]
-        for line in lines:
-            rows.append(
-                [
-                    self.para(
-                        f"<b>{self.text(line.name, 90)}</b><br/>{self.text(line.partner, 60)}"
-                        f'<br/><font size="6.5" color="#5f6b78">'
-                        f"{self.text(line.status_reason, 160)}</font>"
-                    ),
-                    charts.rag_badge(line.status_rag, self.labels[line.status_rag.value], 10),
-                    self.para(escape(self.codes[line.lifecycle_stage.value])),
-                    self.para(escape(self.trend_word(line))),
-                    self.para(f"<b>{len(self.pending(line.alliance_id))}</b>"),
-                ]
-            )
-        w = self.width
-        table = Table(
-            rows, colWidths=[w * 0.40, w * 0.18, w * 0.18, w * 0.14, w * 0.10], repeatRows=1
-        )
-        style = _table_style()
-        style.add("TOPPADDING", (0, 1), (-1, -1), 4)
-        style.add("BOTTOMPADDING", (0, 1), (-1, -1), 4)
-        table.setStyle(style)
-        return [
-            self.para(self.label("overview"), self.styles.title),
-            Spacer(1, 4 * mm),
-            table,
-            PageBreak(),
-        ]
-
-    def appendix(self, lines: list[PortfolioLine]) -> list[Flowable]:
-        names = {line.alliance_id: line.name for line in lines}
-        rows: list[list[Any]] = [
-            [
-                self.para(self.label(key), self.styles.head_cell)
-                for key in ("alliance", "decision", "recommendation", "asked_of", "deadline")
-            ]
-        ]
-        for decision in self.pending(None):
-            if decision.alliance_id not in names:
-                continue
-            rows.append(
-                [
-                    self.para(self.text(names[decision.alliance_id], 60)),
-                    self.para(f"<b>{self.text(decision.title, 140)}</b>"),
-                    self.para(self.text(decision.recommendation or self.labels["none"], 300)),
-                    self.para(self.text(decision.asked_of or self.labels["none"], 40)),
-                    self.para(self.day(decision.deadline)),
-                ]
-            )
-        w = self.width
-        table = Table(
-            rows, colWidths=[w * 0.18, w * 0.24, w * 0.34, w * 0.12, w * 0.12], repeatRows=1
-        )
-        table.setStyle(_table_style())
-        return [self.para(self.label("appendix"), self.styles.title), Spacer(1, 4 * mm), table]
 
 
 def _own_organisation(db: Database) -> str:
@@ -806,6 +458,8 @@ def build_briefing(
     """
     if paper not in PAPERS:
         raise ValueError(f"the paper must be one of {tuple(PAPERS)!r}, not {paper!r}")
+    if language not in LANGUAGES:
+        raise ValueError(f"the language must be one of {LANGUAGES!r}, not {language!r}")
     page_width, page_height = PAPERS[paper]
     width = page_width - 2 * MARGIN - 2 * FRAME_PADDING
     frame_height = page_height - 2 * MARGIN - FOOTER - 2 * FRAME_PADDING - 1
@@ -828,8 +482,8 @@ def build_briefing(
     organisation = _own_organisation(db)
     story: list[Flowable] = []
     if alliance_ids is None:
-        story += briefing.cover(organisation, frame_height, chosen)
-        story += briefing.overview(chosen)
+        story += pack.cover(briefing, organisation, frame_height, chosen)
+        story += pack.overview(briefing, chosen)
     if progress:
         progress(0, len(chosen))
     for done, line in enumerate(chosen, start=1):
@@ -837,7 +491,7 @@ def build_briefing(
         if progress:
             progress(done, len(chosen))
     if alliance_ids is None:
-        story += briefing.appendix(chosen)
+        story += pack.appendix(briefing, chosen)
     else:
         story.pop()  # no empty page after the last one-pager
     title = briefing.labels["board_pack" if alliance_ids is None else "title"]
