@@ -167,8 +167,9 @@ def _briefing(args: argparse.Namespace) -> int:
             language=args.lang,
             paper=args.paper,
             today=today,
+            board_pack=True if args.board_pack else None,
         )
-    what = "board pack" if alliance_ids is None else "briefing"
+    what = "board pack" if args.board_pack or alliance_ids is None else "briefing"
     print(f"Wrote the {what} ({pages} pages) to {output}.")
     return EXIT_OK
 
@@ -287,7 +288,8 @@ def command_parser() -> argparse.ArgumentParser:
         help="write the senior-management briefing (PDF): one page per alliance",
         description="Write the senior-management briefing as PDF: one page per alliance. "
         "Without --alliance: the board pack (cover, portfolio overview, every alliance, "
-        "appendix of pending decisions).",
+        "appendix of pending decisions); with --alliance and --board-pack: the board pack "
+        "of just those alliances, in the order given.",
     )
     _add_workbook(briefing)
     briefing.add_argument("-o", "--output", required=True, type=Path, help="OUT.pdf")
@@ -296,6 +298,11 @@ def command_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="NAME",
         help="brief on this alliance only (exact name; repeat for several)",
+    )
+    briefing.add_argument(
+        "--board-pack",
+        action="store_true",
+        help="make the board pack of the --alliance selection (the default without --alliance)",
     )
     briefing.add_argument("--lang", choices=("en", "nl"), default="en", help="language")
     briefing.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")

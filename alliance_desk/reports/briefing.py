@@ -4,9 +4,9 @@ Each one-pager answers "what should I pay attention to and what should I
 do?": the status and its reason, the goals of both sides, the health trend,
 where the two sides see things differently, maturity, sponsors, the top
 risks, at most three decisions asked of senior management and the next 90
-days. Without a selection the board pack adds a cover, a portfolio overview
-and an appendix of every pending decision (made in
-:mod:`~alliance_desk.reports.briefing_pack`).
+days. The board pack (of every alliance by default, or of a chosen set)
+adds a cover, a portfolio overview and an appendix of the pending decisions
+(made in :mod:`~alliance_desk.reports.briefing_pack`).
 
 All user text is shortened to fit (with an ellipsis), made printable (see
 :class:`~alliance_desk.reports.briefing_charts.SafeText`) and escaped for
@@ -449,12 +449,18 @@ def build_briefing(
     paper: str = "a4",
     today: dt.date,
     progress: Progress | None = None,
+    board_pack: bool | None = None,
 ) -> int:
     """Write the briefing to ``target``; the number of pages.
 
-    ``alliance_ids``: one page per alliance, in the given order; None: the
-    board pack of every alliance. ``progress`` hears (alliances done, in all);
-    an exception it raises cancels, and nothing is left under the target name.
+    ``alliance_ids``: these alliances, in the given order; None: every
+    alliance. ``board_pack``: True makes the board pack (cover, portfolio
+    overview, one-pagers, appendix of pending decisions), its counts, rows
+    and decisions limited to the alliances briefed on; False makes only the
+    one-pagers, one page per alliance; None (the default) makes the board
+    pack of every alliance when ``alliance_ids`` is None, otherwise only the
+    one-pagers. ``progress`` hears (alliances done, in all); an exception it
+    raises cancels, and nothing is left under the target name.
     """
     if paper not in PAPERS:
         raise ValueError(f"the paper must be one of {tuple(PAPERS)!r}, not {paper!r}")
@@ -479,9 +485,11 @@ def build_briefing(
         raise BriefingError(
             target, detail="the workbook has no alliances to brief on; nothing was written."
         )
+    if board_pack is None:
+        board_pack = alliance_ids is None
     organisation = _own_organisation(db)
     story: list[Flowable] = []
-    if alliance_ids is None:
+    if board_pack:
         story += pack.cover(briefing, organisation, frame_height, chosen)
         story += pack.overview(briefing, chosen)
     if progress:
@@ -490,12 +498,12 @@ def build_briefing(
         story += briefing.one_pager(line, frame_height)
         if progress:
             progress(done, len(chosen))
-    if alliance_ids is None:
+    if board_pack:
         story += pack.appendix(briefing, chosen)
     else:
         story.pop()  # no empty page after the last one-pager
-    title = briefing.labels["board_pack" if alliance_ids is None else "title"]
-    if alliance_ids is not None and len(chosen) == 1:
+    title = briefing.labels["board_pack" if board_pack else "title"]
+    if not board_pack and len(chosen) == 1:
         title = f"{title}: {chosen[0].name}"
     pages = 0
 

@@ -92,6 +92,75 @@ def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
     assert "Mandate for renewing the Cascade agreement" in appendix
 
 
+def pending_titles(path: Path) -> dict[str, list[str]]:
+    """The titles of each alliance's pending decisions, by alliance name."""
+    connection = sqlite3.connect(path)
+    try:
+        found: dict[str, list[str]] = {}
+        for name, title in connection.execute(
+            "SELECT alliance.name, decision.title FROM decision"
+            " JOIN alliance ON alliance.id = decision.alliance_id"
+            " WHERE decision.status = 'pending'"
+        ):
+            found.setdefault(name, []).append(title)
+        return found
+    finally:
+        connection.close()
+
+
+def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -> None:
+    by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
+    chosen = ["Sarathi joint venture, Pune", "Cascade North America distribution"]  # not by name
+    others = [name for name in by_name if name not in chosen]
+    decisions = pending_titles(small_demo_path)
+    target = tmp_path / "chosen.pdf"
+    heard: list[tuple[int, int]] = []
+    pages = build(
+        small_demo_path,
+        target,
+        [by_name[name] for name in chosen],
+        board_pack=True,
+        progress=lambda done, total: heard.append((done, total)),
+    )
+    shown = [flat(text) for text in texts(target)]
+    assert pages == len(shown) >= 1 + 1 + len(chosen) + 1
+    assert heard == [(0, 2), (1, 2), (2, 2)]
+    cover, overview, *one_pagers = shown[: 2 + len(chosen)]
+    appendix = " ".join(shown[2 + len(chosen) :])
+    assert "Board pack" in cover and OWN in cover
+    asked = sum(len(decisions.get(name, [])) for name in chosen)
+    summary = f"2 alliances · 1 at risk · 1 need attention · 0 on track · {asked} decisions asked"
+    assert summary in cover
+    assert "Portfolio overview" in overview
+    assert overview.index(chosen[0]) < overview.index(chosen[1])
+    for name, text in zip(chosen, one_pagers, strict=True):
+        assert name in text
+    assert "Appendix: all pending decisions" in shown[2 + len(chosen)]
+    for name in chosen:
+        assert name in appendix
+        for title in decisions[name]:
+            assert title in appendix
+    for name in others:
+        assert name not in cover + overview + appendix
+        for title in decisions.get(name, []):
+            assert title not in appendix
+    metadata = PdfReader(target).metadata
+    assert metadata is not None and metadata.title == "Board pack: alliance portfolio"
+
+
+def test_one_pagers_of_every_alliance(small_demo_path: Path, tmp_path: Path) -> None:
+    found = alliances(small_demo_path)
+    target = tmp_path / "every.pdf"
+    assert build(small_demo_path, target, None, board_pack=False) == len(found)
+    shown = [flat(text) for text in texts(target)]
+    assert len(shown) == len(found)
+    for (_, name), text in zip(found, shown, strict=True):
+        assert name in text
+    assert not any("Portfolio overview" in text or "Appendix" in text for text in shown)
+    metadata = PdfReader(target).metadata
+    assert metadata is not None and metadata.title == "Alliance briefing"
+
+
 def test_user_text_prints_as_typed_and_stays_one_page(
     small_demo_path: Path, tmp_path: Path
 ) -> None:
@@ -298,3 +367,33 @@ def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
         ["briefing", str(small_demo_path), "-o", str(missing), "--paper", "a3"], capsys
     )
     assert status == 2 and not missing.exists()
+
+
+def test_command_board_pack_of_a_selection(
+    small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = [name for _, name in alliances(small_demo_path)]
+    chosen = [names[3], names[0]]
+    selection = [argument for name in chosen for argument in ("--alliance", name)]
+    target = tmp_path / "pack.pdf"
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(target), *selection, "--board-pack"], capsys
+    )
+    assert (status, err) == (0, "")
+    shown = [flat(text) for text in texts(target)]
+    assert f"Wrote the board pack ({len(shown)} pages) to {target}." in out
+    assert "Board pack" in shown[0] and "2 alliances" in shown[0]
+    overview = shown[1]
+    assert "Portfolio overview" in overview
+    assert overview.index(chosen[0]) < overview.index(chosen[1])
+    assert not any(name in overview for name in names if name not in chosen)
+    for name, text in zip(chosen, shown[2:4], strict=True):
+        assert name in text
+    assert "Appendix: all pending decisions" in shown[4]
+
+    every = tmp_path / "every.pdf"
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(every), "--board-pack"], capsys
+    )
+    assert (status, err) == (0, "")
+    assert "board pack" in out and "6 alliances" in texts(every)[0]
