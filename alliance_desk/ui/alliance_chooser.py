@@ -21,8 +21,11 @@ class AllianceChooser(QWidget):
         self.all_alliances = QCheckBox()
         self.alliances = QListWidget()
         self.alliances.setMinimumHeight(100)
+        self.alliances.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.alliances.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for line in alliance_lines(db):
             item = QListWidgetItem(f"{line.name} ({line.partner})")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, line.alliance_id)
             item.setData(NAME_ROLE, line.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

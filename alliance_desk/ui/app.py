@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from alliance_desk.log import log_unexpected
@@ -23,24 +23,36 @@ def settings() -> QSettings:
 
 
 class Translation:
-    """The installed translator; ``switch()`` changes the language at run time."""
+    """The installed translators; ``switch()`` changes the language at run time.
+
+    Two catalogues per language: ours, and Qt's own (``qtbase``, shipped with
+    PySide6) for the texts of Qt's standard buttons and dialogs.
+    """
 
     def __init__(self, app: QCoreApplication):
         self.app = app
-        self.translator: QTranslator | None = None
+        self.translators: list[QTranslator] = []
         self.language = "en"
 
     def switch(self, language: str) -> bool:
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
-            self.translator = None
-        translator = QTranslator(self.app)
-        if translator.load(str(TRANSLATIONS / f"alliance_desk_{language}.qm")):
-            self.app.installTranslator(translator)
-            self.translator = translator
+        """Show the interface in ``language``; False if our catalogue for it is missing."""
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = []
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        found = False
+        for name, folder in (
+            (f"alliance_desk_{language}", str(TRANSLATIONS)),
+            (f"qtbase_{language}", qt_folder),
+        ):
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self.translators.append(translator)
+                found = found or name.startswith("alliance_desk")
         self.language = language
         _CURRENT["language"] = language
-        return self.translator is not None
+        return found
 
 
 def current_language() -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from alliance_desk.domain.validation import ValidationError
@@ -48,6 +48,9 @@ class FileActions(QObject):
         self.export_action.triggered.connect(self.export)
         self.evaluations_action = QAction(window)
         self.evaluations_action.triggered.connect(self.export_evaluations)
+        self.briefing_action = QAction(window)
+        self.briefing_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.briefing_action.triggered.connect(self.brief)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)
         self.background: threading.Thread | None = None
@@ -60,6 +63,10 @@ class FileActions(QObject):
         self.export_action.setText(self.tr("&Export workbook…"))
         self.evaluations_action.setText(self.tr("Export e&valuations…"))
         self.import_action.setText(self.tr("&Import workbook…"))
+        self.briefing_action.setText(self.tr("Brie&fing…"))
+        self.briefing_action.setStatusTip(
+            self.tr("Preview, save or print the senior-management briefing or the board pack.")
+        )
 
     def update_enabled(self) -> None:
         is_open = self.window.session is not None
@@ -68,6 +75,7 @@ class FileActions(QObject):
             self.restore_action,
             self.export_action,
             self.evaluations_action,
+            self.briefing_action,
         ):
             action.setEnabled(is_open)
 
@@ -282,6 +290,19 @@ class FileActions(QObject):
         try:
             dialog.exec()
             return dialog.exported
+        finally:
+            dialog.deleteLater()
+
+    def brief(self) -> None:
+        """The briefing dialog: preview, save and print."""
+        from alliance_desk.ui.briefing_dialog import BriefingDialog  # loaded on first use
+
+        session = self.window.session
+        if session is None:
+            return
+        dialog = BriefingDialog(session, self.window.alliance_box.currentData(), self.window)
+        try:
+            dialog.exec()
         finally:
             dialog.deleteLater()
 

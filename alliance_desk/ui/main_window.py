@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_actions = FileActions(self)
         self.file_actions.damaged.connect(self._damaged_after_opening)
+        self.file_menu.addAction(self.file_actions.briefing_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.file_actions.backup_action)
         self.file_menu.addAction(self.file_actions.restore_action)
         self.file_menu.addSeparator()

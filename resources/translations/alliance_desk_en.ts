@@ -33,6 +33,215 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="211"/>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="212"/>
+        <source>&amp;All alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="213"/>
+        <source>Allian&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="214"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="215"/>
+        <source>One page per alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="216"/>
+        <source>Board pack: cover, overview, pages, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="217"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="218"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="219"/>
+        <source>&amp;Reference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="220"/>
+        <source>&amp;Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="221"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225"/>
+        <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229"/>
+        <source>Page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="234"/>
+        <source>Alliances to brief on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="235"/>
+        <source>Kind of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236"/>
+        <source>Language of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="237"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="238"/>
+        <source>Reference date of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240"/>
+        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242"/>
+        <source>Preview of the briefing&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="267"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="269"/>
+        <source>No preview yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="286"/>
+        <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292"/>
+        <source>Tick at least one alliance, or choose all alliances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316"/>
+        <source>Building the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326"/>
+        <source>The briefing could not be built: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="354"/>
+        <source>board-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="358"/>
+        <source>briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="367"/>
+        <source>Save briefing as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="373"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="390"/>
+        <source>{path} could not be written: {problem}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402"/>
+        <source>Saved the briefing to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="452"/>
+        <source>Print briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="454"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="466"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterpartDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="195"/>
@@ -350,198 +559,198 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="156"/>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="210"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="138"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="186"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="157"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="139"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="158"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="140"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="159"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="141"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="160"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="142"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="161"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="143"/>
         <source>&amp;Respondent side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="162"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="144"/>
         <source>Sha&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="163"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="145"/>
         <source>&amp;Long: one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="164"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="146"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="165"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="147"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="166"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="148"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="167"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="149"/>
         <source>Dimension &amp;names in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="168"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="150"/>
         <source>All sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="169"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="151"/>
         <source>CSV (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="170"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="152"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="171"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="153"/>
         <source>JSON (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="172"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="154"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="173"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="155"/>
         <source>Semicolon ( ; ) for Dutch spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="174"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="156"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="175"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="157"/>
         <source>Export all alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="176"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="158"/>
         <source>Alliances to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="177"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="159"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="178"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="160"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="179"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="161"/>
         <source>Respondent side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="180"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="162"/>
         <source>Long form, one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="181"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="163"/>
         <source>Wide form, one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="182"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="164"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="183"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="165"/>
         <source>CSV delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="184"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="166"/>
         <source>Language of dimension names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="185"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="167"/>
         <source>Leave empty for no start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="186"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="168"/>
         <source>Leave empty for no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="200"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="202"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="178"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="203"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="179"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="213"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="189"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="254"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="230"/>
         <source>Exporting evaluations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="257"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="233"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="266"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="242"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="269"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="245"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,137 +1061,147 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="58"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="59"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="60"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>Export e&amp;valuations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="78"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <source>Brie&amp;fing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <source>Preview, save or print the senior-management briefing or the board pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="111"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="114"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="111"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="117"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="171"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="175"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="189"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="221"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="206"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="217"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="229"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="234"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="199"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="207"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="211"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="222"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="261"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="264"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="293"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="261"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="267"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
         <source>Exported {rows} records to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="293"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="312"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="317"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="338"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="300"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="321"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="302"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="313"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="334"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,128 +2284,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="157"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="158"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="160"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="159"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="161"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="160"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="161"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="163"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="162"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="163"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="166"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="169"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="168"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="169"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="433"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="435"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="435"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="437"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="438"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="440"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="440"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="442"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="209"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="211"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="222"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="224"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="265"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="267"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="265"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="272"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="267"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="274"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="272"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="274"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="280"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="282"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,6 +3786,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="455"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>

@@ -32,6 +32,215 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="211" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="212" />
+        <source>&amp;All alliances</source>
+        <translation>&amp;Alle allianties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="213" />
+        <source>Allian&amp;ces:</source>
+        <translation>All&amp;ianties:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="214" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="215" />
+        <source>One page per alliance</source>
+        <translation>Eén pagina per alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="216" />
+        <source>Board pack: cover, overview, pages, decisions</source>
+        <translation>Bestuursmap: voorblad, overzicht, besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="217" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="218" />
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="219" />
+        <source>&amp;Reference date:</source>
+        <translation>Peil&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="220" />
+        <source>&amp;Update preview</source>
+        <translation>&amp;Voorbeeld bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="221" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
+        <source>&amp;Print…</source>
+        <translation>Afd&amp;rukken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
+        <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <source>Page width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <source>Whole page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <source>Actual size</source>
+        <translation>Ware grootte</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="234" />
+        <source>Alliances to brief on</source>
+        <translation>Allianties in de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="235" />
+        <source>Kind of briefing</source>
+        <translation>Soort briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
+        <source>Language of the briefing</source>
+        <translation>Taal van de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="237" />
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="238" />
+        <source>Reference date of the briefing</source>
+        <translation>Peildatum van de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
+        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
+        <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <source>Preview of the briefing's pages</source>
+        <translation>Voorbeeld van de pagina's van de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="267" />
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="269" />
+        <source>No preview yet</source>
+        <translation>Nog geen voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="286" />
+        <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
+        <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
+        <source>Tick at least one alliance, or choose all alliances.</source>
+        <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
+        <source>Building the briefing…</source>
+        <translation>De briefing wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <source>The briefing could not be built: {problem}</source>
+        <translation>De briefing kon niet worden gemaakt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="354" />
+        <source>board-pack</source>
+        <translation>bestuursmap</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="358" />
+        <source>briefing</source>
+        <translation>briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="367" />
+        <source>Save briefing as PDF</source>
+        <translation>Briefing opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="373" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="390" />
+        <source>{path} could not be written: {problem}. Nothing was saved.</source>
+        <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
+        <source>Saved the briefing to {path}.</source>
+        <translation>De briefing is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="452" />
+        <source>Print briefing</source>
+        <translation>Briefing afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="454" />
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="466" />
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+</context>
+<context>
     <name>CounterpartDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="195" />
@@ -349,198 +558,198 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="156" />
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="210" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="138" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="186" />
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="157" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="139" />
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="158" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="140" />
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="159" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="141" />
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="160" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="142" />
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="161" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="143" />
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="162" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="144" />
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="145" />
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="164" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="146" />
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="147" />
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="166" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="148" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="167" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="149" />
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="168" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="150" />
         <source>All sides</source>
         <translation>Alle kanten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="169" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="151" />
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="170" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="152" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="171" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="153" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="172" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="154" />
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="173" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="155" />
         <source>Semicolon ( ; ) for Dutch spreadsheets</source>
         <translation>Puntkomma ( ; ) voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="174" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="156" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="175" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="157" />
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="176" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="158" />
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="177" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="159" />
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="178" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="160" />
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="179" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="161" />
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="180" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="162" />
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="181" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="182" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="164" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="183" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="184" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="166" />
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="185" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="167" />
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="186" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="168" />
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="200" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="176" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="202" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="178" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="203" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="179" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="213" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="189" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="254" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="230" />
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="257" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="233" />
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="266" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="242" />
         <source>Exported {rows} rows to {path}.</source>
         <translation>{rows} rijen geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="269" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="245" />
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -851,137 +1060,147 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="58" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="61" />
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="59" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="60" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63" />
         <source>&amp;Export workbook…</source>
         <translation>Werkboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64" />
         <source>Export e&amp;valuations…</source>
         <translation>E&amp;valuaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65" />
         <source>&amp;Import workbook…</source>
         <translation>Werkboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="78" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66" />
+        <source>Brie&amp;fing…</source>
+        <translation>Brie&amp;fing…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68" />
+        <source>Preview, save or print the senior-management briefing or the board pack.</source>
+        <translation>Bekijk, bewaar of druk de briefing voor het senior management of de bestuursmap af.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="86" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="111" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="114" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="122" />
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="111" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119" />
         <source>Backing up the workbook…</source>
         <translation>Back-up van het werkboek maken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="117" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="125" />
         <source>Backed up to {path} (verified).</source>
         <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="171" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="179" />
         <source>Daily backup made: {path}</source>
         <translation>Dagelijkse back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="175" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="183" />
         <source>The daily backup failed: {problem}</source>
         <translation>De dagelijkse back-up is mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="189" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="209" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="221" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="226" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="197" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="206" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="217" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="229" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="234" />
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="190" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198" />
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="199" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="207" />
         <source>Choose the backup to restore (newest first):</source>
         <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="211" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="219" />
         <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="222" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
         <source>Restoring…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238" />
         <source>Restored from {path}.</source>
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="261" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="264" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272" />
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="245" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="293" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="261" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="267" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="275" />
         <source>Exported {rows} records to {path}.</source>
         <translation>{rows} records geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="293" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="312" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="317" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="338" />
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="300" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="321" />
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="302" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="313" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="334" />
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
     </message>
@@ -2064,128 +2283,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="157" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="158" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="160" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="159" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="161" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="160" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="162" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="161" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="163" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="162" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="163" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="165" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="166" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="169" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="168" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="169" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="307" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="433" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="435" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="435" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="437" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="438" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="440" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="440" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="442" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="209" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="211" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="222" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="224" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="265" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="267" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="265" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="272" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="267" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="274" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="272" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="274" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="280" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="282" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -3570,6 +3789,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="455" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation>Annuleren</translation>

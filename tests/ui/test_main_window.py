@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
@@ -211,6 +211,10 @@ def test_switching_language_changes_visible_strings(
     assert "2 van 2 allianties" in window.views[0].summary.text()
     statuses = {model.index(row, _column("status_rag")).data() for row in range(2)}
     assert statuses == {"■ Rood", "● Groen"}
+    # Qt's own buttons speak Dutch too (its catalogue ships with PySide6).
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    buttons.deleteLater()
     window.english_action.trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
     # Work is not lost by switching: the workbook is still open.

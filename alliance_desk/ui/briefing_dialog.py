@@ -1,0 +1,513 @@
+"""File → Briefing: choose alliances, kind, language, paper and date; preview; save or print.
+
+The briefing is built by ``reports.briefing`` on a worker thread (with its
+own read-only connection, progress and Cancel) into a private folder. The
+preview shows that PDF's pages, Save copies that very file, and Print sends
+those same pages to the printer, so what is seen is what is saved and printed.
+Changing a choice marks the preview out of date; Save and Print rebuild first
+when it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShowEvent,
+)
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desk.store.db import Database, connect
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui.alliance_chooser import AllianceChooser
+from alliance_desk.ui.app import current_language, settings
+from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.pdf_pages import PdfPages
+from alliance_desk.ui.widgets.page_preview import PagePreview, Zoom
+
+if TYPE_CHECKING:
+    from alliance_desk.ui.session import Session
+    from alliance_desk.ui.tasks import Progress
+
+PRINT_RESOLUTION = 300  # dots per inch at most: sharp print, bounded memory per page
+FOLDER_SETTING = "briefing/folder"
+
+
+@dataclasses.dataclass(frozen=True)
+class BriefingChoices:
+    """What to build: ``alliance_ids`` empty means every alliance."""
+
+    alliance_ids: tuple[int, ...]
+    board_pack: bool
+    language: str
+    paper: str
+    today: dt.date
+
+
+@dataclasses.dataclass
+class _Built:
+    choices: BriefingChoices
+    pages: PdfPages
+
+
+def _default_paper() -> str:
+    system = QLocale.system()
+    return (
+        "letter"
+        if system.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        else "a4"
+    )
+
+
+class BriefingDialog(QDialog):
+    """Builds, previews, saves and prints the senior-management briefing."""
+
+    def __init__(
+        self, session: Session, current_alliance: int | None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.built: _Built | None = None
+        self.saved: Path | None = None
+        self.printed_pages = 0
+        self._folder = Path(tempfile.mkdtemp(prefix="alliance_desk-briefing-"))
+        self._builds = 0
+
+        self.chooser = AllianceChooser(session.db, current_alliance)
+        if current_alliance is not None:
+            self.chooser.all_alliances.setChecked(False)
+        self.kind = QComboBox()
+        self.kind.addItem("", False)
+        self.kind.addItem("", True)
+        self.kind.setCurrentIndex(1 if current_alliance is None else 0)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Nederlands", "nl")
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.paper.setCurrentIndex(self.paper.findData(_default_paper()))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.update_button = QPushButton()
+        self.update_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.update_button.clicked.connect(self.build)
+
+        self.alliances_label, self.kind_label, self.language_label = QLabel(), QLabel(), QLabel()
+        self.paper_label, self.date_label = QLabel(), QLabel()
+        options = QFormLayout()
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for caption, field in (
+            (self.alliances_label, self.chooser),
+            (self.kind_label, self.kind),
+            (self.language_label, self.language),
+            (self.paper_label, self.paper),
+            (self.date_label, self.date),
+        ):
+            caption.setBuddy(field)
+            options.addRow(caption, field)
+        options.addRow(self.update_button)
+        side = QWidget()
+        side.setLayout(options)
+        side.setFixedWidth(330)
+
+        self.preview = PagePreview()
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.current_page_changed.connect(self._show_page_number)
+        self.out_of_date = QLabel()
+        self.out_of_date.setWordWrap(True)
+        self.out_of_date.setStyleSheet(
+            "background: #fff4d6; color: #4a3800; border: 1px solid #d9b44a; padding: 4px;"
+        )
+        self.out_of_date.hide()
+        self.previous_page = QToolButton()
+        self.previous_page.setArrowType(Qt.ArrowType.UpArrow)
+        self.previous_page.clicked.connect(
+            lambda: self.preview.go_to(self.preview.current_page() - 1)
+        )
+        self.next_page = QToolButton()
+        self.next_page.setArrowType(Qt.ArrowType.DownArrow)
+        self.next_page.clicked.connect(lambda: self.preview.go_to(self.preview.current_page() + 1))
+        self.page_number = QLabel()
+        self.zoom = QComboBox()
+        for zoom in Zoom:
+            self.zoom.addItem("", zoom)
+        self.zoom.currentIndexChanged.connect(
+            lambda: self.preview.set_zoom(self.zoom.currentData())
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous_page)
+        bar.addWidget(self.next_page)
+        bar.addWidget(self.page_number)
+        bar.addStretch(1)
+        bar.addWidget(self.zoom)
+        pane = QVBoxLayout()
+        pane.addWidget(self.out_of_date)
+        pane.addLayout(bar)
+        pane.addWidget(self.preview, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_briefing)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(side)
+        top.addLayout(pane, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1080, 820)
+
+        self.chooser.changed.connect(self._choices_changed)
+        for box in (self.kind, self.language, self.paper):
+            box.currentIndexChanged.connect(self._choices_changed)
+        self.date.dateChanged.connect(self._choices_changed)
+        self.retranslate()
+        self._show_page_number(0)
+        self._first_show = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            QTimer.singleShot(0, self.build)  # once the dialog is on screen
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Briefing"))
+        self.chooser.all_alliances.setText(self.tr("&All alliances"))
+        self.alliances_label.setText(self.tr("Allian&ces:"))
+        self.kind_label.setText(self.tr("&Kind:"))
+        self.kind.setItemText(0, self.tr("One page per alliance"))
+        self.kind.setItemText(1, self.tr("Board pack: cover, overview, pages, decisions"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.paper_label.setText(self.tr("&Paper:"))
+        self.date_label.setText(self.tr("&Reference date:"))
+        self.update_button.setText(self.tr("&Update preview"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.out_of_date.setText(
+            self.tr(
+                "The preview shows earlier choices. Update the preview to see the new ones; "
+                "Save and Print use the new ones."
+            )
+        )
+        self.zoom.setItemText(0, self.tr("Page width"))
+        self.zoom.setItemText(1, self.tr("Whole page"))
+        self.zoom.setItemText(2, self.tr("Actual size"))
+        self.previous_page.setToolTip(self.tr("Previous page"))
+        self.next_page.setToolTip(self.tr("Next page"))
+        self.chooser.alliances.setAccessibleName(self.tr("Alliances to brief on"))
+        self.kind.setAccessibleName(self.tr("Kind of briefing"))
+        self.language.setAccessibleName(self.tr("Language of the briefing"))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.date.setAccessibleName(self.tr("Reference date of the briefing"))
+        self.date.setToolTip(
+            self.tr("Overdue items, the next 90 days and trends are reckoned from this date.")
+        )
+        self.preview.setAccessibleName(self.tr("Preview of the briefing's pages"))
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self._show_page_number(self.preview.current_page())
+
+    # Choices -----------------------------------------------------------------------------
+
+    def choices(self) -> BriefingChoices:
+        day = self.date.date()
+        return BriefingChoices(
+            alliance_ids=self.chooser.chosen_ids(),
+            board_pack=bool(self.kind.currentData()),
+            language=str(self.language.currentData()),
+            paper=str(self.paper.currentData()),
+            today=dt.date(day.year(), day.month(), day.day()),
+        )
+
+    def is_up_to_date(self) -> bool:
+        return self.built is not None and self.built.choices == self.choices()
+
+    def _choices_changed(self) -> None:
+        self.out_of_date.setVisible(self.built is not None and not self.is_up_to_date())
+
+    def _show_page_number(self, index: int) -> None:
+        count = self.built.pages.count if self.built is not None else 0
+        if count:
+            text = self.tr("Page {page} of {pages}").format(page=index + 1, pages=count)
+        else:
+            text = self.tr("No preview yet")
+        self.page_number.setText(text)
+        self.previous_page.setEnabled(index > 0)
+        self.next_page.setEnabled(index + 1 < count)
+
+    # Building ------------------------------------------------------------------------------
+
+    def build(self) -> bool:
+        """Build the briefing for the current choices and show it; False if it was not built."""
+        from alliance_desk.reports.briefing import build_briefing  # loaded on first use
+        from alliance_desk.ui.tasks import Cancelled, run_with_progress
+
+        title = self.tr("Briefing")
+        if self.chooser.count() == 0:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("The workbook has no alliances yet, so there is nothing to brief on."),
+            )
+            return False
+        choices = self.choices()
+        if not self.chooser.is_all() and not choices.alliance_ids:
+            QMessageBox.warning(
+                self, title, self.tr("Tick at least one alliance, or choose all alliances.")
+            )
+            return False
+        self._builds += 1
+        target = self._folder / f"briefing-{self._builds}.pdf"
+        workbook_path = self.session.workbook.path
+
+        def work(progress: Progress) -> int:
+            connection = connect(workbook_path, read_only=True)
+            try:
+                return build_briefing(
+                    Database(connection, workbook_path),
+                    target,
+                    list(choices.alliance_ids) or None,
+                    board_pack=choices.board_pack,
+                    language=choices.language,
+                    paper=choices.paper,
+                    today=choices.today,
+                    progress=progress,
+                )
+            finally:
+                connection.close()
+
+        try:
+            run_with_progress(self, title, self.tr("Building the briefing…"), work)
+        except Cancelled:
+            return False  # the preview stays as it was
+        except WorkbookError as error:
+            QMessageBox.warning(self, title, describe_error(error))
+            return False
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The briefing could not be built: {problem}").format(
+                    problem=error.strerror or error
+                ),
+            )
+            return False
+        self._show(_Built(choices, PdfPages(target)))
+        return True
+
+    def _show(self, built: _Built) -> None:
+        old = self.built
+        self.built = built
+        self.preview.set_pages(built.pages)
+        self._show_page_number(0)
+        self._choices_changed()
+        if old is not None:
+            old.pages.close()
+            old.pages.path.unlink(missing_ok=True)
+
+    def _ready(self) -> _Built | None:
+        """The briefing for the current choices, built first if needed."""
+        if not self.is_up_to_date() and not self.build():
+            return None
+        return self.built
+
+    # Saving ---------------------------------------------------------------------------------
+
+    def suggested_name(self, choices: BriefingChoices) -> str:
+        if choices.board_pack:
+            stem = self.tr("board-pack")
+        elif len(choices.alliance_ids) == 1:
+            stem = self.chooser.chosen_names()[0]
+        else:
+            stem = self.tr("briefing")
+        keep = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip() or "briefing"
+        return f"{keep} {choices.today.isoformat()}.pdf"
+
+    def save(self) -> Path | None:
+        """Ask where, and save the PDF that the preview shows; the path saved to, or None."""
+        built = self._ready()
+        if built is None:
+            return None
+        title = self.tr("Save briefing as PDF")
+        folder = settings().value(FOLDER_SETTING) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = Path(str(folder)) / self.suggested_name(built.choices)
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(f"{target.name}.pdf")
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            shutil.copyfile(built.pages.path, partial)
+            with open(partial, "rb+") as written:
+                os.fsync(written.fileno())
+            os.replace(partial, target)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("{path} could not be written: {problem}. Nothing was saved.").format(
+                    path=target, problem=error.strerror or error
+                ),
+            )
+            return None
+        finally:
+            partial.unlink(missing_ok=True)
+        settings().setValue(FOLDER_SETTING, str(target.parent))
+        self.saved = target
+        parent = self.parent()
+        if hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(
+                self.tr("Saved the briefing to {path}.").format(path=target), 8000
+            )
+        return target
+
+    # Printing -------------------------------------------------------------------------------
+
+    def print_briefing(self) -> bool:
+        """Show the system print dialog and print the previewed pages; True if printed."""
+        built = self._ready()
+        if built is None:
+            return False
+        count = built.pages.count
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        paper = (
+            QPageSize.PageSizeId.Letter
+            if built.choices.paper == "letter"
+            else QPageSize.PageSizeId.A4
+        )
+        printer.setPageSize(QPageSize(paper))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the PDF brings its own margins
+        printer.setDocName(self.suggested_name(built.choices).removesuffix(".pdf"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, count)
+        dialog.setFromTo(1, count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        return self.print_pages(printer, self.pages_to_print(printer, count))
+
+    def pages_to_print(self, printer: QPrinter, count: int) -> list[int]:
+        """The page indexes (from 0) the print dialog asked for."""
+        chosen = printer.printRange()
+        if chosen == QPrinter.PrintRange.CurrentPage:
+            return [self.preview.current_page()]
+        if chosen == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = max(printer.fromPage(), 1)
+            last = min(printer.toPage() or count, count)
+            return list(range(first - 1, last))
+        return list(range(count))
+
+    def print_pages(self, printer: QPrinter, indexes: list[int]) -> bool:
+        """Draw the pages onto the printer, one at a time, with progress and Cancel."""
+        assert self.built is not None
+        pages = self.built.pages
+        title = self.tr("Print briefing")
+        progress = QProgressDialog(
+            self.tr("Printing…"),
+            QCoreApplication.translate("Tasks", "Cancel"),
+            0,
+            len(indexes),
+            self,
+        )
+        progress.setWindowTitle(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        painter = QPainter()
+        if not painter.begin(printer):
+            progress.deleteLater()
+            QMessageBox.warning(self, title, self.tr("The printer could not be started."))
+            return False
+        dots = min(printer.resolution(), PRINT_RESOLUTION)
+        printed = 0
+        try:
+            for index in indexes:
+                QCoreApplication.processEvents()
+                if progress.wasCanceled():
+                    printer.abort()
+                    break
+                if printed:
+                    printer.newPage()
+                image = pages.image(index, dots)
+                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+                scale = min(paper.width() / image.width(), paper.height() / image.height())
+                width, height = image.width() * scale, image.height() * scale
+                area = QRectF(
+                    (paper.width() - width) / 2, (paper.height() - height) / 2, width, height
+                )
+                painter.drawImage(area, image)
+                printed += 1
+                progress.setValue(printed)
+        finally:
+            painter.end()
+            progress.close()
+            progress.deleteLater()
+        if printed < len(indexes):
+            self.printed_pages = 0
+            return False
+        self.printed_pages = printed
+        return True
+
+    # Closing -------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self._clean_up()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._clean_up()
+        super().closeEvent(event)
+
+    def _clean_up(self) -> None:
+        if self.built is not None:
+            self.preview.set_pages(None)
+            self.built.pages.close()
+            self.built = None
+        shutil.rmtree(self._folder, ignore_errors=True)
