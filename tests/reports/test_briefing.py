@@ -75,6 +75,13 @@ def test_one_page_per_alliance(small_demo_path: Path, tmp_path: Path) -> None:
         assert name in flat(text)
 
 
+def row_of(overview: str, name: str, names: list[str]) -> str:
+    """The overview's row of ``name``: its text up to the next alliance's name."""
+    start = overview.index(name)
+    ends = [overview.index(other) for other in names if overview.index(other) > start]
+    return overview[start : min(ends, default=len(overview))]
+
+
 def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "pack.pdf"
     pages = build(small_demo_path, target, None)
@@ -85,6 +92,12 @@ def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
     assert "Portfolio overview" in shown[1]
     for _, name in found:
         assert name in shown[1]
+    # A joint workshop last leaves the trend of the latest side checked twice; one check by
+    # each side, none.
+    rows = {name: row_of(shown[1], name, [name for _, name in found]) for _, name in found}
+    assert "↑ improving" in rows["Brenner optical sensor co-development"]
+    assert "↓ declining" in rows["Sarathi joint venture, Pune"]
+    assert "—" in rows["Vandaele PVC-free tubing supply"]
     for (_, name), text in zip(found, shown[2 : 2 + len(found)], strict=True):
         assert name in text
     assert "Appendix: all pending decisions" in shown[2 + len(found)]

@@ -70,12 +70,56 @@ def test_portfolio_figures(workbook: Workbook) -> None:
     assert line.last_evaluated == dt.date(2026, 7, 1)
     assert line.next_health_check == dt.date(2026, 9, 29)
     assert (line.open_actions, line.overdue_actions) == (2, 1)
-    assert line.latest_score == 4.0 and line.previous_score == 2.33  # same side: us
+    assert line.latest_score == 4.0
+    assert (line.trend_previous_score, line.trend_latest_score) == (2.33, 4.0)  # same side: us
     assert line.trend is Trend.UP
     assert line.last_activity == dt.date(2026, 7, 1)
     empty = lines["Quiet"]
     assert empty.last_evaluated is None and empty.next_health_check is None
     assert empty.trend is None and empty.last_activity is None and empty.open_actions == 0
+
+
+def test_trend_follows_the_latest_side_with_two_checks(workbook: Workbook) -> None:
+    """A single joint workshop after both sides' own checks still leaves a trend: that of
+    the side checked most recently with an earlier check of its own."""
+    db = workbook.db
+    partner = records.insert(db, Organisation(name="Kestrel"))
+    ids = {
+        name: records.insert(db, Alliance(partner_id=partner.id, name=name)).id or 0
+        for name in ("Joint last", "Same day", "Once each", "Joint twice")
+    }
+    joint_last = ids["Joint last"]
+    _evaluation(workbook, joint_last, "2026-01-01", "us", [2, 2, 2])
+    _evaluation(workbook, joint_last, "2026-02-01", "partner", [4, 4, 4])
+    _evaluation(workbook, joint_last, "2026-03-01", "us", [3, 3, 3])
+    _evaluation(workbook, joint_last, "2026-04-01", "partner", [3, 3, 3])  # the latest pair
+    _evaluation(workbook, joint_last, "2026-05-01", "joint", [5, 5, 5])
+    same_day = ids["Same day"]  # on one day the later record counts as the later check
+    _evaluation(workbook, same_day, "2026-01-01", "partner", [2, 2, 2])
+    _evaluation(workbook, same_day, "2026-01-01", "us", [4, 4, 4])
+    _evaluation(workbook, same_day, "2026-06-01", "us", [2, 2, 2])
+    _evaluation(workbook, same_day, "2026-06-01", "partner", [4, 4, 4])
+    _evaluation(workbook, same_day, "2026-07-01", "joint", [3, 3, 3])
+    for side in ("us", "partner", "joint"):
+        _evaluation(workbook, ids["Once each"], "2026-03-01", side, [3, 3, 3])
+    joint_twice = ids["Joint twice"]
+    _evaluation(workbook, joint_twice, "2026-01-01", "joint", [4, 4, 4])
+    _evaluation(workbook, joint_twice, "2026-02-01", "us", [1, 1, 1])
+    _evaluation(workbook, joint_twice, "2026-03-01", "joint", [4, 4, 4])
+    lines = {line.name: line for line in portfolio(db, TODAY)}
+    line = lines["Joint last"]
+    assert line.latest_score == 5.0  # the latest check of any side
+    assert (line.trend_previous_score, line.trend_latest_score) == (4.0, 3.0)
+    assert line.trend is Trend.DOWN
+    line = lines["Same day"]
+    assert (line.latest_score, line.trend_previous_score, line.trend_latest_score) == (3, 2, 4)
+    assert line.trend is Trend.UP
+    line = lines["Once each"]
+    assert line.latest_score == 3.0 and line.trend is None
+    assert line.trend_previous_score is None and line.trend_latest_score is None
+    line = lines["Joint twice"]
+    assert (line.trend_previous_score, line.trend_latest_score) == (4.0, 4.0)
+    assert line.trend is Trend.STEADY
 
 
 def test_alliance_of_follows_references(workbook: Workbook) -> None:
