@@ -102,7 +102,7 @@ class _Briefing(Edition):
             mark = self.safe.placeholder
             parts.append(Spacer(1, 4))
             parts.append(
-                self.para(self.label("replaced", count=replaced, mark=mark), self.styles.small)
+                self.para(self.counted("replaced", replaced, mark=mark), self.styles.small)
             )
         return [KeepInFrame(width, frame_height, parts, mode="shrink"), PageBreak()]
 

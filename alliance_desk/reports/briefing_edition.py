@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph
 from alliance_desk.domain.follow_up import Decision
 from alliance_desk.reports import briefing_charts as charts
 from alliance_desk.reports.briefing_style import paragraph_styles
-from alliance_desk.reports.briefing_text import CODE_LABELS, LABELS
+from alliance_desk.reports.briefing_text import CODE_LABELS, LABELS, counted
 from alliance_desk.store import records
 from alliance_desk.store.db import Database
 
@@ -42,6 +42,10 @@ class Edition:
 
     def label(self, key: str, **params: Any) -> str:
         return escape(self.labels[key].format(**params))
+
+    def counted(self, key: str, count: int, **params: Any) -> str:
+        """A text with a count in it, in the singular or the plural; escaped."""
+        return escape(counted(self.language, key, count, **params))
 
     def day(self, value: dt.date | None) -> str:
         return value.isoformat() if value else self.labels["none"]

@@ -29,13 +29,14 @@ def cover(
     styles = briefing.styles
     counts = {rag: sum(line.status_rag is rag for line in lines) for rag in Rag}
     asked = sum(len(briefing.pending(line.alliance_id)) for line in lines)
-    summary = briefing.label(
-        "summary",
-        alliances=len(lines),
-        red=counts[Rag.RED],
-        amber=counts[Rag.AMBER],
-        green=counts[Rag.GREEN],
-        asked=asked,
+    summary = " · ".join(
+        [
+            briefing.counted("alliances", len(lines)),
+            briefing.counted("red", counts[Rag.RED]),
+            briefing.counted("amber", counts[Rag.AMBER]),
+            briefing.counted("green", counts[Rag.GREEN]),
+            briefing.counted("asked", asked),
+        ]
     )
     return [
         Spacer(1, height * 0.28),

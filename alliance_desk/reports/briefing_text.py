@@ -1,8 +1,9 @@
 """The briefing's fixed texts in every language it prints in.
 
 ``LABELS`` holds the headings, column heads, sentences and status words of the
-briefing; ``CODE_LABELS`` the names of the lifecycle stages and stakeholder
-attitudes. Names of dimensions and levels come from the frameworks, and user
+briefing; ``COUNTED`` the texts with a count in them, in the singular and the
+plural (see :func:`counted`); ``CODE_LABELS`` the names of the lifecycle stages
+and stakeholder attitudes. Names of dimensions and levels come from the frameworks, and user
 text from the workbook, so neither is here.
 """
 
@@ -21,8 +22,6 @@ LABELS: dict[str, dict[str, str]] = {
         "health": "Health trend",
         "asked": "Decisions asked",
         "appendix": "Appendix: all pending decisions",
-        "summary": "{alliances} alliances · {red} at risk · {amber} need attention · "
-        "{green} on track · {asked} decisions asked",
         "goals": "Goals and progress",
         "goals_ours": "Ours",
         "goals_partner": "The partner's",
@@ -57,7 +56,6 @@ LABELS: dict[str, dict[str, str]] = {
         "nothing_ahead": "Nothing due in the next 90 days.",
         "was": "was {old}",
         "sponsor": "sponsor",
-        "replaced": "{count} character(s) the font cannot show are printed as {mark}.",
         "page": "Page {page}",
         "decision": "Decision",
         "action": "Action",
@@ -80,8 +78,6 @@ LABELS: dict[str, dict[str, str]] = {
         "health": "Trend gezondheid",
         "asked": "Gevraagde besluiten",
         "appendix": "Bijlage: alle openstaande besluiten",
-        "summary": "{alliances} allianties · {red} in gevaar · {amber} vragen aandacht · "
-        "{green} op koers · {asked} gevraagde besluiten",
         "goals": "Doelen en voortgang",
         "goals_ours": "Onze doelen",
         "goals_partner": "Doelen van de partner",
@@ -116,7 +112,6 @@ LABELS: dict[str, dict[str, str]] = {
         "nothing_ahead": "Niets gepland in de komende 90 dagen.",
         "was": "was {old}",
         "sponsor": "sponsor",
-        "replaced": "{count} teken(s) die het lettertype niet kent, staan er als {mark}.",
         "page": "Pagina {page}",
         "decision": "Besluit",
         "action": "Actie",
@@ -128,6 +123,40 @@ LABELS: dict[str, dict[str, str]] = {
         "down": "↓ verslechtert",
     },
 }
+# Key -> (text for a count of one, text for any other count), both with {count}.
+COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "alliances": ("{count} alliance", "{count} alliances"),
+        "red": ("{count} at risk", "{count} at risk"),
+        "amber": ("{count} needs attention", "{count} need attention"),
+        "green": ("{count} on track", "{count} on track"),
+        "asked": ("{count} decision asked", "{count} decisions asked"),
+        "replaced": (
+            "{count} character the font cannot show is printed as {mark}.",
+            "{count} characters the font cannot show are printed as {mark}.",
+        ),
+    },
+    "nl": {
+        "alliances": ("{count} alliantie", "{count} allianties"),
+        "red": ("{count} in gevaar", "{count} in gevaar"),
+        "amber": ("{count} vraagt aandacht", "{count} vragen aandacht"),
+        "green": ("{count} op koers", "{count} op koers"),
+        "asked": ("{count} gevraagd besluit", "{count} gevraagde besluiten"),
+        "replaced": (
+            "{count} teken dat het lettertype niet kent, staat er als {mark}.",
+            "{count} tekens die het lettertype niet kent, staan er als {mark}.",
+        ),
+    },
+}
+
+
+def counted(language: str, key: str, count: int, **params: object) -> str:
+    """The text of ``key`` for ``count`` in ``language``: singular for exactly one (in
+    English and Dutch alike, zero takes the plural)."""
+    singular, plural = COUNTED[language][key]
+    return (singular if count == 1 else plural).format(count=count, **params)
+
+
 CODE_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "operational_awareness": "Operational awareness",

@@ -142,7 +142,7 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
     appendix = " ".join(shown[2 + len(chosen) :])
     assert "Board pack" in cover and OWN in cover
     asked = sum(len(decisions.get(name, [])) for name in chosen)
-    summary = f"2 alliances · 1 at risk · 1 need attention · 0 on track · {asked} decisions asked"
+    summary = f"2 alliances · 1 at risk · 1 needs attention · 0 on track · {asked} decisions asked"
     assert summary in cover
     assert "Portfolio overview" in overview
     assert overview.index(chosen[0]) < overview.index(chosen[1])
@@ -159,6 +159,34 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
             assert title not in appendix
     metadata = PdfReader(target).metadata
     assert metadata is not None and metadata.title == "Board pack: alliance portfolio"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        (
+            "en",
+            "1 alliance · 0 at risk · 1 needs attention · 0 on track · 1 decision asked",
+            "6 alliances · 1 at risk · 2 need attention · 3 on track · 9 decisions asked",
+        ),
+        (
+            "nl",
+            "1 alliantie · 0 in gevaar · 1 vraagt aandacht · 0 op koers · 1 gevraagd besluit",
+            "6 allianties · 1 in gevaar · 2 vragen aandacht · 3 op koers · 9 gevraagde besluiten",
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_cover_counts_in_singular_and_plural(
+    small_demo_path: Path, tmp_path: Path, language: str, one: str, many: str
+) -> None:
+    by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
+    target = tmp_path / "one.pdf"
+    cascade = by_name["Cascade North America distribution"]  # amber, one decision asked
+    build(small_demo_path, target, [cascade], board_pack=True, language=language)
+    assert one in flat(texts(target)[0])
+    build(small_demo_path, target, None, language=language)
+    assert many in flat(texts(target)[0])
 
 
 def test_one_pagers_of_every_alliance(small_demo_path: Path, tmp_path: Path) -> None:
@@ -233,6 +261,41 @@ def test_user_text_prints_as_typed_and_stays_one_page(
     pages = build(small_demo_path, pack, None)
     assert TRICKY_NAME in flat(texts(pack)[1])
     assert pages == len(texts(pack))
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        (
+            "en",
+            f"1 character the font cannot show is printed as {PLACEHOLDER}.",
+            f"2 characters the font cannot show are printed as {PLACEHOLDER}.",
+        ),
+        (
+            "nl",
+            f"1 teken dat het lettertype niet kent, staat er als {PLACEHOLDER}.",
+            f"2 tekens die het lettertype niet kent, staan er als {PLACEHOLDER}.",
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_replaced_characters_counted_in_singular_and_plural(
+    small_demo_path: Path, tmp_path: Path, language: str, one: str, many: str
+) -> None:
+    alliance_id = alliances(small_demo_path)[0][0]
+    target = tmp_path / "one.pdf"
+    for reason, said in (("Launch 🚀", one), ("Launch 🚀🚀", many)):
+        change(
+            small_demo_path,
+            [
+                (
+                    "UPDATE alliance SET status_reason = :reason WHERE id = :id",
+                    {"reason": reason, "id": alliance_id},
+                )
+            ],
+        )
+        build(small_demo_path, target, [alliance_id], language=language)
+        assert said in flat(texts(target)[0])
 
 
 def test_a_character_the_font_lacks_is_replaced_and_counted() -> None:
