@@ -453,8 +453,8 @@ def build_briefing(
 ) -> int:
     """Write the briefing to ``target``; the number of pages.
 
-    ``alliance_ids``: these alliances, in the given order; None: every
-    alliance. ``board_pack``: True makes the board pack (cover, portfolio
+    ``alliance_ids``: these alliances, in the given order, each once (where
+    first given); None: every alliance. ``board_pack``: True makes the board pack (cover, portfolio
     overview, one-pagers, appendix of pending decisions), its counts, rows
     and decisions limited to the alliances briefed on; False makes only the
     one-pagers, one page per alliance; None (the default) makes the board
@@ -474,6 +474,7 @@ def build_briefing(
     if alliance_ids is None:
         chosen = every
     else:
+        alliance_ids = list(dict.fromkeys(alliance_ids))  # once each, where first named
         by_id = {line.alliance_id: line for line in every}
         missing = [str(number) for number in alliance_ids if number not in by_id]
         if missing:

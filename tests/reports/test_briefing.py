@@ -189,6 +189,46 @@ def test_cover_counts_in_singular_and_plural(
     assert many in flat(texts(target)[0])
 
 
+def test_repeated_alliances_are_briefed_on_once(
+    small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
+    chosen = ["Sarathi joint venture, Pune", "Cascade North America distribution"]
+    decisions = pending_titles(small_demo_path)
+    target = tmp_path / "repeated.pdf"
+    heard: list[tuple[int, int]] = []
+    ids = [by_name[name] for name in (chosen[0], chosen[1], chosen[0], chosen[1], chosen[0])]
+    pages = build(
+        small_demo_path,
+        target,
+        ids,
+        board_pack=True,
+        progress=lambda done, total: heard.append((done, total)),
+    )
+    assert heard == [(0, 2), (1, 2), (2, 2)]
+    shown = [flat(text) for text in texts(target)]
+    assert pages == len(shown) == 1 + 1 + len(chosen) + 1
+    cover, overview, *one_pagers, appendix = shown
+    asked = sum(len(decisions[name]) for name in chosen)
+    assert f"2 alliances · 1 at risk · 1 needs attention · 0 on track · {asked} decisions" in cover
+    for name in chosen:
+        assert overview.count(name) == 1 and appendix.count(name) == len(decisions[name])
+    assert overview.index(chosen[0]) < overview.index(chosen[1])  # first positions kept
+    assert [[name in text for name in chosen] for text in one_pagers] == [
+        [True, False],
+        [False, True],
+    ]
+
+    one = tmp_path / "one.pdf"
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(one)]
+        + ["--alliance", chosen[1], "--alliance", chosen[1], "--date", TODAY.isoformat()],
+        capsys,
+    )
+    assert (status, err) == (0, "") and "Wrote the briefing" in out
+    assert len(texts(one)) == 1
+
+
 def test_one_pagers_of_every_alliance(small_demo_path: Path, tmp_path: Path) -> None:
     found = alliances(small_demo_path)
     target = tmp_path / "every.pdf"
