@@ -473,7 +473,13 @@ def build_briefing(
     every = portfolio(db, today)
     if alliance_ids is None:
         chosen = every
+        if not chosen:
+            raise BriefingError(
+                target, detail="the workbook has no alliances to brief on; nothing was written."
+            )
     else:
+        if not alliance_ids:
+            raise BriefingError(target, detail="no alliance was chosen; nothing was written.")
         alliance_ids = list(dict.fromkeys(alliance_ids))  # once each, where first named
         by_id = {line.alliance_id: line for line in every}
         missing = [str(number) for number in alliance_ids if number not in by_id]
@@ -482,10 +488,6 @@ def build_briefing(
                 target, detail=f"no alliance with id {', '.join(missing)}; nothing was written."
             )
         chosen = [by_id[number] for number in alliance_ids]
-    if not chosen:
-        raise BriefingError(
-            target, detail="the workbook has no alliances to brief on; nothing was written."
-        )
     if board_pack is None:
         board_pack = alliance_ids is None
     organisation = _own_organisation(db)

@@ -415,6 +415,8 @@ def test_nothing_left_on_cancel_or_failure(small_demo_path: Path, tmp_path: Path
     assert list(folder.iterdir()) == []
     with pytest.raises(report.BriefingError, match="no alliance with id 999"):
         build(small_demo_path, target, [999])
+    with pytest.raises(report.BriefingError, match="no alliance was chosen; nothing was written"):
+        build(small_demo_path, target, [])
     with pytest.raises(report.BriefingError, match="nothing was written"):
         build(small_demo_path, folder / "missing" / "pack.pdf", None)
     assert list(folder.iterdir()) == []
@@ -424,6 +426,15 @@ def test_nothing_left_on_cancel_or_failure(small_demo_path: Path, tmp_path: Path
     assert target.read_bytes() == b"old" and [item.name for item in folder.iterdir()] == [
         "pack.pdf"
     ]
+
+
+def test_an_empty_workbook_has_nothing_to_brief_on(workbook_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    with pytest.raises(report.BriefingError, match="the workbook has no alliances to brief on"):
+        build(workbook_path, target, None)
+    with pytest.raises(report.BriefingError, match="no alliance was chosen"):
+        build(workbook_path, target, [])
+    assert not target.exists()
 
 
 def run(argv: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
