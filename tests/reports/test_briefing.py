@@ -6,6 +6,7 @@ sizes, metadata, visible placeholders for characters the font lacks, all or noth
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -121,6 +122,21 @@ def pending_titles(path: Path) -> dict[str, list[str]]:
         connection.close()
 
 
+def deadlines_of(path: Path, name: str) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [
+            row[0]
+            for row in connection.execute(
+                "SELECT deadline FROM decision JOIN alliance ON alliance.id = decision.alliance_id"
+                " WHERE decision.status = 'pending' AND alliance.name = :name",
+                {"name": name},
+            )
+        ]
+    finally:
+        connection.close()
+
+
 def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -> None:
     by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
     chosen = ["Sarathi joint venture, Pune", "Cascade North America distribution"]  # not by name
@@ -227,6 +243,28 @@ def test_repeated_alliances_are_briefed_on_once(
     )
     assert (status, err) == (0, "") and "Wrote the briefing" in out
     assert len(texts(one)) == 1
+
+
+def test_the_appendix_alone_is_sorted_by_deadline(small_demo_path: Path, tmp_path: Path) -> None:
+    """A board pack of chosen alliances keeps their order; only the appendix goes by deadline."""
+    by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
+    chosen = [
+        "Vandaele PVC-free tubing supply",
+        "Kaminari dose-safety software licence",
+        "Sarathi joint venture, Pune",
+    ]
+    target = tmp_path / "chosen.pdf"
+    build(small_demo_path, target, [by_name[name] for name in chosen], board_pack=True)
+    shown = [flat(text) for text in texts(target)]
+    overview, one_pagers, appendix = shown[1], shown[2:5], shown[5]
+    assert sorted(chosen, key=overview.index) == chosen
+    assert [name for text in one_pagers for name in chosen if name in text] == chosen
+    table = appendix[appendix.index("Appendix: all pending decisions") :]
+    deadlines = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", table)
+    assert len(deadlines) == 5 and deadlines == sorted(deadlines)
+    assert deadlines != [  # not simply in the pack's order
+        deadline for name in chosen for deadline in sorted(deadlines_of(small_demo_path, name))
+    ]
 
 
 def test_one_pagers_of_every_alliance(small_demo_path: Path, tmp_path: Path) -> None:
