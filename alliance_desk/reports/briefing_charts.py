@@ -112,8 +112,29 @@ def rag_badge(rag: Rag, word: str, size: float = 16) -> Drawing:
     return drawing
 
 
-def _month(value: float) -> str:
-    return dt.date.fromordinal(int(round(value))).strftime("%Y-%m")
+# Checks closer together than this are shown in a window this wide; with the padding the
+# axis spans at least 70 days, and any 62 days hold two month starts, so two ticks.
+MIN_DAYS_SHOWN = 60
+MAX_DATE_TICKS = 6  # labels like "2026-09" side by side in half a page's width
+TICK_MONTHS = (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200)  # months, quarters, ... years
+
+
+def date_ticks(first: dt.date, last: dt.date) -> tuple[list[dt.date], str]:
+    """Distinct ticks between two days, and their label format: the first days of
+    months, quarters, half years or (every few) years, the finest that gives at most
+    MAX_DATE_TICKS."""
+    for step in TICK_MONTHS:
+        ticks: list[dt.date] = []
+        month = first.year * 12 + first.month - 1  # months since year 0
+        if first.day > 1:
+            month += 1
+        month += -month % step  # the first multiple of step: Jan/Apr/Jul/Oct, Jan/Jul, ...
+        while (tick := dt.date(month // 12, month % 12 + 1, 1)) <= last:
+            ticks.append(tick)
+            month += step
+        if len(ticks) <= MAX_DATE_TICKS:
+            break
+    return ticks, "%Y-%m" if step < 12 else "%Y"
 
 
 def trend_chart(
@@ -133,15 +154,18 @@ def trend_chart(
     plot.data = [[(day.toordinal(), value) for day, value in series[side]] for side in sides]
     days = [day.toordinal() for side in sides for day, _ in series[side]]
     first, last = min(days), max(days)
-    if first == last:
-        first, last = first - 30, last + 30
+    short = MIN_DAYS_SHOWN - (last - first)
+    if short > 0:  # a single check, or a few weeks of checks: centred in a wider window
+        first, last = first - short // 2, last + short - short // 2
     pad = max(5, (last - first) // 20)
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first - pad, last + pad
-    step = max(1, (last - first) // 4)
-    plot.xValueAxis.valueSteps = [
-        first + step * index for index in range(5) if index * step <= last - first
-    ]
-    plot.xValueAxis.labelTextFormat = _month
+    ticks, form = date_ticks(dt.date.fromordinal(first - pad), dt.date.fromordinal(last + pad))
+    plot.xValueAxis.valueSteps = [tick.toordinal() for tick in ticks]
+
+    def label(value: float) -> str:
+        return dt.date.fromordinal(int(round(value))).strftime(form)
+
+    plot.xValueAxis.labelTextFormat = label
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 1, 5, 1
     plot.yValueAxis.visibleGrid = True
     plot.yValueAxis.gridStrokeColor = RULE
