@@ -59,6 +59,7 @@ MAX_GOALS = 4
 MAX_RISKS = 3
 MAX_GAPS = 4
 MAX_AHEAD = 6
+DIMENSION_NAME = 80  # characters: wraps to three lines at most in the narrow name columns
 MARGIN = 14 * mm
 FOOTER = 6 * mm  # below the text frame, above the bottom margin
 FRAME_PADDING = 6  # platypus' default frame padding, points
@@ -233,7 +234,9 @@ class _Briefing(Edition):
             dimension = names.get(gap.dimension_id)
             rows.append(
                 [
-                    self.para(self.text(self.name(dimension) if dimension else "?", 44)),
+                    self.para(
+                        self.text(self.name(dimension) if dimension else "?", DIMENSION_NAME)
+                    ),
                     self.para(str(gap.ours)),
                     self.para(str(gap.theirs)),
                     self.para(f"<b>{gap.difference:+d}</b>"),
@@ -278,7 +281,7 @@ class _Briefing(Edition):
             evaluation_history.side_by_side(picture, [d.id for d in found if d.id]),
             strict=True,
         ):
-            cells = [self.para(self.text(self.name(dimension), 34))]
+            cells = [self.para(self.text(self.name(dimension), DIMENSION_NAME))]
             for value in (row.ours, row.theirs):
                 shown = self.labels["none"] if value is None else f"{value} {levels.get(value, '')}"
                 cells.append(self.para(self.text(shown, 32)))

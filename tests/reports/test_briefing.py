@@ -342,6 +342,39 @@ def test_user_text_prints_as_typed_and_stays_one_page(
 
 
 @pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("en", "Learning (articulate, codify, share, internalise)"),
+        ("nl", "Leren (expliciteren, vastleggen, delen, verinnerlijken)"),
+    ],
+    ids=["en", "nl"],
+)
+def test_dimension_names_wrap_rather_than_being_cut(
+    small_demo_path: Path, tmp_path: Path, language: str, name: str
+) -> None:
+    alliance_id = alliances(small_demo_path)[0][0]
+    target = tmp_path / "one.pdf"
+    assert build(small_demo_path, target, [alliance_id], language=language) == 1
+    assert name in flat(texts(target)[0])
+    # A name far too long for its cell is still shortened, and the page stays one page.
+    column = f"name_{language}"
+    change(
+        small_demo_path,
+        [
+            (
+                f"UPDATE framework_dimension SET {column} = :long || {column}"
+                " WHERE framework_id IN (SELECT id FROM framework WHERE kind = 'maturity')",
+                {"long": "Very long words " * 8},  # names hold 200 characters
+            )
+        ],
+    )
+    assert build(small_demo_path, target, [alliance_id], language=language) == 1
+    shown = flat(texts(target)[0])
+    assert "Very long words Very long words" in shown and name not in shown
+    assert "Very long words " * 6 not in shown
+
+
+@pytest.mark.parametrize(
     ("language", "one", "many"),
     [
         (
