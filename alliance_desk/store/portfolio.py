@@ -48,11 +48,13 @@ def _previous_same_side(evaluation: str) -> str:
 
 # The trend compares the latest evaluation that has an earlier one by the same side with
 # that earlier one: the most recent side checked at least twice. A single joint workshop
-# after both sides' own checks leaves the trend of those checks.
+# after both sides' own checks leaves the trend of those checks; when both sides checked on
+# the same day, ours tells the trend (it is our view the briefing argues from).
 _TREND_LATEST = (
     "(SELECT later.id FROM evaluation AS later WHERE later.alliance_id = alliance.id"
     f" AND EXISTS (SELECT 1 FROM evaluation AS earlier WHERE {_earlier_same_side('later')})"
-    " ORDER BY later.evaluated_on DESC, later.id DESC LIMIT 1)"
+    " ORDER BY later.evaluated_on DESC, later.respondent_side = 'us' DESC, later.id DESC"
+    " LIMIT 1)"
 )
 _LAST_EVALUATED = "(SELECT max(evaluated_on) FROM evaluation WHERE alliance_id = alliance.id)"
 
@@ -93,9 +95,6 @@ EXPRESSIONS: dict[str, str] = {
     "latest_score": _score_of(_LATEST),
     "trend_latest_score": _score_of(_TREND_LATEST),
     "trend_previous_score": _score_of(_previous_same_side(_TREND_LATEST)),
-    # The score before the latest by the same side: the portfolio page's arrow until it
-    # reads the trend pair above (a joint workshop has no arrow here). Not in PortfolioLine.
-    "previous_score": _score_of(_previous_same_side(_LATEST)),
     "last_activity": (
         "nullif(max("
         f"coalesce({_LAST_EVALUATED}, ''),"

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="81"/>
+        <location filename="../../alliance_desk/ui/app.py" line="93"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="82"/>
+        <location filename="../../alliance_desk/ui/app.py" line="94"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,23 +2825,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="145"/>
         <source>{date} – losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156"/>
-        <source>Average score of the latest health check (1–5), arrow: change since the previous one by the same side</source>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="159"/>
+        <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,67 +2849,67 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10"/>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222"/>
         <source>Needs &amp;attention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="229"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="230"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="317"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="320"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="324"/>
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="81" />
+        <location filename="../../alliance_desk/ui/app.py" line="93" />
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="82" />
+        <location filename="../../alliance_desk/ui/app.py" line="94" />
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
     </message>
@@ -2824,91 +2824,91 @@
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="145" />
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
-        <source>Average score of the latest health check (1–5), arrow: change since the previous one by the same side</source>
-        <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); pijl: verandering sinds de vorige van dezelfde kant</translation>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="159" />
+        <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
+        <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="213" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222" />
         <source>Needs &amp;attention only</source>
         <translation>Alleen wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation>Rode status, achterstallige gezondheidscheck, verlopen acties of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="223" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="229" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="230" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="317" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="320" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="321" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="324" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>

@@ -94,7 +94,7 @@ def test_trend_follows_the_latest_side_with_two_checks(workbook: Workbook) -> No
     _evaluation(workbook, joint_last, "2026-03-01", "us", [3, 3, 3])
     _evaluation(workbook, joint_last, "2026-04-01", "partner", [3, 3, 3])  # the latest pair
     _evaluation(workbook, joint_last, "2026-05-01", "joint", [5, 5, 5])
-    same_day = ids["Same day"]  # on one day the later record counts as the later check
+    same_day = ids["Same day"]  # both sides checked on one day: ours tells the trend
     _evaluation(workbook, same_day, "2026-01-01", "partner", [2, 2, 2])
     _evaluation(workbook, same_day, "2026-01-01", "us", [4, 4, 4])
     _evaluation(workbook, same_day, "2026-06-01", "us", [2, 2, 2])
@@ -112,8 +112,8 @@ def test_trend_follows_the_latest_side_with_two_checks(workbook: Workbook) -> No
     assert (line.trend_previous_score, line.trend_latest_score) == (4.0, 3.0)
     assert line.trend is Trend.DOWN
     line = lines["Same day"]
-    assert (line.latest_score, line.trend_previous_score, line.trend_latest_score) == (3, 2, 4)
-    assert line.trend is Trend.UP
+    assert (line.latest_score, line.trend_previous_score, line.trend_latest_score) == (3, 4, 2)
+    assert line.trend is Trend.DOWN  # ours fell 4 -> 2 though the partner's rose 2 -> 4
     line = lines["Once each"]
     assert line.latest_score == 3.0 and line.trend is None
     assert line.trend_previous_score is None and line.trend_latest_score is None

@@ -136,8 +136,9 @@ def test_xlsx_wide_reads_back(
 
     dialog = run_dialog(window, qtbot, monkeypatch, choose)
     assert filters == ["Excel workbooks (*.xlsx)"]
-    sheet = openpyxl.load_workbook(target, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(target, read_only=True)  # read-only keeps the file open
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
     header = rows[0]
     assert header[: len(report.WIDE_LEADING)] == report.WIDE_LEADING
     assert header[-len(report.WIDE_TRAILING) :] == report.WIDE_TRAILING

@@ -87,10 +87,11 @@ class PortfolioModel(SqlTableModel):
             )
             for key in self.COLUMN_KEYS
         ]
-        # The previous score is fetched with each row for the trend, but not shown.
-        columns.append(
-            Column("previous_score", portfolio.EXPRESSIONS["previous_score"], lambda: "")
-        )
+        # The two scores the trend compares are fetched with each row, but not shown.
+        columns += [
+            Column(key, portfolio.EXPRESSIONS[key], lambda: "")
+            for key in ("trend_previous_score", "trend_latest_score")
+        ]
         super().__init__(
             db, portfolio.SOURCE, columns, portfolio.KEY, portfolio.DEFAULT_ORDER, parent
         )
@@ -131,7 +132,7 @@ class PortfolioModel(SqlTableModel):
             if key == "latest_score":
                 if value is None:
                     return ""
-                direction = trend([values["previous_score"], value])
+                direction = trend([values["trend_previous_score"], values["trend_latest_score"]])
                 arrow = f" {TREND_SYMBOLS[direction]}" if direction else ""
                 return f"{value:.1f}{arrow}"
             if key == "next_health_check" and self._cue(key, values):
@@ -155,8 +156,8 @@ class PortfolioModel(SqlTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "latest_score" and value is not None:
             return QCoreApplication.translate(
                 "PortfolioModel",
-                "Average score of the latest health check (1–5), arrow: change since the "
-                "previous one by the same side",
+                "Average score of the latest health check (1–5); the arrow compares the two "
+                "latest checks by the side that checked most recently twice",
             )
         return None
 
