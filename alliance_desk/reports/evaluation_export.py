@@ -33,6 +33,7 @@ import io
 import json
 import os
 import re
+import sqlite3
 import zipfile
 from collections.abc import Callable, Sequence
 from enum import StrEnum
@@ -42,8 +43,8 @@ from xml.sax.saxutils import escape
 
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.domain.insights import overall_score
-from alliance_desk.store.db import Database
-from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.db import Database, is_environment_error
+from alliance_desk.store.errors import StorageFailure, WorkbookError
 
 FORMAT = "alliance_desk evaluations"
 FORMAT_VERSION = 1
@@ -77,6 +78,7 @@ WIDE_TRAILING = ("overall", "remarks", "evaluation_id")
 Progress = Callable[[int, int], None]  # (rows written, rows in all); raising cancels
 Value = str | int | float | dt.date | None
 Row = dict[str, Value]
+Line = tuple[Value, ...]  # one row's values in column order
 
 
 class ExportFormat(StrEnum):
@@ -115,20 +117,27 @@ class Selection:
 
 @dataclasses.dataclass(frozen=True)
 class Table:
-    """What a writer writes: column names in order, and rows keyed by them."""
+    """What a writer writes: column names in order, and rows of values in that order."""
 
     form: str  # "long" or "wide"
     columns: tuple[str, ...]
-    rows: list[Row]
+    rows: list[Line]
+
+    def record(self, number: int) -> Row:
+        """Row ``number`` (the first is 1) keyed by column; empty for 0, the header row."""
+        return dict(zip(self.columns, self.rows[number - 1], strict=True)) if number else {}
 
 
+# The long form's columns first, in their order (long_table takes them as they come); the
+# wide form also reads the dimension's id, framework and position.
 _QUERY = """
-SELECT evaluation.id AS evaluation_id, alliance.name AS alliance, organisation.name AS partner,
-    evaluation.evaluated_on, evaluation.respondent_side, evaluation.respondent,
-    evaluation.remarks, framework_dimension.id AS dimension_id,
-    framework_dimension.framework_id, framework_dimension.position,
-    framework_dimension.code AS dimension_code, framework_dimension.name_en,
-    framework_dimension.name_nl, evaluation_score.score, evaluation_score.comment
+SELECT alliance.name AS alliance, organisation.name AS partner, evaluation.evaluated_on,
+    evaluation.respondent_side, evaluation.respondent,
+    framework_dimension.code AS dimension_code,
+    CASE :language WHEN 'nl' THEN framework_dimension.name_nl
+        ELSE framework_dimension.name_en END AS dimension,
+    evaluation_score.score, evaluation_score.comment, evaluation.remarks,
+    evaluation.id AS evaluation_id{wide}
 FROM evaluation
 JOIN alliance ON alliance.id = evaluation.alliance_id
 JOIN organisation ON organisation.id = alliance.partner_id
@@ -144,6 +153,11 @@ ORDER BY alliance.name, alliance.id, evaluation.evaluated_on,
     CASE evaluation.respondent_side WHEN 'us' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END,
     evaluation.id, framework_dimension.position, framework_dimension.id
 """
+_WIDE_EXTRA = """,
+    framework_dimension.id AS dimension_id, framework_dimension.framework_id,
+    framework_dimension.position"""
+_LONG_QUERY = _QUERY.format(wide="")
+_WIDE_QUERY = _QUERY.format(wide=_WIDE_EXTRA)
 
 
 def _check_alliances(db: Database, names: Sequence[str]) -> None:
@@ -160,7 +174,8 @@ def _check_alliances(db: Database, names: Sequence[str]) -> None:
         )
 
 
-def _query(db: Database, selection: Selection) -> list[Any]:
+def _params(db: Database, selection: Selection, language: str) -> dict[str, Any]:
+    """The query's parameters; EvaluationExportError for an empty period or unknown names."""
     if selection.since and selection.until and selection.since > selection.until:
         raise EvaluationExportError(
             db.path,
@@ -168,16 +183,14 @@ def _query(db: Database, selection: Selection) -> list[Any]:
             f"{selection.until.isoformat()}; nothing was exported.",
         )
     _check_alliances(db, selection.alliances)
-    return db.query(
-        _QUERY,
-        {
-            "all_alliances": not selection.alliances,
-            "alliances": json.dumps(list(selection.alliances)),
-            "since": selection.since.isoformat() if selection.since else None,
-            "until": selection.until.isoformat() if selection.until else None,
-            "side": RespondentSide(selection.side).value if selection.side else None,
-        },
-    )
+    return {
+        "language": language,
+        "all_alliances": not selection.alliances,
+        "alliances": json.dumps(list(selection.alliances)),
+        "since": selection.since.isoformat() if selection.since else None,
+        "until": selection.until.isoformat() if selection.until else None,
+        "side": RespondentSide(selection.side).value if selection.side else None,
+    }
 
 
 def _date(text: str) -> dt.date | str:
@@ -187,39 +200,49 @@ def _date(text: str) -> dt.date | str:
         return text  # an odd date is exported as the text it is, never dropped
 
 
+class _Days(dict[str, dt.date | str]):
+    """Each evaluation date read once (an evaluation has a row per dimension)."""
+
+    def __missing__(self, text: str) -> dt.date | str:
+        day = self[text] = _date(text)
+        return day
+
+
 def long_table(db: Database, selection: Selection = Selection(), language: str = "en") -> Table:
     """One row per evaluation and dimension."""
-    name = _name_column(language)
-    rows: list[Row] = [
-        {
-            "alliance": row["alliance"],
-            "partner": row["partner"],
-            "evaluated_on": _date(row["evaluated_on"]),
-            "respondent_side": row["respondent_side"],
-            "respondent": row["respondent"],
-            "dimension_code": row["dimension_code"],
-            "dimension": row[name],
-            "score": row["score"],
-            "comment": row["comment"],
-            "remarks": row["remarks"],
-            "evaluation_id": row["evaluation_id"],
-        }
-        for row in _query(db, selection)
-    ]
+    _check_language(language)
+    params = _params(db, selection, language)
+    days = _Days()
+    # The rows are taken as they come from a cursor of plain tuples, with neither a sqlite3.Row
+    # built per row nor a list of them all before the table (both cost on a large export).
+    # Errors are reported as Database.query reports them.
+    cursor = db.connection.cursor()
+    cursor.row_factory = None
+    try:
+        rows: list[Line] = [
+            (r[0], r[1], days[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+            for r in cursor.execute(_LONG_QUERY, params)
+        ]
+    except sqlite3.Error as error:
+        if is_environment_error(error):
+            raise StorageFailure(db.path, doing="read", detail=str(error)) from error
+        raise
+    finally:
+        cursor.close()
     return Table("long", LONG_COLUMNS, rows)
 
 
 def wide_table(db: Database, selection: Selection = Selection(), language: str = "en") -> Table:
     """One row per evaluation, one score column per dimension (framework order), the average."""
-    name = _name_column(language)
-    found = _query(db, selection)
+    _check_language(language)
+    found = db.query(_WIDE_QUERY, _params(db, selection, language))
     dimensions = sorted(
         {(row["framework_id"], row["position"], row["dimension_id"]): row for row in found}.items()
     )
     labels: dict[int, str] = {}
     taken = set(WIDE_LEADING) | set(WIDE_TRAILING)
     for (_, _, dimension_id), row in dimensions:
-        label = row[name]
+        label = row["dimension"]
         if label in taken:
             label = f"{label} [{row['dimension_code']}]"
         if label in taken:
@@ -248,13 +271,13 @@ def wide_table(db: Database, selection: Selection = Selection(), language: str =
     for evaluation_id, line in evaluations.items():
         line["overall"] = overall_score(scores[evaluation_id])
     columns = (*WIDE_LEADING, *labels.values(), *WIDE_TRAILING)
-    return Table("wide", columns, list(evaluations.values()))
+    rows = [tuple(line[column] for column in columns) for line in evaluations.values()]
+    return Table("wide", columns, rows)
 
 
-def _name_column(language: str) -> str:
+def _check_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r} (use en or nl)")
-    return f"name_{language}"
 
 
 # --- shared checks ---------------------------------------------------------------------------
@@ -272,8 +295,7 @@ def _cell_length(text: str) -> int:
 def _check_cell(target: Path, table: Table, number: int, column: str, text: str) -> None:
     length = _cell_length(text)
     if length > MAX_CELL_CHARACTERS:
-        row = table.rows[number - 1] if number else {}
-        where = _where(row, number)
+        where = _where(table.record(number), number)
         raise EvaluationExportError(
             target,
             detail=f"{where}, column '{column}', holds {length:,} characters, more than a "
@@ -312,6 +334,14 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
+class _Lines:
+    """A file for csv.writer that keeps each line it is given (one per row)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.write = self.lines.append
+
+
 def _write_csv(
     out: IO[bytes], target: Path, table: Table, delimiter: str, bom: bool, progress: Progress | None
 ) -> None:
@@ -321,16 +351,46 @@ def _write_csv(
     for column, cell in zip(table.columns, header, strict=True):
         _check_cell(target, table, 0, column, cell)
     writer.writerow(header)
+    # Rows are written a block at a time, as they are: csv.writer turns a value that is not
+    # text into what _text gives (None to "", a date to its ISO form, a number to str). A
+    # block is written cell by cell instead (every text defused, every cell checked) when it
+    # might need it: when a formula start follows the start of the block, a line break, a
+    # delimiter or a quote (where every cell begins; a search for each, faster than one for
+    # all three), or when a line is longer than half a cell's limit (a shorter line cannot
+    # hold a cell over the limit, in UTF-16 units).
+    sink = _Lines()
+    fast = csv.writer(sink, delimiter=delimiter, lineterminator="\r\n")
+    starts = re.escape("".join(FORMULA_STARTS))
+    risky = [
+        re.compile(f"{re.escape(before)}[{starts}]").search for before in (delimiter, '"', "\n")
+    ]
+    short = MAX_CELL_CHARACTERS // 2
     total = len(table.rows)
-    for number, row in enumerate(table.rows, start=1):
-        cells = []
-        for column in table.columns:
-            value = row[column]
-            cell = defused(value) if isinstance(value, str) else _text(value)
-            _check_cell(target, table, number, column, cell)
-            cells.append(cell)
-        writer.writerow(cells)
-        _report(progress, number, total)
+    every = max(1, PROGRESS_EVERY)
+    for first in range(0, total, every):
+        block = table.rows[first : first + every]
+        sink.lines.clear()
+        fast.writerows(block)
+        lines = sink.lines
+        chunk = "".join(lines)
+        if (
+            len(lines) != len(block)
+            or chunk.startswith(FORMULA_STARTS)
+            or any(search(chunk) for search in risky)
+            or max(map(len, lines)) > short
+        ):
+            lines.clear()
+            for number, row in enumerate(block, start=first + 1):
+                cells = [
+                    defused(value) if isinstance(value, str) else _text(value) for value in row
+                ]
+                for column, cell in zip(table.columns, cells, strict=True):
+                    _check_cell(target, table, number, column, cell)
+                fast.writerow(cells)
+            chunk = "".join(lines)
+        text.write(chunk)
+        if progress:
+            _report(progress, first + len(block), total)
     text.flush()
     text.detach()
 
@@ -345,7 +405,9 @@ def _write_json(out: IO[bytes], table: Table, progress: Progress | None) -> None
     write(b'"rows": [')
     total = len(table.rows)
     for number, row in enumerate(table.rows, start=1):
-        item = {column: _json_value(row[column]) for column in table.columns}
+        item = {
+            column: _json_value(value) for column, value in zip(table.columns, row, strict=True)
+        }
         write((("," if number > 1 else "") + "\n" + dumps(item)).encode())
         _report(progress, number, total)
     write(b"\n]}\n" if total else b"]}\n")
@@ -441,7 +503,7 @@ _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 def _write_xlsx(out: IO[bytes], target: Path, table: Table, progress: Progress | None) -> None:
     total = len(table.rows)
     if total + 1 > XLSX_MAX_ROWS:
-        first_too_many = table.rows[XLSX_MAX_ROWS - 1]  # the header takes the first sheet row
+        first_too_many = table.record(XLSX_MAX_ROWS)  # the header takes the first sheet row
         raise EvaluationExportError(
             target,
             detail=f"{total:,} rows and a header do not fit in one sheet (at most "
@@ -453,8 +515,7 @@ def _write_xlsx(out: IO[bytes], target: Path, table: Table, progress: Progress |
     for name in table.columns:
         _check_cell(target, table, 0, name, name)
     for number, row in enumerate(table.rows, start=1):
-        for index, column in enumerate(table.columns):
-            value = row[column]
+        for index, (column, value) in enumerate(zip(table.columns, row, strict=True)):
             if isinstance(value, str):
                 _check_cell(target, table, number, column, value)
             widths[index] = max(widths[index], _width(value))
@@ -502,8 +563,7 @@ def _write_sheet(
     for number, row in enumerate(table.rows, start=1):
         line = number + 1
         cells = "".join(
-            _xlsx_cell(f"{letter}{line}", row[column])
-            for letter, column in zip(letters, table.columns, strict=True)
+            _xlsx_cell(f"{letter}{line}", value) for letter, value in zip(letters, row, strict=True)
         )
         write(f'<row r="{line}">{cells}</row>'.encode())
         _report(progress, number, total)

@@ -12,13 +12,19 @@ folder that is removed afterwards.
 
 Not a test module (pytest collects only ``test_*.py``). To add a measurement,
 call ``bench.measure(name, budget, fn)`` (timed) or ``bench.note(...)`` (a
-value such as memory) in :func:`run`; later rows (user-interface timings via
-``startup_probe.py``, briefings) fit the same table.
+value such as memory or a ratio) in :func:`run` or a group it calls
+(:func:`run_app_timings`, :func:`run_reports`).
+
+Where a budget is relative, the plain baseline is built in the same run:
+briefings against a plain reportlab document of as many pages, evaluation
+exports against a plain ``csv.writer`` or openpyxl dump of the same rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import dataclasses
 import datetime as dt
 import os
@@ -36,14 +42,31 @@ from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ui_timings  # noqa: E402  (beside this script)
+from openpyxl import Workbook  # the test extra
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from alliance_desk import __version__
 from alliance_desk.demo import large
 from alliance_desk.demo.builder import build_demo
+from alliance_desk.reports.briefing import build_briefing
+from alliance_desk.reports.evaluation_export import export_evaluations
 from alliance_desk.store import exchange
 from alliance_desk.store.workbook import open_workbook
 
 T = TypeVar("T")
+U = TypeVar("U")
 MB = 1024 * 1024
 
 
@@ -71,6 +94,8 @@ def _shown(value: float | None, unit: str) -> str:
         return "-"
     if unit == "s":
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "×":
+        return f"{value:.2f} ×"
     if unit == "MiB" and value < 1:
         return f"{value * 1024:.0f} KiB"
     return f"{value:.1f} {unit}"
@@ -114,11 +139,55 @@ class Bench:
             self._failed(name, budget, "s", error)
             return None
         text = detail(outcome) if detail and outcome is not None else ""
-        if runs > 1:
-            spread = f"median of {runs}, {min(times) * 1000:.0f}-{max(times) * 1000:.0f} ms"
+        self._timed(name, budget, times, text)
+        return outcome
+
+    def measure_pair(
+        self,
+        name: str,
+        fn: Callable[[], T],
+        baseline_name: str,
+        baseline: Callable[[T], U],
+        *,
+        runs: int = 1,
+        detail: Callable[[T], str] | None = None,
+        baseline_detail: Callable[[U], str] | None = None,
+    ) -> float | None:
+        """Time ``fn`` and a plain ``baseline`` doing the same work (it gets ``fn``'s outcome:
+        a page count, say) in turns, so that a busier moment of the machine weighs on both.
+
+        A row for each (no budget); the row of ``fn`` also names the ratio of the medians,
+        which is returned (None if either failed).
+        """
+        times: tuple[list[float], list[float]] = ([], [])
+        outcome: T | None = None
+        plain: U | None = None
+        failing = name
+        try:
+            for _ in range(runs):
+                failing = name
+                started = time.perf_counter()
+                outcome = fn()
+                times[0].append(time.perf_counter() - started)
+                failing = baseline_name
+                started = time.perf_counter()
+                plain = baseline(outcome)
+                times[1].append(time.perf_counter() - started)
+        except Exception as error:
+            self._failed(failing, None, "s", error)
+            return None
+        ratio = statistics.median(times[0]) / statistics.median(times[1])
+        text = detail(outcome) + "; " if detail and outcome is not None else ""
+        self._timed(name, None, times[0], f"{text}{ratio:.2f} × the baseline below")
+        text = baseline_detail(plain) if baseline_detail and plain is not None else ""
+        self._timed(baseline_name, None, times[1], text)
+        return ratio
+
+    def _timed(self, name: str, budget: float | None, times: list[float], text: str) -> None:
+        if len(times) > 1:
+            spread = f"median of {len(times)}, {min(times) * 1000:.0f}-{max(times) * 1000:.0f} ms"
             text = f"{spread}; {text}" if text else spread
         self.results.append(Result(name, statistics.median(times), budget, "s", text))
-        return outcome
 
     def peak_memory(self, name: str, fn: Callable[[], Any], budget_mb: float | None = None) -> None:
         """The most memory Python allocated at once while ``fn`` ran (tracemalloc)."""
@@ -239,6 +308,7 @@ def run(bench: Bench, folder: Path, quick: bool) -> None:
     bench.peak_memory("peak memory: export", export)
     bench.peak_memory("peak memory: import", import_)
     small = build_demo(folder / "Small.alliance")
+    run_reports(bench, folder, workbook, small, quick)
     for label, path in (("small", small), ("large", workbook)):
         run_app_timings(bench, label, path, runs=3 if quick else 5)
     rss = max_rss_mb()
@@ -264,6 +334,217 @@ def run_app_timings(bench: Bench, label: str, workbook: Path, runs: int) -> None
     )
     for name, (median, high) in ui_timings.in_app_timings(workbook, rounds=runs).items():
         bench.note(f"{label}: {name} (p95)", high, 0.100, "s", f"median {median * 1000:.1f} ms")
+
+
+# --- briefings and evaluation exports ---------------------------------------------------------
+
+BRIEFING_BUDGET = 0.5  # seconds for one alliance's one-pager
+EXPORT_RATIO_BUDGET = 1.5  # an export against a plain dump of the same rows
+PACK_ALLIANCES = 100
+BRIEFING: dict[str, Any] = {"language": "en", "paper": "a4", "today": large.DEFAULT_TODAY}
+
+# The rows of evaluation_export.long_table, the same joins, filter and order, without the
+# selection parameters (default options: every alliance, every date, every side; English).
+PLAIN_EVALUATIONS = """
+SELECT alliance.name, organisation.name, evaluation.evaluated_on, evaluation.respondent_side,
+    evaluation.respondent, framework_dimension.code, framework_dimension.name_en,
+    evaluation_score.score, evaluation_score.comment, evaluation.remarks, evaluation.id
+FROM evaluation
+JOIN alliance ON alliance.id = evaluation.alliance_id
+JOIN organisation ON organisation.id = alliance.partner_id
+JOIN framework_dimension ON framework_dimension.framework_id = evaluation.framework_id
+LEFT JOIN evaluation_score ON evaluation_score.evaluation_id = evaluation.id
+    AND evaluation_score.dimension_id = framework_dimension.id
+WHERE framework_dimension.active = 1 OR evaluation_score.id IS NOT NULL
+ORDER BY alliance.name, alliance.id, evaluation.evaluated_on,
+    CASE evaluation.respondent_side WHEN 'us' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END,
+    evaluation.id, framework_dimension.position, framework_dimension.id
+"""
+PLAIN_COLUMNS = (
+    "alliance",
+    "partner",
+    "evaluated_on",
+    "respondent_side",
+    "respondent",
+    "dimension_code",
+    "dimension",
+    "score",
+    "comment",
+    "remarks",
+    "evaluation_id",
+)
+PLAIN_TEXT = (
+    "The partnership met its quarterly targets in most markets, with the joint sales "
+    "pipeline ahead of plan and two pilots moving into production. Governance meetings were "
+    "held as scheduled; the steering committee asked for a clearer escalation path and a "
+    "shared dashboard before the renewal discussion starts next year. "
+)
+
+
+def run_reports(
+    bench: Bench, folder: Path, large_path: Path, small_path: Path, quick: bool
+) -> None:
+    """Briefings (one alliance, board packs) and the evaluation export; the packs and the
+    exports against a plain baseline doing the same work in the same run."""
+    runs = 3 if quick else 5
+    with open_workbook(small_path, backup_dir=folder / "backups") as opened:
+        small = opened.db
+        one_briefing(bench, folder, "small", small, runs)
+        compare_pack(  # every alliance: cover, overview, one-pagers, appendix
+            bench,
+            folder,
+            "small: board pack (every alliance)",
+            lambda: build_briefing(small, folder / "pack.pdf", None, **BRIEFING),
+            runs,
+        )
+    with open_workbook(large_path, backup_dir=folder / "backups") as opened:
+        db = opened.db
+        one_briefing(bench, folder, "large", db, runs)
+        ids = [row["id"] for row in db.query("SELECT id FROM alliance ORDER BY id")]
+        chosen = ids[:PACK_ALLIANCES]
+        compare_pack(
+            bench,
+            folder,
+            f"large: board pack of {len(chosen)} alliances",
+            lambda: build_briefing(db, folder / "pack.pdf", chosen, board_pack=True, **BRIEFING),
+            1 if quick else 3,
+        )
+        compare_export(bench, folder, db, large_path, "csv", runs)
+        compare_export(bench, folder, db, large_path, "xlsx", runs if quick else 3)
+
+
+def one_briefing(bench: Bench, folder: Path, label: str, db: Any, runs: int) -> None:
+    first = db.scalar("SELECT min(id) FROM alliance")
+    bench.measure(
+        f"{label}: briefing of one alliance",
+        BRIEFING_BUDGET,
+        lambda: build_briefing(db, folder / "one.pdf", [first], **BRIEFING),
+        runs=runs,
+        detail=lambda pages: f"{pages} page, English, A4",
+    )
+
+
+def compare_pack(bench: Bench, folder: Path, name: str, pack: Callable[[], int], runs: int) -> None:
+    """A briefing against a plain reportlab document of the same number of pages."""
+    bench.measure_pair(
+        name,
+        pack,
+        f"{name.split(':')[0]}: plain reportlab, as many pages",
+        lambda pages: plain_pdf(folder / "plain.pdf", pages),
+        runs=runs,
+        detail=lambda pages: f"{pages} pages",
+        baseline_detail=lambda made: (
+            f"{made} pages, each a heading, text, a 15-row table and "
+            "a line plot; Helvetica (no DejaVu)"
+        ),
+    )
+
+
+def plain_pdf(target: Path, pages: int) -> int:
+    """A plain reportlab document of ``pages`` pages, each with a heading, three paragraphs,
+    a table of 15 rows and a drawing with a small line plot; the number of pages made."""
+    styles = getSampleStyleSheet()
+    grid = TableStyle(
+        [
+            ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+        ]
+    )
+    story: list[Flowable] = []
+    for page in range(1, pages + 1):
+        story.append(Paragraph(f"Alliance {page}: quarterly review", styles["Heading1"]))
+        for number in range(3):
+            story.append(Paragraph(f"<b>{number + 1}.</b> {PLAIN_TEXT}", styles["BodyText"]))
+        rows = [["Goal", "Owner", "Due", "Status", "Score"]]
+        rows += [
+            [f"Goal {page}.{row}", f"Owner {row}", f"2026-{row % 12 + 1:02d}-15", "on track", row]
+            for row in range(1, 15)
+        ]
+        story.append(Table(rows, style=grid))
+        drawing = Drawing(400, 150)
+        plot = LinePlot()
+        plot.x, plot.y, plot.width, plot.height = 40, 20, 340, 110
+        plot.data = [
+            [(month, (page * month + side) % 5 + 1) for month in range(1, 13)] for side in (0, 2)
+        ]
+        drawing.add(plot)
+        story += [drawing, PageBreak()]
+    story.pop()  # no empty page after the last one
+    made = 0
+
+    def count(canvas: Any, doc: Any) -> None:
+        nonlocal made
+        made += 1
+
+    SimpleDocTemplate(str(target), pagesize=A4).build(story, onFirstPage=count, onLaterPages=count)
+    return made
+
+
+def compare_export(bench: Bench, folder: Path, db: Any, path: Path, suffix: str, runs: int) -> None:
+    """export_evaluations (long form, default options) against a plain dump of its rows, and
+    a row for the ratio against its budget."""
+    target = folder / f"evaluations.{suffix}"
+    dumped = folder / f"plain.{suffix}"
+    plain = plain_csv if suffix == "csv" else plain_xlsx
+    counts: list[int] = []
+
+    def export() -> int:
+        return export_evaluations(db, target)
+
+    def dump(exported: int) -> int:
+        counts[:] = [exported, plain(connection, dumped)]
+        return counts[1]
+
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        ratio = bench.measure_pair(
+            f"large: export evaluations to {suffix.upper()}",
+            export,
+            f"large: plain {'csv.writer' if suffix == 'csv' else 'openpyxl write-only'} dump",
+            dump,
+            runs=runs,
+            detail=lambda rows: f"{rows:,} rows x {len(PLAIN_COLUMNS)} columns, {_size(target)}",
+            baseline_detail=lambda rows: (
+                f"{rows:,} rows x {len(PLAIN_COLUMNS)} columns, {_size(dumped)}"
+            ),
+        )
+    if ratio is None:
+        return
+    same = "the same rows" if counts[0] == counts[1] else f"ROW COUNTS DIFFER: {counts}"
+    bench.note(
+        f"large: export to {suffix.upper()} ÷ plain dump",
+        ratio,
+        EXPORT_RATIO_BUDGET,
+        "×",
+        f"{same}; the export also defuses formulas, checks cell limits and syncs to disk",
+    )
+
+
+def plain_csv(connection: sqlite3.Connection, target: Path) -> int:
+    """The long-form rows with sqlite3 and csv.writer; the number of rows."""
+    count = 0
+    with open(target, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(PLAIN_COLUMNS)
+        for row in connection.execute(PLAIN_EVALUATIONS):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def plain_xlsx(connection: sqlite3.Connection, target: Path) -> int:
+    """The long-form rows with an openpyxl write-only workbook (dates as dates)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Evaluations")
+    sheet.append(PLAIN_COLUMNS)
+    count = 0
+    for row in connection.execute(PLAIN_EVALUATIONS):
+        values = list(row)
+        values[2] = dt.date.fromisoformat(values[2])
+        sheet.append(values)
+        count += 1
+    book.save(target)
+    return count
 
 
 def main(argv: list[str] | None = None) -> int:
