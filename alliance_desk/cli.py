@@ -170,7 +170,7 @@ def _briefing(args: argparse.Namespace) -> int:
             board_pack=True if args.board_pack else None,
         )
     what = "board pack" if args.board_pack or alliance_ids is None else "briefing"
-    print(f"Wrote the {what} ({pages} pages) to {output}.")
+    print(f"Wrote the {what} ({pages} page{'' if pages == 1 else 's'}) to {output}.")
     return EXIT_OK
 
 

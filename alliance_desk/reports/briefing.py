@@ -317,7 +317,10 @@ class _Briefing(Edition):
         if previous is None:
             return f"<b>{escape(now)}</b>"
         change = SUPPORT_ORDER.index(previous.attitude) - SUPPORT_ORDER.index(latest.attitude)
-        arrow = "↑" if change > 0 else "↓" if change < 0 else "→"
+        if change == 0:
+            since = self.label("unchanged", date=previous.assessed_on.isoformat())
+            return f"<b>→ {escape(now)}</b><br/>{since}"
+        arrow = "↑" if change > 0 else "↓"
         was = self.label("was", old=self.codes[previous.attitude.value])
         return f"<b>{arrow} {escape(now)}</b><br/>{was} ({previous.assessed_on.isoformat()})"
 

@@ -146,6 +146,7 @@ def trend_chart(
     height: float,
 ) -> Drawing:
     """Overall health score over time, one styled line per respondent side, with a legend."""
+    register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR)
     sides = [side for side in RespondentSide if series.get(side)]
     plot = LinePlot()

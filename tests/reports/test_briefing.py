@@ -101,9 +101,38 @@ def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
     assert "—" in rows["Vandaele PVC-free tubing supply"]
     for (_, name), text in zip(found, shown[2 : 2 + len(found)], strict=True):
         assert name in text
-    assert "Appendix: all pending decisions" in shown[2 + len(found)]
+    assert "Appendix: pending decisions" in shown[2 + len(found)]
     appendix = " ".join(shown[2 + len(found) :])
     assert "Mandate for renewing the Cascade agreement" in appendix
+
+
+def test_sponsor_support_says_how_it_moved(small_demo_path: Path, tmp_path: Path) -> None:
+    """A changed attitude shows its arrow and what it was; an unchanged one says since when."""
+    with open_workbook(small_demo_path) as workbook:
+        rows = workbook.db.query(
+            "SELECT stakeholder.alliance_id, stakeholder.id, assessment.attitude"
+            " FROM stakeholder JOIN stakeholder_assessment AS assessment"
+            " ON assessment.stakeholder_id = stakeholder.id WHERE stakeholder.is_sponsor = 1"
+            " ORDER BY stakeholder.id, assessment.assessed_on, assessment.id"
+        )
+    history: dict[tuple[int, int], list[str]] = {}
+    for alliance_id, sponsor_id, attitude in rows:
+        history.setdefault((alliance_id, sponsor_id), []).append(attitude)
+    moves: dict[int, set[bool]] = {}
+    for (alliance_id, _), seen in history.items():
+        if len(seen) >= 2:
+            moves.setdefault(alliance_id, set()).add(seen[-1] != seen[-2])
+    steady = next(a for a, moved in moves.items() if moved == {False})
+    changed = next(a for a, moved in moves.items() if moved == {True})
+    build(small_demo_path, tmp_path / "steady.pdf", [steady])
+    text = flat(texts(tmp_path / "steady.pdf")[0])
+    assert text.count("unchanged since") == len(
+        [key for key in history if key[0] == steady and len(history[key]) >= 2]
+    )
+    build(small_demo_path, tmp_path / "changed.pdf", [changed])
+    text = flat(texts(tmp_path / "changed.pdf")[0])
+    assert "unchanged since" not in text
+    assert "was " in text and ("↑" in text or "↓" in text)
 
 
 def pending_titles(path: Path) -> dict[str, list[str]]:
@@ -164,7 +193,7 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
     assert overview.index(chosen[0]) < overview.index(chosen[1])
     for name, text in zip(chosen, one_pagers, strict=True):
         assert name in text
-    assert "Appendix: all pending decisions" in shown[2 + len(chosen)]
+    assert "Appendix: pending decisions" in shown[2 + len(chosen)]
     for name in chosen:
         assert name in appendix
         for title in decisions[name]:
@@ -259,7 +288,7 @@ def test_the_appendix_alone_is_sorted_by_deadline(small_demo_path: Path, tmp_pat
     overview, one_pagers, appendix = shown[1], shown[2:5], shown[5]
     assert sorted(chosen, key=overview.index) == chosen
     assert [name for text in one_pagers for name in chosen if name in text] == chosen
-    table = appendix[appendix.index("Appendix: all pending decisions") :]
+    table = appendix[appendix.index("Appendix: pending decisions") :]
     deadlines = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", table)
     assert len(deadlines) == 5 and deadlines == sorted(deadlines)
     assert deadlines != [  # not simply in the pack's order
@@ -440,9 +469,7 @@ def test_dutch(small_demo_path: Path, tmp_path: Path) -> None:
     assert "Bestuursmap" in shown[0]
     assert "DOELEN EN VOORTGANG" in shown[2]
     assert "KOMENDE 90 DAGEN" in shown[2]
-    assert "Bijlage: alle openstaande besluiten" in shown[-1] or any(
-        "Bijlage" in text for text in shown
-    )
+    assert "Bijlage: openstaande besluiten" in shown[-1] or any("Bijlage" in text for text in shown)
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595.3, 841.9)), ("letter", (612, 792))])
@@ -544,6 +571,7 @@ def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
         capsys,
     )
     assert (status, err) == (0, "")
+    assert out == f"Wrote the briefing (1 page) to {one}.\n"
     reader = PdfReader(one)
     assert len(reader.pages) == 1 and float(reader.pages[0].mediabox.height) == 792
     assert "DOELEN EN VOORTGANG" in flat(reader.pages[0].extract_text())
@@ -587,7 +615,7 @@ def test_command_board_pack_of_a_selection(
     assert not any(name in overview for name in names if name not in chosen)
     for name, text in zip(chosen, shown[2:4], strict=True):
         assert name in text
-    assert "Appendix: all pending decisions" in shown[4]
+    assert "Appendix: pending decisions" in shown[4]
 
     every = tmp_path / "every.pdf"
     status, out, err = run(
