@@ -33,7 +33,6 @@ import io
 import json
 import os
 import re
-import sqlite3
 import zipfile
 from collections.abc import Callable, Sequence
 from enum import StrEnum
@@ -43,8 +42,8 @@ from xml.sax.saxutils import escape
 
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.domain.insights import overall_score
-from alliance_desk.store.db import Database, is_environment_error
-from alliance_desk.store.errors import StorageFailure, WorkbookError
+from alliance_desk.store.db import Database
+from alliance_desk.store.errors import WorkbookError
 
 FORMAT = "alliance_desk evaluations"
 FORMAT_VERSION = 1
@@ -213,22 +212,10 @@ def long_table(db: Database, selection: Selection = Selection(), language: str =
     _check_language(language)
     params = _params(db, selection, language)
     days = _Days()
-    # The rows are taken as they come from a cursor of plain tuples, with neither a sqlite3.Row
-    # built per row nor a list of them all before the table (both cost on a large export).
-    # Errors are reported as Database.query reports them.
-    cursor = db.connection.cursor()
-    cursor.row_factory = None
-    try:
-        rows: list[Line] = [
-            (r[0], r[1], days[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-            for r in cursor.execute(_LONG_QUERY, params)
-        ]
-    except sqlite3.Error as error:
-        if is_environment_error(error):
-            raise StorageFailure(db.path, doing="read", detail=str(error)) from error
-        raise
-    finally:
-        cursor.close()
+    rows: list[Line] = [
+        (r[0], r[1], days[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+        for r in db.tuples(_LONG_QUERY, params)
+    ]
     return Table("long", LONG_COLUMNS, rows)
 
 

@@ -116,6 +116,19 @@ class Database:
     def query(self, sql: str, params: Params | None = None) -> list[sqlite3.Row]:
         return self._run(sql, params or {}, doing="read").fetchall()
 
+    def tuples(self, sql: str, params: Params | None = None) -> Iterator[tuple[Any, ...]]:
+        """The rows as plain tuples, one at a time: for large reads, where building a
+        ``sqlite3.Row`` per row, or a list of them all, costs more than it brings."""
+        cursor = self.connection.cursor()
+        cursor.row_factory = None
+        try:
+            yield from cursor.execute(sql, params or {})
+        except sqlite3.Error as error:
+            self._raise(error, "read")
+            raise
+        finally:
+            cursor.close()
+
     def query_one(self, sql: str, params: Params | None = None) -> sqlite3.Row | None:
         row: sqlite3.Row | None = self._run(sql, params or {}, doing="read").fetchone()
         return row

@@ -398,3 +398,15 @@ def test_a_note_one_character_too_long_is_refused(db: Database, partner: Organis
     assert "100,000" in str(error) and "100,001" in str(error)
     assert everything(db) == before
     assert records.get(db, Organisation, partner.id).notes is None
+
+
+def test_plain_tuples_read_the_same_rows_as_query(workbook: Workbook) -> None:
+    db = workbook.db
+    for name in ("Kestrel", "Zoë & Co <b>", "Ærø"):
+        records.insert(db, Organisation(name=name))
+    sql = "SELECT id, name FROM organisation ORDER BY id"
+    found = list(db.tuples(sql))
+    assert found == [tuple(row) for row in db.query(sql)]
+    assert len(found) >= 3 and all(type(row) is tuple for row in found)
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        list(db.tuples("SELECT * FROM no_such_table"))
