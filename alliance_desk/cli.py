@@ -125,6 +125,8 @@ def _evaluations(args: argparse.Namespace) -> int:
         chosen = report.ExportFormat.for_path(output)
     except ValueError as error:
         args.parser.error(str(error))
+    if args.decimal_comma and args.delimiter == ",":
+        args.parser.error("--decimal-comma needs another --delimiter than ',' (use ';')")
     selection = report.Selection(
         alliances=tuple(args.alliance or ()), since=args.since, until=args.until, side=args.side
     )
@@ -138,6 +140,7 @@ def _evaluations(args: argparse.Namespace) -> int:
             export_format=chosen,
             delimiter=args.delimiter,
             bom=args.bom,
+            decimal_comma=args.decimal_comma,
         )
     form = "evaluations" if args.wide else "evaluation scores"
     print(f"Exported {count} {form} to {output}.")
@@ -277,6 +280,11 @@ def command_parser() -> argparse.ArgumentParser:
     )
     evaluations.add_argument(
         "--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark (for Excel)"
+    )
+    evaluations.add_argument(
+        "--decimal-comma",
+        action="store_true",
+        help="CSV: fractions as 3,57 (Dutch spreadsheets); needs --delimiter other than ,",
     )
     evaluations.add_argument(
         "--lang", choices=("en", "nl"), default="en", help="language of the dimension names"

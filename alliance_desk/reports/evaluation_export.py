@@ -329,6 +329,15 @@ class _Lines:
         self.write = self.lines.append
 
 
+def _with_decimal_comma(table: Table) -> Table:
+    """The table with every fraction as text with a decimal comma (whole numbers stay)."""
+    rows: list[Line] = [
+        tuple(str(value).replace(".", ",") if isinstance(value, float) else value for value in row)
+        for row in table.rows
+    ]
+    return dataclasses.replace(table, rows=rows)
+
+
 def _write_csv(
     out: IO[bytes], target: Path, table: Table, delimiter: str, bom: bool, progress: Progress | None
 ) -> None:
@@ -570,18 +579,26 @@ def export_evaluations(
     export_format: ExportFormat | None = None,
     delimiter: str = ",",
     bom: bool = False,
+    decimal_comma: bool = False,
     progress: Progress | None = None,
 ) -> int:
     """Write the selected evaluation history to ``target``; the number of rows written.
 
     The format comes from ``export_format`` or else the target's extension.
+    ``decimal_comma`` (CSV only) writes fractions as Dutch spreadsheets read
+    them, ``3,57`` rather than ``3.57`` (which they take for a date or text);
+    it needs a delimiter other than the comma.
     ``progress`` hears (rows written, rows in all); an exception it raises
     cancels the export, and nothing is left under the target name.
     """
     chosen = export_format or ExportFormat.for_path(target)
     if delimiter not in DELIMITERS:
         raise ValueError(f"the delimiter must be one of {DELIMITERS!r}, not {delimiter!r}")
+    if decimal_comma and delimiter == ",":
+        raise ValueError("a decimal comma needs a delimiter other than the comma")
     table = (wide_table if wide else long_table)(db, selection, language)
+    if decimal_comma and chosen is ExportFormat.CSV:
+        table = _with_decimal_comma(table)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         with open(partial, "wb") as out:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -71,9 +72,9 @@ class ExportDialog(QDialog):
         self.delimiter = QComboBox()
         self.delimiter.addItem("", ",")
         self.delimiter.addItem("", ";")
-        self.format.currentIndexChanged.connect(
-            lambda: self.delimiter.setEnabled(self.format.currentData() == "csv")
-        )
+        self.bom = QCheckBox()
+        self.bom.setChecked(True)  # without it, Excel shows "Zoë" as "ZoÃ«"
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
@@ -108,6 +109,7 @@ class ExportDialog(QDialog):
         form.addRow(self.form_label, forms)
         form.addRow(self.format_label, self.format)
         form.addRow(self.delimiter_label, self.delimiter)
+        form.addRow("", self.bom)
         form.addRow(self.language_label, self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -127,6 +129,7 @@ class ExportDialog(QDialog):
             self.wide,
             self.format,
             self.delimiter,
+            self.bom,
             self.language,
             self.buttons,
         )
@@ -152,7 +155,13 @@ class ExportDialog(QDialog):
         self.format.setItemText(1, self.tr("Excel workbook (.xlsx)"))
         self.format.setItemText(2, self.tr("JSON (.json)"))
         self.delimiter.setItemText(0, self.tr("Comma ( , )"))
-        self.delimiter.setItemText(1, self.tr("Semicolon ( ; ) for Dutch spreadsheets"))
+        self.delimiter.setItemText(
+            1, self.tr("Semicolon ( ; ) and decimal comma, for Dutch spreadsheets")
+        )
+        self.bom.setText(self.tr("Mar&k the file as UTF-8, so Excel shows accents right"))
+        self.bom.setToolTip(
+            self.tr("Starts the file with a byte order mark; other programs ignore it.")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
         self.all_alliances.setAccessibleName(self.tr("Export all alliances"))
         self.alliances.setAccessibleName(self.tr("Alliances to export"))
@@ -166,6 +175,11 @@ class ExportDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of dimension names"))
         self.since.setToolTip(self.tr("Leave empty for no start date."))
         self.until.setToolTip(self.tr("Leave empty for no end date."))
+
+    def _format_changed(self) -> None:
+        is_csv = self.format.currentData() == "csv"
+        self.delimiter.setEnabled(is_csv)
+        self.bom.setEnabled(is_csv)
 
     def chosen_alliances(self) -> tuple[str, ...]:
         """The names chosen; empty for all alliances."""
@@ -208,6 +222,7 @@ class ExportDialog(QDialog):
         wide = self.wide.isChecked()
         language = str(self.language.currentData())
         delimiter = str(self.delimiter.currentData()) if chosen == "csv" else ","
+        bom = chosen == "csv" and self.bom.isChecked()
 
         def work(progress: Progress) -> int:
             connection = connect(workbook_path, read_only=True)
@@ -220,6 +235,8 @@ class ExportDialog(QDialog):
                     language=language,
                     export_format=report.ExportFormat(chosen),
                     delimiter=delimiter,
+                    bom=bom,
+                    decimal_comma=delimiter == ";",
                     progress=progress,
                 )
             finally:

@@ -559,198 +559,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="138"/>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="186"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="141"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="200"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="139"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="142"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="140"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="143"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="141"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="144"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="142"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="145"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="143"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="146"/>
         <source>&amp;Respondent side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="144"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="147"/>
         <source>Sha&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="145"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="148"/>
         <source>&amp;Long: one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="146"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="149"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="147"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="150"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="148"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="151"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="149"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="152"/>
         <source>Dimension &amp;names in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="150"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="153"/>
         <source>All sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="151"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="154"/>
         <source>CSV (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="152"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="155"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="153"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="156"/>
         <source>JSON (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="154"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="157"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="155"/>
-        <source>Semicolon ( ; ) for Dutch spreadsheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="156"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="157"/>
-        <source>Export all alliances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="158"/>
-        <source>Alliances to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="159"/>
-        <source>Evaluated on or after (empty: no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="160"/>
-        <source>Evaluated on or before (empty: no limit)</source>
+        <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="161"/>
-        <source>Respondent side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="162"/>
-        <source>Long form, one row per score</source>
+        <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="163"/>
-        <source>Wide form, one row per evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="164"/>
-        <source>File format</source>
+        <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="165"/>
-        <source>CSV delimiter</source>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="166"/>
-        <source>Language of dimension names</source>
+        <source>Export all alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="167"/>
-        <source>Leave empty for no start date.</source>
+        <source>Alliances to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="168"/>
-        <source>Leave empty for no end date.</source>
+        <source>Evaluated on or after (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="169"/>
+        <source>Evaluated on or before (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="170"/>
+        <source>Respondent side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="171"/>
+        <source>Long form, one row per score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="172"/>
+        <source>Wide form, one row per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="173"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="174"/>
+        <source>CSV delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="175"/>
+        <source>Language of dimension names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="176"/>
+        <source>Leave empty for no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="177"/>
+        <source>Leave empty for no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="178"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="179"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="193"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="189"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="203"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="230"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="247"/>
         <source>Exporting evaluations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="233"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="250"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="242"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="259"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="245"/>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="262"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,22 +2835,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143"/>
         <source>{date} – losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="157"/>
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,67 +2859,67 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10"/>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220"/>
         <source>Needs &amp;attention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222"/>
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="229"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="230"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="320"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="324"/>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="322"/>
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished"></translation>
     </message>

@@ -558,198 +558,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="138" />
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="186" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="141" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="200" />
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="139" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="142" />
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="140" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="143" />
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="141" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="144" />
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="142" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="145" />
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="143" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="146" />
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="144" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="147" />
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="145" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="148" />
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="146" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="149" />
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="147" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="150" />
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="148" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="151" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="149" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="152" />
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="150" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="153" />
         <source>All sides</source>
-        <translation>Alle kanten</translation>
+        <translation>Alle partijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="151" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="154" />
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="152" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="155" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="153" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="156" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="154" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="157" />
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="155" />
-        <source>Semicolon ( ; ) for Dutch spreadsheets</source>
-        <translation>Puntkomma ( ; ) voor Nederlandse spreadsheets</translation>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="159" />
+        <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
+        <translation>Puntkomma ( ; ) en decimale komma, voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="156" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="161" />
+        <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
+        <translation>Mar&amp;keer het bestand als UTF-8, zodat Excel accenten goed toont</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
+        <source>Starts the file with a byte order mark; other programs ignore it.</source>
+        <translation>Begint het bestand met een byte order mark; andere programma's negeren die.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="157" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="166" />
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="158" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="167" />
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="159" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="168" />
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="160" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="169" />
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="161" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="170" />
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="162" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="171" />
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="172" />
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="164" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="173" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="174" />
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="166" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="175" />
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="167" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="176" />
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="168" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="177" />
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="176" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="190" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="178" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="192" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="179" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="193" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="189" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="203" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="247" />
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="250" />
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="259" />
         <source>Exported {rows} rows to {path}.</source>
         <translation>{rows} rijen geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/export_dialog.py" line="262" />
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -2824,22 +2834,22 @@
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="159" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="157" />
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
@@ -2848,67 +2858,67 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217" />
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="221" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
         <source>Needs &amp;attention only</source>
         <translation>Alleen wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222" />
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation>Rode status, achterstallige gezondheidscheck, verlopen acties of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="229" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="230" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="320" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="324" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="322" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>

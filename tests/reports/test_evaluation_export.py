@@ -240,6 +240,26 @@ def test_wide_form_has_one_row_per_evaluation_in_framework_order(
             assert float(row["overall"]) == pytest.approx(sum(given) / len(given), abs=0.005)
 
 
+def test_decimal_comma_for_dutch_spreadsheets(small_demo_path: Path, tmp_path: Path) -> None:
+    plain, dutch = tmp_path / "plain.csv", tmp_path / "dutch.csv"
+    export(small_demo_path, plain, wide=True, delimiter=";")
+    export(small_demo_path, dutch, wide=True, delimiter=";", decimal_comma=True)
+    before, after = read_csv(plain, ";"), read_csv(dutch, ";")
+    assert len(before) == len(after) > 0
+    fractions = 0
+    for old, new in zip(before, after, strict=True):
+        for column, value in old.items():
+            if "." in value and value.replace(".", "", 1).isdigit():  # a fraction
+                fractions += 1
+                assert new[column] == value.replace(".", ",")
+            else:
+                assert new[column] == value  # text, dates and whole scores as they were
+    assert fractions >= len(before) // 2  # the overall averages, at least
+    with pytest.raises(ValueError, match="decimal comma"):
+        export(small_demo_path, tmp_path / "clash.csv", decimal_comma=True)
+    assert left_behind(tmp_path) == ["dutch.csv", "plain.csv"]
+
+
 def test_an_open_score_is_empty_and_left_out_of_the_average(
     small_demo_path: Path, tmp_path: Path
 ) -> None:
@@ -488,7 +508,7 @@ def test_command_filters_wide_dutch_semicolons(
     target = tmp_path / "out.csv"
     argv = ["evaluations", str(small_demo_path), "-o", str(target), "--alliance", alliance]
     argv += ["--since", "2024-01-01", "--until", "2030-12-31", "--side", "us", "--wide"]
-    argv += ["--delimiter", ";", "--lang", "nl"]
+    argv += ["--delimiter", ";", "--lang", "nl", "--decimal-comma"]
     status, out, err = run(argv, capsys)
 
     assert (status, err) == (0, ""), err
@@ -498,6 +518,8 @@ def test_command_filters_wide_dutch_semicolons(
     }
     assert {int(row["evaluation_id"]) for row in rows} == wanted
     assert expected[0]["name"] in rows[0]  # a Dutch dimension name as a column
+    assert any("," in row["overall"] for row in rows)  # averages with a decimal comma
+    assert not any("." in row["overall"] for row in rows)
 
 
 @pytest.mark.parametrize(
@@ -506,6 +528,7 @@ def test_command_filters_wide_dutch_semicolons(
         ["-o", "out.txt"],
         ["-o", "out.csv", "--since", "yesterday"],
         ["-o", "out.csv", "--side", "x"],
+        ["-o", "out.csv", "--decimal-comma"],  # with the comma as delimiter too
     ],
 )
 def test_command_usage_errors_exit_2(

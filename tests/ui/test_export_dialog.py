@@ -97,7 +97,7 @@ def demo_alliances(window: MainWindow) -> list[str]:
     return [row[0] for row in window.session.db.query("SELECT name FROM alliance ORDER BY name")]
 
 
-def test_csv_with_semicolons_for_one_alliance(
+def test_csv_for_dutch_spreadsheets_for_one_alliance(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, out: Path
 ) -> None:
     target = out / "scores.csv"
@@ -112,15 +112,36 @@ def test_csv_with_semicolons_for_one_alliance(
             name = item.data(NAME_ROLE)
             item.setCheckState(Qt.CheckState.Checked if name == wanted else Qt.CheckState.Unchecked)
         dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(";"))
+        dialog.wide.click()
 
     dialog = run_dialog(window, qtbot, monkeypatch, choose)
     assert filters == ["CSV files (*.csv)"]
     assert dialog.exported == target
-    with open(target, encoding="utf-8", newline="") as source:
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # marked UTF-8, for Excel
+    with open(target, encoding="utf-8-sig", newline="") as source:
         rows = list(csv.DictReader(source, delimiter=";"))
     assert rows and {row["alliance"] for row in rows} == {wanted}
-    assert list(rows[0]) == list(report.LONG_COLUMNS)
+    assert list(rows[0])[: len(report.WIDE_LEADING)] == list(report.WIDE_LEADING)
+    assert all("," in row["overall"] and "." not in row["overall"] for row in rows)
     assert f"Exported {len(rows)} rows" in window.statusBar().currentMessage()
+
+
+def test_csv_without_the_byte_order_mark(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, out: Path
+) -> None:
+    target = out / "plain.csv"
+    save_as(monkeypatch, target)
+
+    def choose(dialog: ExportDialog) -> None:
+        assert dialog.bom.isChecked()
+        dialog.bom.click()
+        dialog.wide.click()
+
+    run_dialog(window, qtbot, monkeypatch, choose)
+    assert target.read_bytes().startswith(b"alliance,")
+    with open(target, encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    assert any("." in row["overall"] for row in rows)  # the comma delimits: decimal points
 
 
 def test_xlsx_wide_reads_back(
