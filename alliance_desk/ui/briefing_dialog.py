@@ -10,17 +10,22 @@ when it is.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
 import shutil
+import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pypdfium2 import PdfiumError
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
+    QImage,
     QKeySequence,
     QPageLayout,
     QPageSize,
@@ -46,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance_desk.reports.briefing import BriefingError, build_briefing
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui.alliance_chooser import AllianceChooser
@@ -64,8 +70,9 @@ FOLDER_SETTING = "briefing/folder"
 
 @dataclasses.dataclass(frozen=True)
 class BriefingChoices:
-    """What to build: ``alliance_ids`` empty means every alliance."""
+    """What to build: every alliance, or those of ``alliance_ids`` (in list order)."""
 
+    all_alliances: bool
     alliance_ids: tuple[int, ...]
     board_pack: bool
     language: str
@@ -99,8 +106,9 @@ class BriefingDialog(QDialog):
         self.built: _Built | None = None
         self.saved: Path | None = None
         self.printed_pages = 0
-        self._folder = Path(tempfile.mkdtemp(prefix="alliance_desk-briefing-"))
+        self._folder: Path | None = None  # made by the first build, removed on closing
         self._builds = 0
+        self._busy = False  # building or printing: closing waits
 
         self.chooser = AllianceChooser(session.db, current_alliance)
         if current_alliance is not None:
@@ -138,9 +146,9 @@ class BriefingDialog(QDialog):
             caption.setBuddy(field)
             options.addRow(caption, field)
         options.addRow(self.update_button)
-        side = QWidget()
-        side.setLayout(options)
-        side.setFixedWidth(330)
+        self.options = QWidget()
+        self.options.setLayout(options)
+        self.options.setFixedWidth(330)
 
         self.preview = PagePreview()
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -186,7 +194,7 @@ class BriefingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        top.addWidget(side)
+        top.addWidget(self.options)
         top.addLayout(pane, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -205,7 +213,11 @@ class BriefingDialog(QDialog):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            QTimer.singleShot(0, self.build)  # once the dialog is on screen
+            QTimer.singleShot(0, self._first_build)  # once the dialog is on screen
+
+    def _first_build(self) -> None:
+        if self.isVisible() and self.built is None and not self._busy:
+            self.build()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Briefing"))
@@ -219,7 +231,7 @@ class BriefingDialog(QDialog):
         self.date_label.setText(self.tr("&Reference date:"))
         self.update_button.setText(self.tr("&Update preview"))
         self.save_button.setText(self.tr("&Save as PDF…"))
-        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setText(self.tr("Pr&int…"))
         self.out_of_date.setText(
             self.tr(
                 "The preview shows earlier choices. Update the preview to see the new ones; "
@@ -231,6 +243,8 @@ class BriefingDialog(QDialog):
         self.zoom.setItemText(2, self.tr("Actual size"))
         self.previous_page.setToolTip(self.tr("Previous page"))
         self.next_page.setToolTip(self.tr("Next page"))
+        self.previous_page.setAccessibleName(self.tr("Previous page"))
+        self.next_page.setAccessibleName(self.tr("Next page"))
         self.chooser.alliances.setAccessibleName(self.tr("Alliances to brief on"))
         self.kind.setAccessibleName(self.tr("Kind of briefing"))
         self.language.setAccessibleName(self.tr("Language of the briefing"))
@@ -248,6 +262,7 @@ class BriefingDialog(QDialog):
     def choices(self) -> BriefingChoices:
         day = self.date.date()
         return BriefingChoices(
+            all_alliances=self.chooser.is_all(),
             alliance_ids=self.chooser.chosen_ids(),
             board_pack=bool(self.kind.currentData()),
             language=str(self.language.currentData()),
@@ -275,7 +290,6 @@ class BriefingDialog(QDialog):
 
     def build(self) -> bool:
         """Build the briefing for the current choices and show it; False if it was not built."""
-        from alliance_desk.reports.briefing import build_briefing  # loaded on first use
         from alliance_desk.ui.tasks import Cancelled, run_with_progress
 
         title = self.tr("Briefing")
@@ -287,11 +301,13 @@ class BriefingDialog(QDialog):
             )
             return False
         choices = self.choices()
-        if not self.chooser.is_all() and not choices.alliance_ids:
+        if not choices.all_alliances and not choices.alliance_ids:
             QMessageBox.warning(
                 self, title, self.tr("Tick at least one alliance, or choose all alliances.")
             )
             return False
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="alliance_desk-briefing-"))
         self._builds += 1
         target = self._folder / f"briefing-{self._builds}.pdf"
         workbook_path = self.session.workbook.path
@@ -302,7 +318,7 @@ class BriefingDialog(QDialog):
                 return build_briefing(
                     Database(connection, workbook_path),
                     target,
-                    list(choices.alliance_ids) or None,
+                    None if choices.all_alliances else list(choices.alliance_ids),
                     board_pack=choices.board_pack,
                     language=choices.language,
                     paper=choices.paper,
@@ -312,24 +328,44 @@ class BriefingDialog(QDialog):
             finally:
                 connection.close()
 
-        try:
-            run_with_progress(self, title, self.tr("Building the briefing…"), work)
-        except Cancelled:
-            return False  # the preview stays as it was
-        except WorkbookError as error:
-            QMessageBox.warning(self, title, describe_error(error))
-            return False
-        except OSError as error:
+        problem = ""
+        with self._working():
+            try:
+                run_with_progress(self, title, self.tr("Building the briefing…"), work)
+                pages = PdfPages(target)
+            except Cancelled:
+                return False  # the preview stays as it was
+            except BriefingError as error:
+                problem = str(error.params.get("detail", error))
+            except WorkbookError as error:
+                problem = describe_error(error)
+            except OSError as error:
+                problem = str(error.strerror or error)
+            except (sqlite3.Error, PdfiumError) as error:
+                problem = str(error)
+        if problem:
+            target.unlink(missing_ok=True)
             QMessageBox.warning(
                 self,
                 title,
-                self.tr("The briefing could not be built: {problem}").format(
-                    problem=error.strerror or error
-                ),
+                self.tr("The briefing could not be built: {problem}").format(problem=problem),
             )
             return False
-        self._show(_Built(choices, PdfPages(target)))
+        self._show(_Built(choices, pages))
         return True
+
+    @contextlib.contextmanager
+    def _working(self) -> Iterator[None]:
+        """While building or printing: the choices and buttons wait, and so does closing."""
+        self._busy = True
+        for part in (self.options, self.buttons):
+            part.setEnabled(False)
+        try:
+            yield
+        finally:
+            for part in (self.options, self.buttons):
+                part.setEnabled(True)
+            self._busy = False
 
     def _show(self, built: _Built) -> None:
         old = self.built
@@ -376,7 +412,17 @@ class BriefingDialog(QDialog):
             return None
         target = Path(name)
         if target.suffix.lower() != ".pdf":
+            # The file dialog asked about overwriting the name as typed, not this one.
             target = target.with_name(f"{target.name}.pdf")
+            if target.exists() and (
+                QMessageBox.question(
+                    self,
+                    title,
+                    self.tr("{path} already exists. Replace it?").format(path=target),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return None
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
             shutil.copyfile(built.pages.path, partial)
@@ -435,21 +481,29 @@ class BriefingDialog(QDialog):
         return self.print_pages(printer, self.pages_to_print(printer, count))
 
     def pages_to_print(self, printer: QPrinter, count: int) -> list[int]:
-        """The page indexes (from 0) the print dialog asked for."""
+        """The page indexes (from 0) the print dialog asked for, in the order asked."""
         chosen = printer.printRange()
+        ranges = printer.pageRanges()
         if chosen == QPrinter.PrintRange.CurrentPage:
-            return [self.preview.current_page()]
-        if chosen == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first = max(printer.fromPage(), 1)
-            last = min(printer.toPage() or count, count)
-            return list(range(first - 1, last))
-        return list(range(count))
+            indexes = [self.preview.current_page()]
+        elif chosen == QPrinter.PrintRange.PageRange and not ranges.isEmpty():
+            indexes = [number - 1 for number in range(1, count + 1) if ranges.contains(number)]
+        else:
+            indexes = list(range(count))
+        if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+            indexes.reverse()
+        return indexes
 
     def print_pages(self, printer: QPrinter, indexes: list[int]) -> bool:
-        """Draw the pages onto the printer, one at a time, with progress and Cancel."""
+        """Draw the pages onto the printer, one at a time, with progress and Cancel.
+
+        Each page is drawn in a fraction of a second; between pages the window
+        stays live and Cancel is heard (the options and buttons wait meanwhile).
+        """
         assert self.built is not None
         pages = self.built.pages
         title = self.tr("Print briefing")
+        self.printed_pages = 0
         progress = QProgressDialog(
             self.tr("Printing…"),
             QCoreApplication.translate("Tasks", "Cancel"),
@@ -461,47 +515,74 @@ class BriefingDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         painter = QPainter()
-        if not painter.begin(printer):
+        if not indexes or not painter.begin(printer):
             progress.deleteLater()
             QMessageBox.warning(self, title, self.tr("The printer could not be started."))
             return False
         dots = min(printer.resolution(), PRINT_RESOLUTION)
         printed = 0
-        try:
-            for index in indexes:
-                QCoreApplication.processEvents()
-                if progress.wasCanceled():
-                    printer.abort()
-                    break
-                if printed:
-                    printer.newPage()
-                image = pages.image(index, dots)
-                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-                scale = min(paper.width() / image.width(), paper.height() / image.height())
-                width, height = image.width() * scale, image.height() * scale
-                area = QRectF(
-                    (paper.width() - width) / 2, (paper.height() - height) / 2, width, height
-                )
-                painter.drawImage(area, image)
-                printed += 1
-                progress.setValue(printed)
-        finally:
-            painter.end()
-            progress.close()
-            progress.deleteLater()
-        if printed < len(indexes):
-            self.printed_pages = 0
+        cancelled = False
+        with self._working():
+            try:
+                for index in indexes:
+                    QCoreApplication.processEvents()
+                    if progress.wasCanceled():
+                        cancelled = printer.abort() or True
+                        break
+                    if printed and not printer.newPage():
+                        break
+                    self._draw_page(painter, printer, pages.image(index, dots))
+                    printed += 1
+                    progress.setValue(printed)
+            finally:
+                finished = painter.end()
+                progress.close()
+                progress.deleteLater()
+        if cancelled:
+            return False
+        if (
+            printed < len(indexes)
+            or not finished
+            or (printer.printerState() == QPrinter.PrinterState.Error)
+        ):
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The printer reported a problem; the briefing may not have printed."),
+            )
             return False
         self.printed_pages = printed
+        parent = self.parent()
+        if hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(
+                self.tr("Sent %n page(s) to {printer}.", "", printed).format(
+                    printer=printer.printerName() or printer.outputFileName()
+                ),
+                8000,
+            )
         return True
+
+    @staticmethod
+    def _draw_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
+        """The page image over the whole paper, centred where the paper differs in shape."""
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        scale = min(paper.width() / image.width(), paper.height() / image.height())
+        width, height = image.width() * scale, image.height() * scale
+        area = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2, width, height)
+        painter.drawImage(area, image)
 
     # Closing -------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
+        if self._busy:
+            return  # Close and Esc wait until the build or the printing has finished
         self._clean_up()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
         self._clean_up()
         super().closeEvent(event)
 
@@ -510,4 +591,6 @@ class BriefingDialog(QDialog):
             self.preview.set_pages(None)
             self.built.pages.close()
             self.built = None
-        shutil.rmtree(self._folder, ignore_errors=True)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None

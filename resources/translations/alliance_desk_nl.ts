@@ -34,210 +34,228 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="211" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="212" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="213" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="214" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="215" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="216" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation>Bestuursmap: voorblad, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="217" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="218" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="219" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="220" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="221" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
-        <source>&amp;Print…</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="234" />
+        <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="237" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="234" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="235" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="237" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="238" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="252" />
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="254" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
         <source>Preview of the briefing's pages</source>
         <translation>Voorbeeld van de pagina's van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="257" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="267" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="282" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="269" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="284" />
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="286" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="300" />
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="334" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="351" />
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="354" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="390" />
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="358" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="394" />
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="367" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="403" />
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="373" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="421" />
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="448" />
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="452" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="505" />
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="454" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="508" />
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="466" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="520" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="550" />
+        <source>The printer reported a problem; the briefing may not have printed.</source>
+        <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="557" />
+        <source>Sent %n page(s) to {printer}.</source>
+        <translation>
+            <numerusform>%n pagina naar {printer} gestuurd.</numerusform><numerusform>%n pagina's naar {printer} gestuurd.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3817,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="455" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="509" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation>Annuleren</translation>

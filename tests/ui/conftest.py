@@ -1,4 +1,4 @@
-"""UI tests: a message box or file dialog nobody arranged for fails the test at once.
+"""UI tests: a message box, file or print dialog nobody arranged for fails the test at once.
 
 Unanswered, a modal dialog would wait for a click that never comes and the
 suite would hang until CI's time limit; a test that expects one replaces it
@@ -16,6 +16,7 @@ class UnexpectedDialog(AssertionError):
 
 @pytest.fixture(autouse=True)
 def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     def refuse(kind: str):  # type: ignore[no-untyped-def]
@@ -29,3 +30,4 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    monkeypatch.setattr(QPrintDialog, "exec", refuse("QPrintDialog.exec"))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageRanges
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -34,11 +34,15 @@ LETTER = (612, 792)
 
 @pytest.fixture
 def window(qapp: QApplication, qtbot: QtBot, small_demo_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(Translation(qapp))
+    translation = Translation(qapp)
+    translation.switch("en")  # as the app starts: English plurals come from the catalogue
+    window = MainWindow(translation)
     qtbot.addWidget(window)
     assert window.open_path(small_demo_path)
     yield window
     window.close_workbook()
+    for translator in translation.translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -119,8 +123,12 @@ def test_opens_on_the_current_alliance_and_previews_its_page(
     assert dialog.page_number.text() == "Page 1 of 1"
     assert not dialog.out_of_date.isVisible()
     shot = dialog.preview.viewport().grab().toImage()
-    middle = shot.pixelColor(shot.width() // 2, shot.height() // 3)
-    assert middle.lightness() > 240  # white paper, not the grey desk: the page is drawn
+    shades = [
+        shot.pixelColor(x, y).lightness()
+        for x in range(shot.width() // 4, shot.width() * 3 // 4, 3)
+        for y in range(30, shot.height() // 2, 3)
+    ]
+    assert max(shades) > 245 and min(shades) < 80  # white paper with dark print on it
 
 
 def test_without_a_current_alliance_it_offers_the_board_pack_of_all(
@@ -174,9 +182,15 @@ def test_save_writes_the_previewed_pdf(
     assert sorted(p.name for p in out.iterdir()) == ["for the board.pdf"]  # no partial left
     assert Path(suggested[0]).name == f"{name} 2026-11-15.pdf"
     assert "Saved the briefing" in window.statusBar().currentMessage()
-    # The next save suggests the folder used last.
-    dialog.save()
-    assert Path(suggested[1]).parent == out
+    # The next save suggests the folder used last, and asks before it replaces the file.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    assert dialog.save() == out / "for the board.pdf"
+    assert Path(suggested[1]).parent == out and len(asked) == 1
 
 
 def test_changed_choices_are_built_afresh_before_saving(
@@ -301,20 +315,77 @@ def test_print_sends_the_previewed_pages_to_the_printer(
         on_paper.close()
 
 
-def test_print_a_range_of_pages(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def distance(one: QImage, other: QImage) -> float:
+    """Mean difference of grey levels, 0 for the same picture."""
+    expected, found = greys(one), greys(other)
+    return sum(abs(a - b) for a, b in zip(expected, found, strict=True)) / len(expected)
+
+
+def printed_as(dialog: BriefingDialog, printed: Path) -> list[int]:
+    """Which previewed page (from 0) each printed page shows: the closest, and close it is."""
+    previewed, on_paper = PdfPages(built_path(dialog)), PdfPages(printed)
+    try:
+        shown = [previewed.image(index, 36) for index in range(previewed.count)]
+        found = []
+        for number in range(on_paper.count):
+            paper = on_paper.image(number, 36)
+            distances = [distance(page, paper) for page in shown]
+            best = min(range(len(shown)), key=distances.__getitem__)
+            assert distances[best] < 6
+            found.append(best)
+        return found
+    finally:
+        previewed.close()
+        on_paper.close()
+
+
+@pytest.mark.parametrize(
+    ("ranges", "order", "expected"),
+    [
+        ([(2, 3)], QPrinter.PageOrder.FirstPageFirst, [1, 2]),
+        ([(1, 1), (3, 3)], QPrinter.PageOrder.FirstPageFirst, [0, 2]),  # "1,3"
+        ([(2, 4)], QPrinter.PageOrder.LastPageFirst, [3, 2, 1]),
+    ],
+)
+def test_print_the_pages_asked_for(
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    ranges: list[tuple[int, int]],
+    order: QPrinter.PageOrder,
+    expected: list[int],
 ) -> None:
     window.alliance_box.setCurrentIndex(-1)
     dialog = open_dialog(window, qtbot, None)
     printed = tmp_path / "printed.pdf"
 
-    def pages_two_and_three(printer: QPrinter) -> None:
+    def choose(printer: QPrinter) -> None:
+        asked = QPageRanges()
+        for first, last in ranges:
+            asked.addRange(first, last)
+        printer.setPageRanges(asked)
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
-        printer.setFromTo(2, 3)
+        printer.setPageOrder(order)
 
-    print_to(monkeypatch, printed, pages_two_and_three)
+    print_to(monkeypatch, printed, choose)
     assert dialog.print_briefing()
-    assert dialog.printed_pages == 2 and len(PdfReader(printed).pages) == 2
+    assert dialog.printed_pages == len(expected)
+    assert printed_as(dialog, printed) == expected
+    assert f"Sent {len(expected)} pages to" in window.statusBar().currentMessage()
+
+
+def test_print_the_current_page(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window.alliance_box.setCurrentIndex(-1)
+    dialog = open_dialog(window, qtbot, None)
+    dialog.preview.go_to(4)
+    printed = tmp_path / "printed.pdf"
+    print_to(monkeypatch, printed, lambda p: p.setPrintRange(QPrinter.PrintRange.CurrentPage))
+    assert dialog.print_briefing()
+    assert printed_as(dialog, printed) == [4]
+    assert "Sent 1 page to" in window.statusBar().currentMessage()
 
 
 def test_a_cancelled_print_dialog_prints_nothing(
@@ -336,6 +407,53 @@ def test_no_alliance_ticked_is_refused_and_the_preview_kept(
     assert not dialog.build()
     assert messages == ["Tick at least one alliance, or choose all alliances."]
     assert dialog.built is before and built_path(dialog).exists()
+
+
+def test_all_then_none_ticked_is_refused_not_taken_for_all(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    window.alliance_box.setCurrentIndex(-1)
+    dialog = open_dialog(window, qtbot, None)  # built for every alliance
+    tick(dialog, [])
+    assert not dialog.is_up_to_date()
+    assert dialog.save() is None  # refused, not saved as the pack of every alliance
+    assert messages == ["Tick at least one alliance, or choose all alliances."]
+
+
+def test_a_workbook_that_cannot_be_read_is_explained(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    dialog = open_dialog(window, qtbot, next(iter(alliance_names(window))))
+    before = dialog.built
+
+    def unreadable(*args: object, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(briefing_dialog, "connect", unreadable)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert not dialog.build()
+    assert messages == ["The briefing could not be built: unable to open database file"]
+    assert dialog.built is before and built_path(dialog).exists()
+    assert dialog.options.isEnabled() and dialog.buttons.isEnabled()
+
+
+def test_save_asks_before_replacing_a_file_the_dialog_did_not_name(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = open_dialog(window, qtbot, next(iter(alliance_names(window))))
+    existing = tmp_path / "minutes.pdf"
+    existing.write_bytes(b"the board's own minutes")
+    save_as(monkeypatch, tmp_path / "minutes")  # typed without .pdf
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert dialog.save() is None
+    assert existing.read_bytes() == b"the board's own minutes"
+    assert len(asked) == 1 and str(existing) in asked[0]
 
 
 def test_a_cancelled_build_keeps_the_preview_and_leaves_no_file(
@@ -378,11 +496,16 @@ def test_a_workbook_without_alliances_has_nothing_to_brief_on(
         window.close_workbook()
 
 
-def test_closing_removes_the_private_files(window: MainWindow, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("how", ["close button", "window"])
+def test_closing_removes_the_private_files(window: MainWindow, qtbot: QtBot, how: str) -> None:
     dialog = open_dialog(window, qtbot, next(iter(alliance_names(window))))
     folder = built_path(dialog).parent
-    dialog.reject()
+    if how == "window":
+        dialog.close()
+    else:
+        dialog.reject()
     assert not folder.exists()
+    assert dialog.built is None
 
 
 def test_markup_and_emoji_in_a_name_print_as_typed(

@@ -19,7 +19,7 @@ from alliance_desk.ui.pdf_pages import POINTS_PER_INCH, PdfPages
 GAP = 14  # pixels around and between pages
 DESK = QColor("#8a9099")
 EDGE = QColor("#5b6068")
-KEPT_IMAGES = 8
+KEPT_BYTES = 96 * 1024 * 1024  # rendered pages kept for scrolling back: a handful at most
 
 
 class Zoom(enum.Enum):
@@ -35,7 +35,7 @@ class _PageStrip(QWidget):
         super().__init__()
         self.preview = preview
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.images: dict[tuple[int, int], QImage] = {}
+        self.images: dict[tuple[int, int, float], QImage] = {}
 
     def page_rects(self) -> list[QRect]:
         pages = self.preview.pages
@@ -58,18 +58,20 @@ class _PageStrip(QWidget):
         return QSize(width, rects[-1].bottom() + GAP + 1)
 
     def image(self, index: int, width: int) -> QImage:
-        key = (index, width)
-        found = self.images.get(key)
+        """Page ``index`` drawn ``width`` pixels wide, sharp on this screen."""
+        ratio = self.devicePixelRatioF()
+        key = (index, width, ratio)
+        found = self.images.pop(key, None)
         if found is None:
             pages = self.preview.pages
             assert pages is not None
-            ratio = self.devicePixelRatioF()
             dots = width * ratio * POINTS_PER_INCH / pages.size(index).width()
             found = pages.image(index, dots)
             found.setDevicePixelRatio(ratio)
-            if len(self.images) >= KEPT_IMAGES:
-                self.images.pop(next(iter(self.images)))
-            self.images[key] = found
+        self.images[key] = found  # the most recently used last
+        kept = sum(image.sizeInBytes() for image in self.images.values())
+        while kept > KEPT_BYTES and len(self.images) > 1:
+            kept -= self.images.pop(next(iter(self.images))).sizeInBytes()
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -99,11 +101,13 @@ class PagePreview(QScrollArea):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setBackgroundRole(self.strip.backgroundRole())
         self._current = 0
+        self._asked: int | None = None  # the page go_to() showed, until the view is scrolled
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def set_pages(self, pages: PdfPages | None) -> None:
         """Show these pages from the first one (None: an empty desk)."""
         self.pages = pages
+        self._asked = None
         self.strip.images.clear()
         self._relayout()
         self.verticalScrollBar().setValue(0)
@@ -135,17 +139,28 @@ class PagePreview(QScrollArea):
         return QSize(round(points.width() * scale), round(points.height() * scale))
 
     def current_page(self) -> int:
-        """The page (from 0) under the middle of the view."""
-        middle = self.verticalScrollBar().value() + self.viewport().height() // 2
-        for index, rect in enumerate(self.strip.page_rects()):
-            if middle <= rect.bottom() + GAP:
+        """The page (from 0) at the top of the view, or the one just gone to.
+
+        Near the end several pages may be in view with no room to scroll further;
+        the page asked for with :meth:`go_to` then stays the current one.
+        """
+        rects = self.strip.page_rects()
+        if not rects:
+            return 0
+        if self._asked is not None and self._asked < len(rects):
+            return self._asked
+        top = self.verticalScrollBar().value() + GAP
+        for index, rect in enumerate(rects):
+            if top <= rect.bottom() + GAP // 2:
                 return index
-        return 0
+        return len(rects) - 1
 
     def go_to(self, index: int) -> None:
         rects = self.strip.page_rects()
         if 0 <= index < len(rects):
+            self._asked = None
             self.verticalScrollBar().setValue(rects[index].top() - GAP)
+            self._asked = index
             self._scrolled()
 
     def _relayout(self) -> None:
@@ -153,7 +168,9 @@ class PagePreview(QScrollArea):
         self.strip.updateGeometry()
         self.strip.update()
 
-    def _scrolled(self) -> None:
+    def _scrolled(self, value: int | None = None) -> None:
+        if value is not None:  # the view was scrolled (by the user, or by go_to before it asks)
+            self._asked = None
         page = self.current_page() if self.pages is not None else 0
         if page != self._current:
             self._current = page
