@@ -6,7 +6,7 @@ import importlib
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,9 @@ from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losi
 from alliance_desk.ui.views import PAGES, PROFILE_ROW
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.portfolio import PortfolioView
+
+FIRST_SIZE = QSize(1280, 760)  # the window's size the first time
+SMALLEST = QSize(760, 440)  # a remembered size below this is not restored
 
 
 class MainWindow(QMainWindow):
@@ -79,13 +82,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        geometry = settings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        self._restore_geometry()
         self.navigation.setCurrentRow(0)
         self.retranslate()
+
+    def _restore_geometry(self) -> None:
+        """Where the window was last time, unless that is too small to work in or off
+        every screen now (a geometry saved on another screen, or a squeezed window)."""
+        geometry = settings().value("main_window/geometry")
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        size = self.size()
+        if not restored or size.width() < SMALLEST.width() or size.height() < SMALLEST.height():
+            self.resize(FIRST_SIZE)
+        screen = self.screen()
+        if screen is not None and not screen.availableGeometry().intersects(self.frameGeometry()):
+            self.move(screen.availableGeometry().topLeft())
 
     # Menus -------------------------------------------------------------------
 

@@ -250,3 +250,25 @@ def test_a_damaged_workbook_dialog_names_the_newest_good_backup(
     assert "is damaged" in text and str(good) in text and "alliance-desk restore" in text
     assert _digest(damaged) == before
     assert window.workbook is None
+
+
+def test_a_squeezed_remembered_window_opens_at_a_workable_size(
+    qtbot: QtBot, translation: Translation
+) -> None:
+    from alliance_desk.ui.app import settings
+    from alliance_desk.ui.main_window import FIRST_SIZE, SMALLEST
+
+    first = MainWindow(translation)
+    qtbot.addWidget(first)
+    assert first.size() == FIRST_SIZE  # nothing remembered yet
+    first.resize(500, 200)  # e.g. saved on a small screen
+    first.close()
+    assert settings().value("main_window/geometry") is not None
+    second = MainWindow(translation)
+    qtbot.addWidget(second)
+    assert second.width() >= SMALLEST.width() and second.height() >= SMALLEST.height()
+    second.resize(780, 500)  # within the test screen (800 x 600)
+    second.close()
+    third = MainWindow(translation)
+    qtbot.addWidget(third)
+    assert (third.width(), third.height()) == (780, 500)  # a workable size is remembered
