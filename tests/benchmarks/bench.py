@@ -562,6 +562,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"workbook: {large.ALLIANCES} alliances{' (--quick)' if args.quick else ''}\n")
     bench = Bench()
     with tempfile.TemporaryDirectory(prefix="alliance_desk-bench-") as name:
+        # Settings, recent files and logs of the windows opened here stay in the run's own
+        # folder (also for the start-up probes, which inherit the environment).
+        os.environ["XDG_CONFIG_HOME"] = str(Path(name) / "config")
+        os.environ["XDG_DATA_HOME"] = str(Path(name) / "data")
         run(bench, Path(name), args.quick)
     print(bench.table())
     return 1 if bench.failed else 0
