@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.find_action = self._action(self.find, QKeySequence.StandardKey.Find)
         self.edit_menu.addAction(self.find_action)
+        self.frameworks_action = self._action(self.edit_frameworks)
+        self.edit_menu.addAction(self.frameworks_action)
 
         self.view_menu = self.menuBar().addMenu("")
         self.view_actions: list[QAction] = []
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.file_actions.update_enabled()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find…"))
+        self.frameworks_action.setText(self.tr("&Frameworks…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.alliance_label.setText(self.tr("&Alliance:"))
@@ -428,6 +431,21 @@ class MainWindow(QMainWindow):
         dialog.open_record.connect(self.show_record)
         dialog.exec()
 
+    def edit_frameworks(self) -> None:
+        """The framework editor, beside the window: Edit → Undo works while it is open."""
+        from alliance_desk.ui.framework_dialog import FrameworkDialog  # not at start-up
+
+        if self.session is None:
+            return
+        for open_one in self.findChildren(FrameworkDialog):
+            if open_one.isVisible():
+                open_one.raise_()
+                open_one.activateWindow()
+                return
+        dialog = FrameworkDialog(self.session, self)
+        dialog.addActions([self.undo_action, self.redo_action])  # Ctrl+Z in the dialog too
+        dialog.show()
+
     def undo(self) -> None:
         if self.session is not None:
             self.session.undo_stack.undo()
@@ -442,13 +460,15 @@ class MainWindow(QMainWindow):
         can_redo = stack is not None and stack.canRedo()
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
+        self.frameworks_action.setEnabled(stack is not None)
+        # A name in the undo text may hold "&" ("R&D"): shown as is, not as a shortcut.
         self.undo_action.setText(
-            self.tr("&Undo {action}").format(action=stack.undoText())
+            self.tr("&Undo {action}").format(action=stack.undoText().replace("&", "&&"))
             if can_undo
             else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo {action}").format(action=stack.redoText())
+            self.tr("&Redo {action}").format(action=stack.redoText().replace("&", "&&"))
             if can_redo
             else self.tr("&Redo")
         )

@@ -98,7 +98,10 @@ class ScoreSheet(QWidget):
         values = sorted(self.levels) or [1, 2, 3, 4, 5]
         for row, dimension in enumerate(self.dimensions, start=1):
             assert dimension.id is not None
-            name = QLabel(local_name(dimension))
+            shown = local_name(dimension)
+            # A name is data: "R&D <b>" shows as typed, not as markup or a shortcut key.
+            name = QLabel(shown.replace("&", "&&"))
+            name.setTextFormat(Qt.TextFormat.PlainText)
             name.setWordWrap(True)
             name.setMinimumWidth(180)
             name.setToolTip(local_description(dimension))
@@ -106,12 +109,12 @@ class ScoreSheet(QWidget):
             box.addItem(open_text, None)
             for value in values:
                 box.addItem(level_text(value, self.levels), value)
-            box.setAccessibleName(self.tr("Score: {dimension}").format(dimension=name.text()))
+            box.setAccessibleName(self.tr("Score: {dimension}").format(dimension=shown))
             box.setToolTip(local_description(dimension))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             name.setBuddy(box)
             comment = QLineEdit()
-            comment.setAccessibleName(self.tr("Comment: {dimension}").format(dimension=name.text()))
+            comment.setAccessibleName(self.tr("Comment: {dimension}").format(dimension=shown))
             comment.setMinimumWidth(260)
             grid.addWidget(name, row, 0)
             grid.addWidget(box, row, 1)
