@@ -247,15 +247,17 @@
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="550" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="557" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="558" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
-            <numerusform>%n pagina naar {printer} gestuurd.</numerusform><numerusform>%n pagina's naar {printer} gestuurd.</numerusform></translation>
+            <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
+            <numerusform>%n pagina's naar {printer} gestuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1685,196 @@
     </message>
 </context>
 <context>
+    <name>FrameworkDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="227" />
+        <source>Frameworks</source>
+        <translation>Raamwerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
+        <source>&amp;Framework:</source>
+        <translation>&amp;Raamwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
+        <source>Framework to edit</source>
+        <translation>Raamwerk om te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
+        <source>Dimensions, in the order of the forms</source>
+        <translation>Dimensies, in de volgorde van de formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="234" />
+        <source>Dimensions of the framework</source>
+        <translation>Dimensies van het raamwerk</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="239" />
+        <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
+        <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="243" />
+        <source>&amp;Add dimension…</source>
+        <translation>Dimensie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
+        <source>&amp;Rename / edit…</source>
+        <translation>&amp;Hernoemen / bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
+        <source>Scale: what each score means</source>
+        <translation>Schaal: wat elke score betekent</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="251" />
+        <source>Levels of the scale</source>
+        <translation>Niveaus van de schaal</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="254" />
+        <source>Re&amp;name level…</source>
+        <translation>&amp;Niveau hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="265" />
+        <source>maturity</source>
+        <translation>volwassenheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
+        <source>health check</source>
+        <translation>gezondheidscheck</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="280" />
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="305" />
+        <source>{count} dimensions, {active} in use</source>
+        <translation>{count} dimensies, {active} in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="314" />
+        <source>active</source>
+        <translation>in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="314" />
+        <source>retired</source>
+        <translation>buiten gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="385" />
+        <source>Re&amp;store</source>
+        <translation>Terug in &amp;gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="385" />
+        <source>Re&amp;tire</source>
+        <translation>&amp;Buiten gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="387" />
+        <source>Offer this dimension for new scores again</source>
+        <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
+        <source>No longer offer this dimension for new scores; its old scores stay</source>
+        <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="423" />
+        <source>Add dimension “{name}”</source>
+        <translation>Dimensie “{name}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="426" />
+        <source>New dimension</source>
+        <translation>Nieuwe dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="436" />
+        <source>Dimension “{name}”</source>
+        <translation>Dimensie “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="437" />
+        <source>Edit dimension “{name}”</source>
+        <translation>Dimensie “{name}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="446" />
+        <source>Score {value}: “{name}”</source>
+        <translation>Score {value}: “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="447" />
+        <source>Rename score {value} to “{name}”</source>
+        <translation>Score {value} hernoemen naar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="490" />
+        <source>Move dimension “{name}” up</source>
+        <translation>Dimensie “{name}” omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="492" />
+        <source>Move dimension “{name}” down</source>
+        <translation>Dimensie “{name}” omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="502" />
+        <source>Restore dimension “{name}”</source>
+        <translation>Dimensie “{name}” weer in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="504" />
+        <source>Retire dimension “{name}”</source>
+        <translation>Dimensie “{name}” buiten gebruik</translation>
+    </message>
+</context>
+<context>
     <name>GapModel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="214" />
@@ -2311,128 +2503,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="159" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="160" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="161" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="162" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="175" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="163" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="164" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="165" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="178" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="168" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="169" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="170" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
+        <source>&amp;Frameworks…</source>
+        <translation>&amp;Raamwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="171" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="307" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="321" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="435" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="466" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="437" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="468" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="440" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="442" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="211" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="225" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="224" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="238" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="267" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="281" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="267" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="274" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="281" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="288" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="274" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="288" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="282" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="296" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -2627,6 +2824,29 @@
         <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="90" />
+        <source>&amp;English name</source>
+        <translation>&amp;Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
+        <source>&amp;Dutch name</source>
+        <translation>&amp;Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
+        <source>English de&amp;scription</source>
+        <translation>Engel&amp;se beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
+        <source>Dutch des&amp;cription</source>
+        <translation>Nederlandse bes&amp;chrijving</translation>
     </message>
 </context>
 <context>
@@ -3374,12 +3594,12 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="109" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="112" />
         <source>Score: {dimension}</source>
         <translation>Score: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="114" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="117" />
         <source>Comment: {dimension}</source>
         <translation>Opmerking: {dimension}</translation>
     </message>
@@ -3387,7 +3607,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="190" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="193" />
         <source>{dimension} – {problem}</source>
         <translation>{dimension} – {problem}</translation>
     </message>
