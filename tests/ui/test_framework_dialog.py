@@ -354,6 +354,12 @@ def test_retire_keeps_old_scores_and_restore_brings_it_back(
         == scored_before
     )
     view = evaluations_page(window)
+    # ... and the log keeps the column where this alliance scored it.
+    headers = [
+        view.log_model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for column in range(view.log_model.columnCount())
+    ]
+    assert any("Learning" in str(header) for header in headers)
     evaluation_id = scored_before[0][0]
     assert view.select_evaluation(evaluation_id)
     seen: list[ScoredDialog] = []
@@ -388,6 +394,10 @@ def test_the_maturity_page_follows_the_maturity_framework(
     dialog.edit_button.click()
     model = view.side_model
     assert model.index(0, 0).data() == "Partnering mindset"
+    # Retired, it keeps its row: both sides of this alliance were assessed on it.
+    rows = model.rowCount()
+    dialog.retire_button.click()
+    assert model.rowCount() == rows and model.index(0, 0).data() == "Partnering mindset"
 
 
 def test_an_empty_name_is_refused_in_the_form_and_nothing_is_written(

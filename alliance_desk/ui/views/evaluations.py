@@ -161,9 +161,13 @@ class EvaluationsView(View):
             db, FrameworkKind.EVALUATION, lines[0].framework_id if lines else None
         )
         assert framework.id is not None
-        self.loaded = Loaded(
-            framework, dimensions(db, framework.id), history.scale_levels(db, framework.id), lines
-        )
+        # A retired dimension keeps its column where this alliance's evaluations scored it.
+        shown = [
+            dimension
+            for dimension in dimensions(db, framework.id, active_only=False)
+            if dimension.active or any(line.scores.get(dimension.id or 0) for line in lines)
+        ]
+        self.loaded = Loaded(framework, shown, history.scale_levels(db, framework.id), lines)
         self.log_model.set_framework(self.loaded.dimensions, self.loaded.levels)
         self.log_model.set_rows(lines)
         self.trend.set_data(lines, self.loaded.dimensions, self.loaded.levels)
@@ -249,7 +253,9 @@ class EvaluationsView(View):
             evaluated_on=self.session.today(),
             respondent_side=RespondentSide.US,
         )
-        dialog = self._dialog(self.tr("New evaluation"), base, self.loaded.dimensions)
+        dialog = self._dialog(
+            self.tr("New evaluation"), base, [d for d in self.loaded.dimensions if d.active]
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_record is None:
             return
         step = AddScoredStep(

@@ -159,7 +159,13 @@ class MaturityView(View):
         )
         assert framework.id is not None
         self.framework_id = framework.id
-        shown = dimensions(db, framework.id)
+        # A retired dimension keeps its row where either side was assessed on it.
+        assessed = [*picture.own, *picture.partner]
+        shown = [
+            dimension
+            for dimension in dimensions(db, framework.id, active_only=False)
+            if dimension.active or any(dimension.id in line.levels for line in assessed)
+        ]
         levels = history.scale_levels(db, framework.id)
         rows = history.side_by_side(picture, [dimension.id or 0 for dimension in shown])
         self.side_model.set_picture(rows, {d.id or 0: d for d in shown}, levels)
