@@ -177,6 +177,41 @@ def portfolio(db: Database, today: dt.date, where: str = "1") -> list[PortfolioL
 
 
 @dataclasses.dataclass(frozen=True)
+class Reminders:
+    """What is due across the portfolio, for the reminder on opening a workbook."""
+
+    overdue_health_checks: int  # alliances whose next formal health check has passed
+    overdue_actions: int  # open or in-progress actions past their due date
+    decisions_due: int  # pending decisions whose deadline has passed or is near
+    losing_touch: int  # alliances without activity for the losing-touch period
+
+    def __bool__(self) -> bool:
+        return any(dataclasses.astuple(self))
+
+
+def reminders(
+    db: Database, today: dt.date, losing_touch_days: int, decision_days: int = 14
+) -> Reminders:
+    """Counts of what needs doing soon, with the same rules as the portfolio's cues."""
+    row = db.query_one(
+        "SELECT"
+        f" (SELECT count(*) FROM alliance WHERE {EXPRESSIONS['next_health_check']} < :today),"
+        " (SELECT count(*) FROM action WHERE status IN ('open', 'in_progress')"
+        " AND due_date < :today),"
+        " (SELECT count(*) FROM decision WHERE status = 'pending' AND deadline <= :horizon),"
+        " (SELECT count(*) FROM alliance"
+        f" WHERE coalesce({EXPRESSIONS['last_activity']}, '') <= :touch_limit)",
+        {
+            "today": today.isoformat(),
+            "horizon": (today + dt.timedelta(days=decision_days)).isoformat(),
+            "touch_limit": (today - dt.timedelta(days=losing_touch_days)).isoformat(),
+        },
+    )
+    assert row is not None
+    return Reminders(*(int(value) for value in row))
+
+
+@dataclasses.dataclass(frozen=True)
 class AllianceLine:
     """An alliance's name and partner, for choosers."""
 

@@ -529,48 +529,48 @@
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="175" />
         <source>{count} evaluations</source>
         <translation>{count} evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="235" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="239" />
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="240" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="252" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="257" />
         <source>New evaluation</source>
         <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="258" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="264" />
         <source>Add evaluation</source>
         <translation>Evaluatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="274" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="280" />
         <source>Evaluation of {date}</source>
         <translation>Evaluatie van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="294" />
         <source>Change evaluation</source>
         <translation>Evaluatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="296" />
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="309" />
         <source>Delete evaluation</source>
         <translation>Evaluatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="304" />
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
@@ -2736,92 +2736,92 @@
         <translation>Kies een alliantie om de volwassenheid van beide kanten te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="167" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="173" />
         <source>{name} (partner)</source>
         <translation>{name} (partner)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="169" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="175" />
         <source>{name} (ours)</source>
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="180" />
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="198" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="204" />
         <source>not assessed yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="199" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="205" />
         <source>assessed {date}</source>
         <translation>beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="208" />
         <source>Ours: {name} ({latest})</source>
         <translation>Onze: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="206" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="212" />
         <source>No organisation is marked as ours yet.</source>
         <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="214" />
         <source>Partner: {name} ({latest})</source>
         <translation>Partner: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="265" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="271" />
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="272" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="304" />
         <source>Assess our organisation: {name}</source>
         <translation>Onze organisatie beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="300" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="306" />
         <source>Assess the partner: {name}</source>
         <translation>De partner beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="308" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="314" />
         <source>Add maturity assessment</source>
         <translation>Volwassenheidsbeoordeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="324" />
         <source>Assessment of {date}</source>
         <translation>Beoordeling van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="332" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="338" />
         <source>Change maturity assessment</source>
         <translation>Volwassenheidsbeoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="346" />
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
+        <location filename="../../alliance_desk/ui/views/maturity.py" line="354" />
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
     </message>
@@ -3017,77 +3017,77 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="62" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="65" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="66" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="66" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="68" />
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="70" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71" />
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="77" />
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="145" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
@@ -3096,69 +3096,103 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="217" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="229" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="230" />
         <source>Needs &amp;attention only</source>
         <translation>Alleen wat &amp;aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="232" />
         <source>Red status, overdue health check, overdue actions or losing touch</source>
         <translation>Rode status, achterstallige gezondheidscheck, verlopen acties of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="234" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="225" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="235" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="236" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="237" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="238" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="331" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="322" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="335" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="347" />
+        <source>%n health check(s) overdue</source>
+        <translation>
+            <numerusform>%n gezondheidscheck verlopen</numerusform><numerusform>%n gezondheidschecks verlopen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="350" />
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>%n actie verlopen</numerusform><numerusform>%n acties verlopen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="351" />
+        <source>%n decision(s) due within two weeks</source>
+        <translation>
+            <numerusform>%n besluit binnen twee weken nodig</numerusform><numerusform>%n besluiten binnen twee weken nodig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
+        <source>%n alliance(s) losing touch</source>
+        <translation>
+            <numerusform>%n alliantie met weinig contact</numerusform><numerusform>%n allianties met weinig contact</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="363" />
+        <source>Due:</source>
+        <translation>Te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="365" />
+        <source>Show the alliances that need attention</source>
+        <translation>Toon de allianties die aandacht vragen</translation>
     </message>
 </context>
 <context>

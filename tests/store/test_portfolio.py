@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from alliance_desk.domain.evaluations import Evaluation, EvaluationScore
-from alliance_desk.domain.follow_up import Action
+from alliance_desk.domain.follow_up import Action, Decision
 from alliance_desk.domain.insights import Trend
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, dimensions, framework_by_code
-from alliance_desk.store.portfolio import alliance_of, portfolio
+from alliance_desk.store.portfolio import Reminders, alliance_of, portfolio, reminders
 from alliance_desk.store.workbook import Workbook
 
 TODAY = dt.date(2026, 11, 15)
@@ -144,3 +144,40 @@ def test_alliance_of_follows_references(workbook: Workbook) -> None:
     assert alliance_of(db, "evaluation_score", score_id) == alliance.id
     assert alliance_of(db, "organisation", partner.id or 0) is None
     assert alliance_of(db, "action", 999) is None
+
+
+def test_reminders_count_what_is_due(workbook: Workbook) -> None:
+    db = workbook.db
+    assert not reminders(db, TODAY, 60)  # an empty workbook: nothing due
+    partner = records.insert(db, Organisation(name="Kestrel"))
+    late = records.insert(
+        db,
+        Alliance(
+            partner_id=partner.id,
+            name="Late check",
+            start_date="2025-01-01",
+            health_check_interval_days=180,
+        ),
+    )
+    fresh = records.insert(db, Alliance(partner_id=partner.id, name="Fresh"))
+    _evaluation(workbook, fresh.id or 0, (TODAY - dt.timedelta(days=10)).isoformat(), "us", [3])
+    # Late check: last checked 2025-06-01, so due 2025-11-28 (passed), and quiet since.
+    _evaluation(workbook, late.id or 0, "2025-06-01", "us", [3])
+    for due, status in (("2026-11-14", "open"), ("2026-11-15", "open"), ("2026-11-01", "done")):
+        records.insert(
+            db,
+            Action(alliance_id=fresh.id, title=f"{due} {status}", due_date=due, status=status),
+        )
+    for deadline in ("2026-11-20", "2026-11-29", "2026-11-30", None):
+        records.insert(
+            db, Decision(alliance_id=late.id, title=f"Decide {deadline}", deadline=deadline)
+        )
+    found = reminders(db, TODAY, 60)
+    assert found == Reminders(
+        overdue_health_checks=1,  # "Late check"; "Fresh" is due in 170 days
+        overdue_actions=1,  # only the open one before today
+        decisions_due=2,  # deadlines within 14 days (2026-11-29 included)
+        losing_touch=1,  # "Late check": nothing since 2025-06-01
+    )
+    assert found
+    assert reminders(db, TODAY, 600).losing_touch == 0

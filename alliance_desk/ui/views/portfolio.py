@@ -4,6 +4,7 @@ filtered in SQL so it stays quick on large workbooks."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Mapping
 from typing import Any
 
@@ -177,6 +178,14 @@ class PortfolioView(View):
         self.stage = QComboBox()
         self.attention = QCheckBox()
         self.summary = QLabel()
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setTextFormat(Qt.TextFormat.RichText)
+        self.reminder.setStyleSheet(
+            "background: #fff4d6; color: #4a3800; border: 1px solid #d9b44a; padding: 4px;"
+        )
+        self.reminder.linkActivated.connect(lambda _link: self.attention.setChecked(True))
+        self.reminder.hide()
         self.table = QTableView()
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -200,6 +209,7 @@ class PortfolioView(View):
         filters.addWidget(self.stage)
         filters.addWidget(self.attention)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
@@ -232,6 +242,7 @@ class PortfolioView(View):
             )
             self.model.layoutChanged.emit()
         self._summarise()
+        self._remind()
 
     @staticmethod
     def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
@@ -263,6 +274,7 @@ class PortfolioView(View):
         self.model.today = self.session.today()
         self.model.losing_touch_days = self.losing_touch_days
         self.apply_filter()
+        self._remind()
         if fresh:
             self.table.resizeColumnsToContents()  # measures the first rows only, see above
             for column in range(self.model.columnCount() - 1):
@@ -280,6 +292,7 @@ class PortfolioView(View):
             "pulse_check",
             "stakeholder_assessment",
             "stakeholder",
+            "decision",
         ):
             self.reload()
 
@@ -323,6 +336,35 @@ class PortfolioView(View):
                 shown=self.model.rowCount(), total=total
             )
         )
+
+    def _remind(self) -> None:
+        """What is due across the portfolio, above the table; hidden when nothing is."""
+        if self.session is None or self.model is None:
+            self.reminder.hide()
+            return
+        due = portfolio.reminders(self.session.db, self.model.today, self.losing_touch_days)
+        parts = [
+            self.tr("%n health check(s) overdue", "", due.overdue_health_checks)
+            if due.overdue_health_checks
+            else "",
+            self.tr("%n action(s) overdue", "", due.overdue_actions) if due.overdue_actions else "",
+            self.tr("%n decision(s) due within two weeks", "", due.decisions_due)
+            if due.decisions_due
+            else "",
+            self.tr("%n alliance(s) losing touch", "", due.losing_touch)
+            if due.losing_touch
+            else "",
+        ]
+        shown = [html.escape(part) for part in parts if part]
+        self.reminder.setVisible(bool(shown))
+        if shown:
+            self.reminder.setText(
+                "<b>{due}</b> {items} · <a href='attention'>{show}</a>".format(
+                    due=html.escape(self.tr("Due:")),
+                    items=" · ".join(shown),
+                    show=html.escape(self.tr("Show the alliances that need attention")),
+                )
+            )
 
     def _open(self, index: QModelIndex) -> None:
         if self.model is not None and index.isValid():
