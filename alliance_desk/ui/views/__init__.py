@@ -30,6 +30,11 @@ PAGES: tuple[tuple[str, str, str], ...] = (
         "FollowUpView",
         QT_TRANSLATE_NOOP("FollowUpView", "Actions & decisions"),
     ),
+    (
+        "alliance_desk.ui.views.meetings",
+        "MeetingsView",
+        QT_TRANSLATE_NOOP("MeetingsView", "Meetings"),
+    ),
     ("alliance_desk.ui.views.history", "HistoryView", QT_TRANSLATE_NOOP("HistoryView", "History")),
 )
 PROFILE_ROW = 1  # "the first page about one alliance", shown when an alliance is chosen
