@@ -2121,7 +2121,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/history.py" line="97" />
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="33" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="38" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
@@ -2821,6 +2821,236 @@
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="354" />
         <source>Delete maturity assessment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="85" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="90" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="96" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="102" />
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="108" />
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="147" />
+        <source>Actions that name this meeting as their source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="151" />
+        <source>Decisions that name this meeting as their source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="312" />
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="317" />
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="318" />
+        <source>Record a steering committee, review or workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="319" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="320" />
+        <source>Edit the chosen meeting (Enter or double click)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="321" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="322" />
+        <source>Delete the chosen meeting (Delete key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="323" />
+        <source>Histor&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="324" />
+        <source>Every change made to the chosen meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="325" />
+        <source>Meetings of the alliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="327" />
+        <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="329" />
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="330" />
+        <source>Notes of the chosen meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="331" />
+        <source>No notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="332" />
+        <source>Actions and decisions &amp;from this meeting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="333" />
+        <source>Actions and decisions from the chosen meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="334" />
+        <source>Enter or a double click opens it on its own page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Due / deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="338" />
+        <source>New ac&amp;tion from this meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="339" />
+        <source>New deci&amp;sion from this meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="438" />
+        <source>Choose a meeting to see its notes and what came from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="445" />
+        <source>{date} · {kind}: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
+        <source>Add meeting “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="492" />
+        <source>New meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="501" />
+        <source>Edit meeting “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="523" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="539" />
+        <source>Delete meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="530" />
+        <source>Delete meeting “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="546" />
+        <source>Delete this meeting?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="548" />
+        <source>“{title}”, {kind} of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="554" />
+        <source>It is named as the source of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="556" />
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="558" />
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="561" />
+        <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="568" />
+        <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
 </context>

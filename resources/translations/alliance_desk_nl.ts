@@ -2123,7 +2123,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/history.py" line="97" />
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="33" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="38" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2827,6 +2827,236 @@
     </message>
 </context>
 <context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="85" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="90" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="96" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="102" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="108" />
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="147" />
+        <source>Actions that name this meeting as their source</source>
+        <translation>Acties met dit overleg als bron</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="151" />
+        <source>Decisions that name this meeting as their source</source>
+        <translation>Besluiten met dit overleg als bron</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="312" />
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="317" />
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuw overleg…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="318" />
+        <source>Record a steering committee, review or workshop</source>
+        <translation>Leg een stuurgroep, review of workshop vast</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="319" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="320" />
+        <source>Edit the chosen meeting (Enter or double click)</source>
+        <translation>Bewerk het gekozen overleg (Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="321" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="322" />
+        <source>Delete the chosen meeting (Delete key)</source>
+        <translation>Verwijder het gekozen overleg (Delete-toets)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="323" />
+        <source>Histor&amp;y</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="324" />
+        <source>Every change made to the chosen meeting</source>
+        <translation>Elke wijziging aan het gekozen overleg</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="325" />
+        <source>Meetings of the alliance</source>
+        <translation>Overleggen van de alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="327" />
+        <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
+        <translation>Nog geen overleggen vastgelegd voor deze alliantie. Nieuw overleg… legt er een vast.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="329" />
+        <source>N&amp;otes:</source>
+        <translation>Aante&amp;keningen:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="330" />
+        <source>Notes of the chosen meeting</source>
+        <translation>Aantekeningen van het gekozen overleg</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="331" />
+        <source>No notes.</source>
+        <translation>Geen aantekeningen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="332" />
+        <source>Actions and decisions &amp;from this meeting:</source>
+        <translation>Acties en besluiten &amp;uit dit overleg:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="333" />
+        <source>Actions and decisions from the chosen meeting</source>
+        <translation>Acties en besluiten uit het gekozen overleg</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="334" />
+        <source>Enter or a double click opens it on its own page</source>
+        <translation>Enter of dubbelklik opent het op zijn eigen pagina</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Record</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <source>Due / deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="338" />
+        <source>New ac&amp;tion from this meeting…</source>
+        <translation>Nieuwe a&amp;ctie uit dit overleg…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="339" />
+        <source>New deci&amp;sion from this meeting…</source>
+        <translation>Nieuw be&amp;sluit uit dit overleg…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="438" />
+        <source>Choose a meeting to see its notes and what came from it.</source>
+        <translation>Kies een overleg om de aantekeningen en wat eruit voortkwam te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="445" />
+        <source>{date} · {kind}: {title}</source>
+        <translation>{date} · {kind}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
+        <source>Add meeting “{title}”</source>
+        <translation>Overleg “{title}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="492" />
+        <source>New meeting</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="501" />
+        <source>Edit meeting “{title}”</source>
+        <translation>Overleg “{title}” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="523" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="539" />
+        <source>Delete meeting</source>
+        <translation>Overleg verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="530" />
+        <source>Delete meeting “{title}”</source>
+        <translation>Overleg “{title}” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="546" />
+        <source>Delete this meeting?</source>
+        <translation>Dit overleg verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="548" />
+        <source>“{title}”, {kind} of {date}</source>
+        <translation>“{title}”, {kind} van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="554" />
+        <source>It is named as the source of:</source>
+        <translation>Het is de bron van:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="556" />
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform><numerusform>%n acties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="558" />
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n besluit</numerusform><numerusform>%n besluiten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="561" />
+        <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
+        <translation>Die worden niet verwijderd: ze blijven, zonder bron. Ongedaan maken (Ctrl+Z) brengt het overleg terug en maakt het weer hun bron.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="568" />
+        <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Geen actie of besluit heeft het als bron. Ongedaan maken (Ctrl+Z) brengt het terug.</translation>
+    </message>
+</context>
+<context>
     <name>NamesDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/framework_dialog.py" line="90" />
@@ -3164,25 +3394,33 @@
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="347" />
         <source>%n health check(s) overdue</source>
         <translation>
-            <numerusform>%n gezondheidscheck verlopen</numerusform><numerusform>%n gezondheidschecks verlopen</numerusform></translation>
+            <numerusform>%n gezondheidscheck verlopen</numerusform>
+            <numerusform>%n gezondheidschecks verlopen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="350" />
         <source>%n action(s) overdue</source>
         <translation>
-            <numerusform>%n actie verlopen</numerusform><numerusform>%n acties verlopen</numerusform></translation>
+            <numerusform>%n actie verlopen</numerusform>
+            <numerusform>%n acties verlopen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="351" />
         <source>%n decision(s) due within two weeks</source>
         <translation>
-            <numerusform>%n besluit binnen twee weken nodig</numerusform><numerusform>%n besluiten binnen twee weken nodig</numerusform></translation>
+            <numerusform>%n besluit binnen twee weken nodig</numerusform>
+            <numerusform>%n besluiten binnen twee weken nodig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
         <source>%n alliance(s) losing touch</source>
         <translation>
-            <numerusform>%n alliantie met weinig contact</numerusform><numerusform>%n allianties met weinig contact</numerusform></translation>
+            <numerusform>%n alliantie met weinig contact</numerusform>
+            <numerusform>%n allianties met weinig contact</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="363" />

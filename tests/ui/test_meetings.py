@@ -294,8 +294,8 @@ def test_delete_says_what_happens_to_its_actions_and_undo_brings_the_links_back(
         "Delete this meeting?\n\n"
         "“Steerco Q3”, Steering committee of 2026-10-02\n\n"
         "It is named as the source of:\n"
-        "• 2 action(s)\n"
-        "• 1 decision(s)\n"
+        "• 2 actions\n"
+        "• 1 decision\n"
         "They are not deleted: they stay, without a source. "
         "Undo (Ctrl+Z) brings the meeting back and names it as their source again."
     ]
