@@ -44,7 +44,7 @@ from alliance_desk.domain.codes import ActionStatus, DecisionStatus, MeetingKind
 from alliance_desk.domain.follow_up import Action, Decision, Meeting
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import follow_up, records
+from alliance_desk.store import follow_up, meetings, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui.labels import describe_error, describe_validation, label, record_name
@@ -68,14 +68,6 @@ FOLLOW_UP_TYPES: dict[str, type[Action] | type[Decision]] = {
 }
 
 
-def _kind_order() -> str:
-    """Sort meeting kinds in the enumeration's order, not by code."""
-    cases = " ".join(
-        f"WHEN '{kind.value}' THEN {number}" for number, kind in enumerate(MeetingKind)
-    )
-    return f"CASE meeting.kind {cases} END"
-
-
 def _columns() -> list[Column]:
     # Literal strings inside translate() so lupdate finds them.
     return [
@@ -88,7 +80,7 @@ def _columns() -> list[Column]:
             "kind",
             "meeting.kind",
             lambda: QCoreApplication.translate("MeetingsModel", "Kind"),
-            _kind_order(),
+            meetings.KIND_ORDER,
         ),
         Column(
             "title",
@@ -98,13 +90,13 @@ def _columns() -> list[Column]:
         ),
         Column(
             "actions",
-            "(SELECT count(*) FROM action WHERE action.source_meeting_id = meeting.id)",
+            meetings.ACTIONS,
             lambda: QCoreApplication.translate("MeetingsModel", "Actions"),
             align=RIGHT,
         ),
         Column(
             "decisions",
-            "(SELECT count(*) FROM decision WHERE decision.source_meeting_id = meeting.id)",
+            meetings.DECISIONS,
             lambda: QCoreApplication.translate("MeetingsModel", "Decisions"),
             align=RIGHT,
         ),
@@ -152,18 +144,6 @@ class MeetingsModel(SqlTableModel):
                     "MeetingsModel", "Decisions that name this meeting as their source"
                 )
         return None
-
-
-def sourced_from(db: Database, meeting_id: int) -> list[Mapping[str, Any]]:
-    """The actions and decisions that came from a meeting: actions first, by date."""
-    return db.query(
-        "SELECT * FROM (SELECT 'action' AS kind, id, title, status, due_date AS day FROM action"
-        " WHERE source_meeting_id = :id"
-        " UNION ALL SELECT 'decision', id, title, status, deadline FROM decision"
-        " WHERE source_meeting_id = :id)"
-        " ORDER BY kind, day IS NULL, day, id",
-        {"id": meeting_id},
-    )
 
 
 class MeetingDialog(RecordDialog):
@@ -448,17 +428,17 @@ class MeetingsView(View):
         )
         self.notes.setPlainText(meeting.notes or "")
         statuses = {"action": ActionStatus, "decision": DecisionStatus}
-        for row in sourced_from(self.session.db, meeting.id or 0):
+        for found in meetings.sourced_from(self.session.db, meeting.id or 0):
             item = QTreeWidgetItem(
                 [
-                    record_name(row["kind"]),
-                    row["title"],
-                    label(statuses[row["kind"]](row["status"])),
-                    row["day"] or "",
+                    record_name(found.table),
+                    found.title,
+                    label(statuses[found.table](found.status)),
+                    found.day.isoformat() if found.day else "",
                 ]
             )
-            item.setData(0, Qt.ItemDataRole.UserRole, (row["kind"], row["id"]))
-            item.setToolTip(1, row["title"])
+            item.setData(0, Qt.ItemDataRole.UserRole, (found.table, found.record_id))
+            item.setToolTip(1, found.title)
             self.sourced.addTopLevelItem(item)
         for column in range(self.sourced.columnCount()):
             self.sourced.resizeColumnToContents(column)
@@ -510,14 +490,7 @@ class MeetingsView(View):
         current = self._meeting()
         if self.session is None or current is None or current.id is None:
             return
-        params = {"id": current.id}
-        db = self.session.db
-        actions = int(
-            db.scalar("SELECT count(*) FROM action WHERE source_meeting_id = :id", params)
-        )
-        decisions = int(
-            db.scalar("SELECT count(*) FROM decision WHERE source_meeting_id = :id", params)
-        )
+        actions, decisions = meetings.sourced_counts(self.session.db, current.id)
         answer = QMessageBox.question(
             self,
             self.tr("Delete meeting"),
