@@ -478,7 +478,8 @@ def test_a_search_hit_opens_the_meetings_page_with_the_meeting_chosen(
     try:
         titles = [view.title() for view in window.views]
         assert titles.index("Meetings") == titles.index("Actions & decisions") + 1
-        assert titles.index("History") == titles.index("Meetings") + 1
+        assert titles.index("Organisations") == titles.index("Meetings") + 1
+        assert titles.index("History") == titles.index("Organisations") + 1
         assert window.view_actions[titles.index("Meetings")].shortcut().toString() == (
             f"Ctrl+{titles.index('Meetings') + 1}"
         )

@@ -35,6 +35,11 @@ PAGES: tuple[tuple[str, str, str], ...] = (
         "MeetingsView",
         QT_TRANSLATE_NOOP("MeetingsView", "Meetings"),
     ),
+    (
+        "alliance_desk.ui.views.organisations",
+        "OrganisationsView",
+        QT_TRANSLATE_NOOP("OrganisationsView", "Organisations"),
+    ),
     ("alliance_desk.ui.views.history", "HistoryView", QT_TRANSLATE_NOOP("HistoryView", "History")),
 )
 PROFILE_ROW = 1  # "the first page about one alliance", shown when an alliance is chosen

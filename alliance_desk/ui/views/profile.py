@@ -237,8 +237,7 @@ class ProfileView(View):
             return False
         if table == "alliance":
             return record_id == self.alliance.id
-        if table == "organisation":
-            return record_id == self.alliance.partner_id
+        # An organisation opens on the Organisations page, whichever alliance is current.
         if table == "goal":
             for column in self.goal_columns.values():
                 for card in column.cards:
