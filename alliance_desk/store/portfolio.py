@@ -176,13 +176,18 @@ def portfolio(db: Database, today: dt.date, where: str = "1") -> list[PortfolioL
     return [line_from(dict(row), row["alliance_id"]) for row in rows]
 
 
+# A pending decision whose deadline is near (parameter :horizon, ISO date) or has passed.
+DECISION_DUE = "decision.status = 'pending' AND decision.deadline <= :horizon"
+DECISION_DAYS = 14  # how near "near" is
+
+
 @dataclasses.dataclass(frozen=True)
 class Reminders:
     """What is due across the portfolio, for the reminder on opening a workbook."""
 
     overdue_health_checks: int  # alliances whose next formal health check has passed
     overdue_actions: int  # open or in-progress actions past their due date
-    decisions_due: int  # pending decisions whose deadline has passed or is near
+    decisions_due: int  # pending decisions whose deadline has passed or is near (DECISION_DUE)
     losing_touch: int  # alliances without activity for the losing-touch period
 
     def __bool__(self) -> bool:
@@ -190,7 +195,7 @@ class Reminders:
 
 
 def reminders(
-    db: Database, today: dt.date, losing_touch_days: int, decision_days: int = 14
+    db: Database, today: dt.date, losing_touch_days: int, decision_days: int = DECISION_DAYS
 ) -> Reminders:
     """Counts of what needs doing soon, with the same rules as the portfolio's cues."""
     row = db.query_one(
@@ -198,7 +203,7 @@ def reminders(
         f" (SELECT count(*) FROM alliance WHERE {EXPRESSIONS['next_health_check']} < :today),"
         " (SELECT count(*) FROM action WHERE status IN ('open', 'in_progress')"
         " AND due_date < :today),"
-        " (SELECT count(*) FROM decision WHERE status = 'pending' AND deadline <= :horizon),"
+        f" (SELECT count(*) FROM decision WHERE {DECISION_DUE}),"
         " (SELECT count(*) FROM alliance"
         f" WHERE coalesce({EXPRESSIONS['last_activity']}, '') <= :touch_limit)",
         {

@@ -22,36 +22,47 @@ def settings() -> QSettings:
     return QSettings(ORGANISATION, "alliance_desk")
 
 
+# The catalogues installed now, whichever Translation installed them (one application).
+_INSTALLED: list[QTranslator] = []
+
+
 class Translation:
     """The installed translators; ``switch()`` changes the language at run time.
 
     Two catalogues per language: ours, and Qt's own (``qtbase``, shipped with
-    PySide6) for the texts of Qt's standard buttons and dialogs.
+    PySide6) for the texts of Qt's standard buttons and dialogs. Qt's is only
+    installed with ours, so the interface never speaks two languages.
     """
 
     def __init__(self, app: QCoreApplication):
         self.app = app
-        self.translators: list[QTranslator] = []
         self.language = "en"
 
+    @property
+    def translators(self) -> list[QTranslator]:
+        return list(_INSTALLED)
+
     def switch(self, language: str) -> bool:
-        """Show the interface in ``language``; False if our catalogue for it is missing."""
-        for translator in self.translators:
-            self.app.removeTranslator(translator)
-        self.translators = []
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        found = False
-        for name, folder in (
-            (f"alliance_desk_{language}", str(TRANSLATIONS)),
-            (f"qtbase_{language}", qt_folder),
-        ):
-            translator = QTranslator(self.app)
-            if translator.load(name, folder):
-                self.app.installTranslator(translator)
-                self.translators.append(translator)
-                found = found or name.startswith("alliance_desk")
-        self.language = language
-        _CURRENT["language"] = language
+        """Show the interface in ``language``; False (and English) if our catalogue for it
+        cannot be loaded."""
+        while _INSTALLED:
+            old = _INSTALLED.pop()
+            self.app.removeTranslator(old)
+            old.deleteLater()
+        ours = QTranslator(self.app)
+        found = ours.load(f"alliance_desk_{language}", str(TRANSLATIONS))
+        if found:
+            self.app.installTranslator(ours)
+            _INSTALLED.append(ours)
+            qt_own = QTranslator(self.app)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{language}", qt_folder):
+                self.app.installTranslator(qt_own)
+                _INSTALLED.append(qt_own)
+        else:
+            ours.deleteLater()
+        self.language = language if found else "en"
+        _CURRENT["language"] = self.language
         return found
 
 

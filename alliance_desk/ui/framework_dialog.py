@@ -380,14 +380,20 @@ class FrameworkDialog(QDialog):
         self.edit_button.setEnabled(dimension is not None)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < len(self.shown_dimensions) - 1)
-        self.retire_button.setEnabled(dimension is not None)
         retired = dimension is not None and not dimension.active
+        # The last dimension in use stays: a health check needs something to score.
+        last = dimension is not None and [d for d in self.shown_dimensions if d.active] == [
+            dimension
+        ]
+        self.retire_button.setEnabled(dimension is not None and not last)
         self.retire_button.setText(self.tr("Re&store") if retired else self.tr("Re&tire"))
-        self.retire_button.setToolTip(
-            self.tr("Offer this dimension for new scores again")
-            if retired
-            else self.tr("No longer offer this dimension for new scores; its old scores stay")
-        )
+        if last:
+            tip = self.tr("The last dimension in use cannot be retired: add another first")
+        elif retired:
+            tip = self.tr("Offer this dimension for new scores again")
+        else:
+            tip = self.tr("No longer offer this dimension for new scores; its old scores stay")
+        self.retire_button.setToolTip(tip)
         self.level_button.setEnabled(self.selected_level() is not None)
 
     # Edits -------------------------------------------------------------------

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="93" />
+        <location filename="../../alliance_desk/ui/app.py" line="104" />
         <source>Unexpected problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="94" />
+        <location filename="../../alliance_desk/ui/app.py" line="105" />
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation type="unfinished" />
     </message>
@@ -1802,72 +1802,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="385" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
         <source>Re&amp;store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="385" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
         <source>Re&amp;tire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="387" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="391" />
+        <source>The last dimension in use cannot be retired: add another first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="393" />
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="395" />
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="423" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="429" />
         <source>Add dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="426" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="432" />
         <source>New dimension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="436" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="442" />
         <source>Dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="437" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="446" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="452" />
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="447" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="490" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="496" />
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="492" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="498" />
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="502" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="508" />
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="504" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="510" />
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
@@ -2121,7 +2126,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/history.py" line="97" />
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="38" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="43" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
@@ -2827,37 +2832,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="85" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="77" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="82" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="96" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="88" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="94" />
         <source>Actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="108" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="100" />
         <source>Decisions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="147" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="139" />
         <source>Actions that name this meeting as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="143" />
         <source>Decisions that name this meeting as their source</source>
         <translation type="unfinished" />
     </message>
@@ -2866,190 +2871,190 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="312" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
         <source>Meetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="317" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
         <source>&amp;New meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
         <source>Record a steering committee, review or workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="319" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="320" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="300" />
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="321" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="322" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="302" />
         <source>Delete the chosen meeting (Delete key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="323" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
         <source>Histor&amp;y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="324" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
         <source>Every change made to the chosen meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="325" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="305" />
         <source>Meetings of the alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="307" />
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="329" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="309" />
         <source>N&amp;otes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="330" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="310" />
         <source>Notes of the chosen meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="331" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="311" />
         <source>No notes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="332" />
-        <source>Actions and decisions &amp;from this meeting:</source>
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="312" />
+        <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="333" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="313" />
         <source>Actions and decisions from the chosen meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="334" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="314" />
         <source>Enter or a double click opens it on its own page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
         <source>Due / deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="318" />
         <source>New ac&amp;tion from this meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="339" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="319" />
         <source>New deci&amp;sion from this meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="438" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="418" />
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="445" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="425" />
         <source>{date} · {kind}: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="468" />
         <source>Add meeting “{title}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="492" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="472" />
         <source>New meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="501" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
         <source>Edit meeting “{title}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="523" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="539" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="496" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
         <source>Delete meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="530" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="503" />
         <source>Delete meeting “{title}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="546" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
         <source>Delete this meeting?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="548" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="521" />
         <source>“{title}”, {kind} of {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="554" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="527" />
         <source>It is named as the source of:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="556" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="529" />
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="558" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="531" />
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="561" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="534" />
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="568" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="541" />
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
@@ -3123,6 +3128,221 @@
     <message>
         <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="174" />
         <source>New partner organisation: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="102" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="103" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="104" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="105" />
+        <source>Alliances as partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="108" />
+        <source>Stakeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="128" />
+        <source>People of this organisation on the stakeholder maps of its alliances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="143" />
+        <source>{name} (ours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="158" />
+        <source>Our own organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="160" />
+        <source>No alliance yet: a prospective partner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="41" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="332" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="349" />
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="338" />
+        <source>name, sector or country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="339" />
+        <source>Filter organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="340" />
+        <source>&amp;New organisation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
+        <source>Record an organisation, for example a prospective partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <source>Edit the chosen organisation (Enter or double click)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="346" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="347" />
+        <source>Histor&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="348" />
+        <source>Every change made to the chosen organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
+        <source>F&amp;ind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="353" />
+        <source>Alliances &amp;with this organisation as partner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="354" />
+        <source>Alliances of the chosen organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="355" />
+        <source>Enter or a double click makes it the current alliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <source>Alliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="422" />
+        <source>Our own organisation cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="428" />
+        <source>It cannot be deleted while other records refer to it: {records}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="444" />
+        <source>Choose an organisation to see its details and its alliances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="453" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="465" />
+        <source>Delete the chosen organisation (Delete key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="456" />
+        <source>{name} (our organisation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="486" />
+        <source>We are the other party in every alliance; the Portfolio lists them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="491" />
+        <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="500" />
+        <source>Organisations shown: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="518" />
+        <source>Add organisation “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="523" />
+        <source>New organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="535" />
+        <source>Edit organisation “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="551" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="567" />
+        <source>Delete organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="558" />
+        <source>Delete organisation “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="577" />
+        <source>Delete this organisation?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="581" />
+        <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3349,76 +3569,76 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="232" />
-        <source>Red status, overdue health check, overdue actions or losing touch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="234" />
-        <source>All statuses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="235" />
-        <source>All stages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="236" />
-        <source>Filter by status</source>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="233" />
+        <source>Red status, overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="237" />
-        <source>Filter by lifecycle stage</source>
+        <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="238" />
+        <source>All stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="239" />
+        <source>Filter by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="240" />
+        <source>Filter by lifecycle stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="241" />
         <source>Alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="331" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="338" />
         <source>No workbook is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="342" />
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="347" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n health check overdue</numerusform><numerusform>%n health checks overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="350" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="357" />
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="351" />
-        <source>%n decision(s) due within two weeks</source>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="358" />
+        <source>%n decision(s) due within two weeks or late</source>
         <translation>
-            <numerusform>%n decision due within two weeks</numerusform><numerusform>%n decisions due within two weeks</numerusform></translation>
+            <numerusform>%n decision due within two weeks or late</numerusform><numerusform>%n decisions due within two weeks or late</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="361" />
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliance losing touch</numerusform><numerusform>%n alliances losing touch</numerusform></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="363" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
         <source>Due:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="365" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="372" />
         <source>Show the alliances that need attention</source>
         <translation type="unfinished" />
     </message>
@@ -3613,47 +3833,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="265" />
         <source>Not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="284" />
         <source>Profile of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="287" />
         <source>Edit the profile of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="294" />
         <source>Partner organisation {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="297" />
         <source>Edit partner {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="308" />
         <source>Add a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="317" />
         <source>Goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="317" />
         <source>Edit a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="325" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="324" />
         <source>Delete this goal?
 
 “{goal}”
@@ -3662,27 +3882,27 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
         <source>Delete goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="332" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="331" />
         <source>Delete a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="339" />
         <source>New alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="361" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="360" />
         <source>Delete alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="369" />
         <source>Delete alliance {name}</source>
         <translation type="unfinished" />
     </message>

@@ -38,3 +38,31 @@ def test_language_comes_from_the_request_then_the_settings(qapp: object) -> None
     assert app.preferred_language(None) == "nl"
     app.settings().setValue("language", "xx")
     assert app.preferred_language(None) in app.LANGUAGES
+
+
+def _cancel_text() -> str:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    try:
+        return buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    finally:
+        buttons.deleteLater()
+
+
+def test_one_language_at_a_time_whoever_switched(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    first, second = app.Translation(qapp), app.Translation(qapp)  # type: ignore[arg-type]
+    try:
+        assert first.switch("nl")
+        assert _cancel_text() == "Annuleren"
+        assert second.switch("en")  # another Translation switching back: all English again
+        assert _cancel_text() == "Cancel"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+        # A language without our catalogue: English throughout, not half Dutch.
+        assert first.switch("nl") and not first.switch("xx")
+        assert first.language == app.current_language() == "en"
+        assert _cancel_text() == "Cancel" and first.translators == []
+    finally:
+        first.switch("en")

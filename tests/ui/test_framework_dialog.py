@@ -530,3 +530,17 @@ def test_names_follow_the_interface_language(window: MainWindow, qtbot: QtBot) -
     finally:
         window.translation.switch("en")
     qtbot.waitUntil(lambda: dialog.framework_box.currentText().startswith("Alliance health"))
+
+
+def test_the_last_dimension_in_use_cannot_be_retired(window: MainWindow) -> None:
+    dialog = open_editor(window)
+    names = table_column(dialog, FrameworkDialog.EN)
+    for name in names[:-1]:
+        choose(dialog, name)
+        assert dialog.retire_button.isEnabled()
+        dialog.retire_button.click()
+    choose(dialog, names[-1])
+    assert not dialog.retire_button.isEnabled()
+    assert "last dimension in use" in dialog.retire_button.toolTip()
+    choose(dialog, names[0])  # a retired one can always come back
+    assert dialog.retire_button.isEnabled() and dialog.retire_button.text() == "Re&store"

@@ -70,7 +70,7 @@ def test_what_is_due_is_counted_and_links_to_the_alliances(
         Decision(alliance_id=alliance.id, title="Renew?", deadline="2026-11-20"), "New decision"
     )
     text = view.reminder.text()
-    assert "2 actions overdue" in text and "1 decision due within two weeks" in text
+    assert "2 actions overdue" in text and "1 decision due within two weeks or late" in text
     assert not view.attention.isChecked()
     view.reminder.linkActivated.emit("attention")
     assert view.attention.isChecked()
@@ -81,3 +81,33 @@ def test_what_is_due_is_counted_and_links_to_the_alliances(
     session.undo_stack.undo()  # an action
     assert "1 actie verlopen" in view.reminder.text()
     assert "besluit" not in view.reminder.text()
+
+
+def test_the_link_shows_an_alliance_whose_only_reminder_is_a_decision(
+    view: PortfolioView, session: Session
+) -> None:
+    from alliance_desk.domain.evaluations import Evaluation
+    from alliance_desk.store.frameworks import DEFAULT_EVALUATION, framework_by_code
+
+    partner = records.insert(session.db, Organisation(name="Kestrel"))
+    alliance = records.insert(
+        session.db,
+        Alliance(partner_id=partner.id, name="Quiet but due", start_date="2026-10-01"),
+    )
+    framework = framework_by_code(session.db, DEFAULT_EVALUATION)
+    records.insert(
+        session.db,
+        Evaluation(
+            alliance_id=alliance.id,
+            framework_id=framework.id,
+            evaluated_on=TODAY - dt.timedelta(days=5),
+            respondent_side="us",
+        ),
+    )
+    session.add(
+        Decision(alliance_id=alliance.id, title="Sign?", deadline=TODAY + dt.timedelta(days=3)),
+        "New decision",
+    )
+    assert view.reminder.text().startswith("<b>Due:</b> 1 decision due")
+    view.reminder.linkActivated.emit("attention")
+    assert view.model is not None and view.model.rowCount() == 1

@@ -309,7 +309,7 @@ class MeetingsView(View):
         self.notes_label.setText(self.tr("N&otes:"))
         self.notes.setAccessibleName(self.tr("Notes of the chosen meeting"))
         self.notes.setPlaceholderText(self.tr("No notes."))
-        self.sourced_label.setText(self.tr("Actions and decisions &from this meeting:"))
+        self.sourced_label.setText(self.tr("Actions and decisions f&rom this meeting:"))
         self.sourced.setAccessibleName(self.tr("Actions and decisions from the chosen meeting"))
         self.sourced.setToolTip(self.tr("Enter or a double click opens it on its own page"))
         self.sourced.setHeaderLabels(

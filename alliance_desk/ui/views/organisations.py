@@ -334,7 +334,7 @@ class OrganisationsView(View):
     # Texts -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.search_label.setText(self.tr("&Find:"))
+        self.search_label.setText(self.tr("F&ind:"))
         self.search.setPlaceholderText(self.tr("name, sector or country"))
         self.search.setAccessibleName(self.tr("Filter organisations"))
         self.add_button.setText(self.tr("&New organisation…"))
@@ -350,7 +350,7 @@ class OrganisationsView(View):
         for name, (caption, value) in self.details.items():
             caption.setText(field_label("organisation", name) + ":")
             value.setAccessibleName(field_label("organisation", name))
-        self.alliances_label.setText(self.tr("&Alliances with this organisation as partner:"))
+        self.alliances_label.setText(self.tr("Alliances &with this organisation as partner:"))
         self.alliances.setAccessibleName(self.tr("Alliances of the chosen organisation"))
         self.alliances.setToolTip(self.tr("Enter or a double click makes it the current alliance"))
         self.alliances.setHeaderLabels([self.tr("Alliance"), self.tr("Status"), self.tr("Stage")])

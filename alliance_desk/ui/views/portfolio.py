@@ -229,7 +229,10 @@ class PortfolioView(View):
         self.search.setAccessibleName(self.tr("Filter alliances by name"))
         self.attention.setText(self.tr("Needs &attention only"))
         self.attention.setToolTip(
-            self.tr("Red status, overdue health check, overdue actions or losing touch")
+            self.tr(
+                "Red status, overdue health check, overdue actions, a decision due within "
+                "two weeks or late, or losing touch"
+            )
         )
         self._fill_combo(self.status, self.tr("All statuses"), choices(Rag))
         self._fill_combo(self.stage, self.tr("All stages"), choices(LifecycleStage))
@@ -319,10 +322,14 @@ class PortfolioView(View):
                 "(alliance.status_rag = 'red'"
                 f" OR {expressions['next_health_check']} < :today"
                 f" OR {expressions['overdue_actions']} > 0"
-                f" OR coalesce({expressions['last_activity']}, '') <= :touch_limit)"
+                f" OR coalesce({expressions['last_activity']}, '') <= :touch_limit"
+                " OR EXISTS (SELECT 1 FROM decision WHERE decision.alliance_id = alliance.id"
+                f" AND {portfolio.DECISION_DUE}))"
             )
             limit = self.model.today - dt.timedelta(days=self.losing_touch_days)
             params["touch_limit"] = limit.isoformat()
+            horizon = self.model.today + dt.timedelta(days=portfolio.DECISION_DAYS)
+            params["horizon"] = horizon.isoformat()
         self.model.set_filter(" AND ".join(conditions) or "1", params)
         self._summarise()
 
@@ -348,7 +355,7 @@ class PortfolioView(View):
             if due.overdue_health_checks
             else "",
             self.tr("%n action(s) overdue", "", due.overdue_actions) if due.overdue_actions else "",
-            self.tr("%n decision(s) due within two weeks", "", due.decisions_due)
+            self.tr("%n decision(s) due within two weeks or late", "", due.decisions_due)
             if due.decisions_due
             else "",
             self.tr("%n alliance(s) losing touch", "", due.losing_touch)
