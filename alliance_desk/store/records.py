@@ -108,10 +108,10 @@ def _as_json(row: Mapping[str, Any]) -> str:
 def insert(db: Database, record: R) -> R:
     """Store a new record (or one with a chosen ``id``) and return it with its id."""
     row = record.to_row()
-    if row["id"] is None:
-        del row["id"]
-    names = list(row)
     with db.transaction():
+        if row["id"] is None:
+            row["id"] = _unused_id(db, record.TABLE)
+        names = list(row)
         _check_references(db, record, row)
         try:
             cursor = db.execute(
@@ -125,6 +125,19 @@ def insert(db: Database, record: R) -> R:
         stored = record.with_changes(id=record_id)
         _audit(db, record.TABLE, record_id, "insert", new=_as_json(stored.to_row()))
     return stored
+
+
+def _unused_id(db: Database, table: str) -> int:
+    """An id the table has never given out: above its rows and above every id its audit
+    trail names, so a new record never inherits the history of a deleted one (SQLite
+    would hand out a deleted last row's id again)."""
+    return 1 + int(
+        db.scalar(
+            f'SELECT max(coalesce((SELECT max(id) FROM "{table}"), 0),'
+            " coalesce((SELECT max(record_id) FROM audit_log WHERE table_name = :table), 0))",
+            {"table": table},
+        )
+    )
 
 
 def get(db: Database, record_type: type[R], record_id: int) -> R:

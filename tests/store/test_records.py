@@ -410,3 +410,20 @@ def test_plain_tuples_read_the_same_rows_as_query(workbook: Workbook) -> None:
     assert len(found) >= 3 and all(type(row) is tuple for row in found)
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
         list(db.tuples("SELECT * FROM no_such_table"))
+
+
+def test_a_new_record_never_takes_a_deleted_ones_id_or_history(workbook: Workbook) -> None:
+    db = workbook.db
+    first = records.insert(db, Organisation(name="Kestrel"))
+    last = records.insert(db, Organisation(name="Gone soon"))
+    records.delete(db, Organisation, last.id or 0)
+    # SQLite alone would give the deleted last row's id out again.
+    fresh = records.insert(db, Organisation(name="Newcomer"))
+    assert fresh.id not in (first.id, last.id) and (fresh.id or 0) > (last.id or 0)
+    entries = db.query(
+        "SELECT change FROM audit_log WHERE table_name = 'organisation' AND record_id = :id",
+        {"id": fresh.id},
+    )
+    assert [row["change"] for row in entries] == ["insert"]
+    chosen = records.insert(db, Organisation(id=9_000, name="Chosen id"))  # an id given is kept
+    assert chosen.id == 9_000
