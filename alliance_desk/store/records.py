@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError, utc_now_stamp
+from alliance_desk.store import snapshot
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import RecordNotFound
 
@@ -190,11 +191,19 @@ def delete(db: Database, record_type: type[R], record_id: int) -> R:
     """Delete a record (and, by the schema's cascades, what belongs to it)."""
     with db.transaction():
         current = get(db, record_type, record_id)
+        # What the schema deletes or clears along with it, so the audit trail tells that too.
+        along = snapshot.take(db, record_type.TABLE, record_id) if db.audit else None
         try:
             db.execute(f'DELETE FROM "{record_type.TABLE}" WHERE id = :id', {"id": record_id})
         except sqlite3.IntegrityError as error:
             raise ValidationError(record_type.TABLE, "id", record_id, "still_referenced") from error
         _audit(db, record_type.TABLE, record_id, "delete", old=_as_json(current.to_row()))
+        if along is not None:
+            for table, row in along.rows:
+                if (table, row["id"]) != (record_type.TABLE, record_id):
+                    _audit(db, table, row["id"], "delete", old=_as_json(row))
+            for table, column, child_id, target_id in along.cleared:
+                _audit(db, table, child_id, "update", column, target_id, None)
     return current
 
 

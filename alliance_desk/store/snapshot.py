@@ -96,7 +96,8 @@ def _quoted(names: list[str]) -> str:
 
 
 def put_back(db: Database, snapshot: Snapshot) -> None:
-    """Restore what a deletion removed, with the original ids; audited as inserts."""
+    """Restore what a deletion removed, with the original ids; audited as inserts, and the
+    references set again as updates."""
     with db.transaction():
         for table, row in snapshot.rows:
             names = list(row)
@@ -121,3 +122,16 @@ def put_back(db: Database, snapshot: Snapshot) -> None:
                 f'UPDATE "{table}" SET "{column}" = :target WHERE id = :id',
                 {"target": target_id, "id": record_id},
             )
+            if db.audit:
+                db.execute(
+                    "INSERT INTO audit_log (changed_at, table_name, record_id, change, field,"
+                    " old_value, new_value) VALUES (:at, :table, :id, 'update', :column, NULL,"
+                    " :target)",
+                    {
+                        "at": utc_now_stamp(),
+                        "table": table,
+                        "id": record_id,
+                        "column": column,
+                        "target": target_id,
+                    },
+                )

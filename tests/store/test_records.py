@@ -427,3 +427,38 @@ def test_a_new_record_never_takes_a_deleted_ones_id_or_history(workbook: Workboo
     assert [row["change"] for row in entries] == ["insert"]
     chosen = records.insert(db, Organisation(id=9_000, name="Chosen id"))  # an id given is kept
     assert chosen.id == 9_000
+
+
+def test_the_trail_tells_what_a_deletion_took_along_and_what_undo_put_back(
+    workbook: Workbook,
+) -> None:
+    from alliance_desk.domain.follow_up import Action, Meeting
+    from alliance_desk.store import snapshot
+
+    db = workbook.db
+    partner = records.insert(db, Organisation(name="Kestrel"))
+    alliance = records.insert(db, Alliance(partner_id=partner.id, name="Co-dev"))
+    goal = records.insert(db, Goal(alliance_id=alliance.id, kind="shared", description="Grow"))
+    meeting = records.insert(
+        db, Meeting(alliance_id=alliance.id, held_on="2026-10-02", title="Steerco")
+    )
+    action = records.insert(
+        db, Action(alliance_id=alliance.id, title="Call", source_meeting_id=meeting.id)
+    )
+
+    def trail(table: str, record_id: int | None) -> list[tuple[str, str | None, Any, Any]]:
+        return [
+            (entry["change"], entry["field"], entry["old_value"], entry["new_value"])
+            for entry in records.history(db, table, record_id or 0)
+        ]
+
+    kept = snapshot.take(db, "meeting", meeting.id or 0)
+    records.delete(db, Meeting, meeting.id or 0)
+    assert trail("action", action.id)[-1] == ("update", "source_meeting_id", meeting.id, None)
+    snapshot.put_back(db, kept)
+    assert trail("action", action.id)[-1] == ("update", "source_meeting_id", None, meeting.id)
+    assert records.get(db, Action, action.id or 0).source_meeting_id == meeting.id
+
+    records.delete(db, Alliance, alliance.id or 0)  # the goal goes with it (cascade)
+    assert trail("goal", goal.id)[-1][0] == "delete"
+    assert json.loads(trail("goal", goal.id)[-1][2])["description"] == "Grow"

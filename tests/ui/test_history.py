@@ -139,8 +139,9 @@ def test_deleted_records_stay_in_their_alliances_trail(
     assert rows[0][3].startswith("Date: 2026-10-02; Kind: Steering committee; Title: Steerco Q3")
     assert ("Stakeholder: Mei Tanaka", "Deleted") in [row[:2] for row in rows]
     assessment = [row for row in rows if row[0].startswith("Stakeholder assessment")]
-    assert assessment and assessment[0][1] == "Added"
-    assert "Power (1–10): 8" in assessment[0][4]
+    # Deleted with her (the schema's cascade), and the trail says so, newest first.
+    assert [row[1] for row in assessment] == ["Deleted", "Added"]
+    assert "Power (1–10): 8" in assessment[1][4] and "Power (1–10): 8" in assessment[0][3]
 
 
 def test_one_records_history_and_the_filter(
