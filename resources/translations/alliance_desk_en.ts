@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="137" />
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2725,7 +2725,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="136" />
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3549,11 +3549,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
-        <source>&amp;Find:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
         <source>alliance or partner name</source>
         <translation type="unfinished" />
@@ -3564,8 +3559,13 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
+        <source>F&amp;ind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="230" />
-        <source>Needs &amp;attention only</source>
+        <source>Needs a&amp;ttention only</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3935,12 +3935,12 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="204" />
-        <source>A&amp;dd…</source>
+        <source>Ne&amp;w…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="205" />
-        <source>Remo&amp;ve</source>
+        <source>Rem&amp;ove</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4349,16 +4349,6 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
-        <source>&amp;Add stakeholder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
         <source>&amp;Re-assess…</source>
         <translation type="unfinished" />
@@ -4379,8 +4369,18 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
+        <source>Add stake&amp;holder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
-        <source>&amp;Find:</source>
+        <source>Fi&amp;nd:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4543,7 +4543,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="93" />
-        <source>Dime&amp;nsion:</source>
+        <source>Di&amp;mension:</source>
         <translation type="unfinished" />
     </message>
     <message>

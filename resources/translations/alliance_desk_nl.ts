@@ -331,17 +331,17 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91" />
         <source>Add &amp;link…</source>
-        <translation>Koppeling &amp;toevoegen…</translation>
+        <translation>Koppe&amp;ling toevoegen…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92" />
         <source>Edit lin&amp;k…</source>
-        <translation>Koppeling &amp;bewerken…</translation>
+        <translation>Koppeling bew&amp;erken…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93" />
         <source>Delete li&amp;nk</source>
-        <translation>Koppeling ver&amp;wijderen</translation>
+        <translation>Koppeling verwijde&amp;ren</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94" />
@@ -510,8 +510,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="137" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations.py" line="138" />
@@ -2727,8 +2727,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="136" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity.py" line="137" />
@@ -3555,11 +3555,6 @@
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
-        <source>&amp;Find:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
@@ -3570,9 +3565,14 @@
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
+        <source>F&amp;ind:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="230" />
-        <source>Needs &amp;attention only</source>
-        <translation>Alleen wat &amp;aandacht vraagt</translation>
+        <source>Needs a&amp;ttention only</source>
+        <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio.py" line="233" />
@@ -3953,13 +3953,13 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="204" />
-        <source>A&amp;dd…</source>
-        <translation>&amp;Toevoegen…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>Nie&amp;uw…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="205" />
-        <source>Remo&amp;ve</source>
-        <translation>Ver&amp;wijderen</translation>
+        <source>Rem&amp;ove</source>
+        <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="236" />
@@ -4367,16 +4367,6 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
-        <source>&amp;Add stakeholder…</source>
-        <translation>Stakeholder &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
         <source>&amp;Re-assess…</source>
         <translation>&amp;Opnieuw beoordelen…</translation>
@@ -4397,8 +4387,18 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
+        <source>Add stake&amp;holder…</source>
+        <translation>Stakeholder toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
-        <source>&amp;Find:</source>
+        <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
@@ -4444,7 +4444,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195" />
         <source>&amp;Counterparts</source>
-        <translation>&amp;Tegenhangers</translation>
+        <translation>Tegen&amp;hangers</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="196" />
@@ -4561,8 +4561,8 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="93" />
-        <source>Dime&amp;nsion:</source>
-        <translation>Dime&amp;nsie:</translation>
+        <source>Di&amp;mension:</source>
+        <translation>Di&amp;mensie:</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />

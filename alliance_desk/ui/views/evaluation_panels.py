@@ -90,7 +90,7 @@ class TrendPanel(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Trend"))
-        self.dimension_label.setText(self.tr("Dime&nsion:"))
+        self.dimension_label.setText(self.tr("Di&mension:"))
         self.dimension_box.setAccessibleName(self.tr("Dimension shown in the trend chart"))
         self.chart.setAccessibleName(self.tr("Trend chart"))
         self.chart.set_texts(
@@ -201,8 +201,8 @@ class PulsePanel(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Pulse checks"))
         self.table.setAccessibleName(self.tr("Pulse checks"))
-        self.add_button.setText(self.tr("A&dd…"))
-        self.delete_button.setText(self.tr("Remo&ve"))
+        self.add_button.setText(self.tr("Ne&w…"))
+        self.delete_button.setText(self.tr("Rem&ove"))
 
     def reload(self, session: Session | None, alliance_id: int | None) -> None:
         self.session, self.alliance_id = session, alliance_id

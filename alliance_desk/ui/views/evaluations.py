@@ -134,7 +134,7 @@ class EvaluationsView(View):
     def retranslate(self) -> None:
         self.log_box.setTitle(self.tr("Health checks"))
         self.new_button.setText(self.tr("&New evaluation…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.log.setAccessibleName(self.tr("Evaluations of this alliance"))
         for panel in (self.trend, self.gap_panel, self.pulse_panel):

@@ -133,7 +133,7 @@ class MaturityView(View):
         self.side_table.setAccessibleName(self.tr("Maturity of both organisations"))
         self.log_box.setTitle(self.tr("Assessments"))
         self.log.setAccessibleName(self.tr("Maturity assessments of both organisations"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.reload()  # dimension and level names are data in the interface language
 

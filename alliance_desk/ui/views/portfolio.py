@@ -224,10 +224,10 @@ class PortfolioView(View):
         return self.tr("Portfolio")
 
     def retranslate(self) -> None:
-        self.search_label.setText(self.tr("&Find:"))
+        self.search_label.setText(self.tr("F&ind:"))
         self.search.setPlaceholderText(self.tr("alliance or partner name"))
         self.search.setAccessibleName(self.tr("Filter alliances by name"))
-        self.attention.setText(self.tr("Needs &attention only"))
+        self.attention.setText(self.tr("Needs a&ttention only"))
         self.attention.setToolTip(
             self.tr(
                 "Red status, overdue health check, overdue actions, a decision due within "

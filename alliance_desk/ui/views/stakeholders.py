@@ -177,13 +177,13 @@ class StakeholdersView(PersonEdits, View):
         return self.tr("Stakeholders")
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("&Add stakeholder…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.add_button.setText(self.tr("Add stake&holder…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.assess_button.setText(self.tr("&Re-assess…"))
         self.reassess_button.setText(self.tr("Re-assess…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_action.setText(self.tr("Delete stakeholder"))
-        self.search_label.setText(self.tr("&Find:"))
+        self.search_label.setText(self.tr("Fi&nd:"))
         self.search.setPlaceholderText(self.tr("name, role or department"))
         self.search.setAccessibleName(self.tr("Filter stakeholders by name, role or department"))
         self._fill_combo(self.side_filter, self.tr("Both organisations"), choices(Side))
