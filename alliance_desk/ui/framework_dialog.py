@@ -44,8 +44,9 @@ from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.evaluation_history import scale_levels
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.ui.labels import describe_error, describe_validation, field_label
+from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import ChangeStep, Session, Step
-from alliance_desk.ui.views.stakeholder_dialogs import CommitDialog, blank
+from alliance_desk.ui.views.stakeholder_dialogs import blank
 from alliance_desk.ui.widgets.score_sheet import local_name
 
 NAME_FIELDS = ["name_en", "name_nl", "description_en", "description_nl"]

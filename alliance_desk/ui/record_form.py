@@ -10,6 +10,7 @@ Views decide which fields to show and what to do with the values.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -39,7 +40,8 @@ from alliance_desk.domain.validation import (
     ValidationError,
     WholeNumber,
 )
-from alliance_desk.ui.labels import describe_validation, field_label, label
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui.labels import describe_error, describe_validation, field_label, label
 
 NO_DATE = QDate(1900, 1, 1)  # shown as an empty date ("special value")
 
@@ -220,3 +222,39 @@ class RecordDialog(QDialog):
             self.form.show_problem(error)
             return
         super().accept()
+
+
+class CommitDialog(RecordDialog):
+    """A record dialog that stores its record before closing (``commit`` may refuse it)."""
+
+    def __init__(
+        self,
+        title: str,
+        base: Record,
+        fields: list[str],
+        commit: Callable[[Record], object],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(title, base, fields, parent)
+        self.commit = commit
+        self.setMinimumWidth(420)
+
+    def build(self) -> Record:
+        """The checked record; raises :class:`ValidationError` (shown by ``accept``)."""
+        return self.base.with_changes(**self.form.values())
+
+    def accept(self) -> None:
+        try:
+            record = self.build()
+            self.commit(record)
+        except ValidationError as error:
+            self.show_problem(error)
+            return
+        except WorkbookError as error:  # a full disk, a lost file: say so, keep the values
+            self.form.problem.setText(describe_error(error))
+            return
+        self.result_record = record
+        QDialog.accept(self)
+
+    def show_problem(self, error: ValidationError) -> None:
+        self.form.show_problem(error)

@@ -24,10 +24,9 @@ from alliance_desk.store.frameworks import DEFAULT_EVALUATION, framework_by_code
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.record_form import write_editor
+from alliance_desk.ui.record_form import CommitDialog, write_editor
 from alliance_desk.ui.views.profile import ProfileView
 from alliance_desk.ui.views.profile_dialogs import NewAllianceDialog
-from alliance_desk.ui.views.stakeholder_dialogs import CommitDialog
 
 TODAY = dt.date(2026, 5, 1)
 MARKUP = "<b>Kestrel</b> & <i>Söhne</i> 🧪"

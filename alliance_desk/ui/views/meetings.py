@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,7 +47,7 @@ from alliance_desk.store import follow_up, meetings, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui.labels import describe_error, describe_validation, label, record_name
-from alliance_desk.ui.record_form import RecordDialog
+from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up_dialogs import FollowUpDialog, blank
@@ -146,7 +145,7 @@ class MeetingsModel(SqlTableModel):
         return None
 
 
-class MeetingDialog(RecordDialog):
+class MeetingDialog(CommitDialog):
     """Edit or create a meeting; ``commit`` stores it (and may refuse)."""
 
     def __init__(
@@ -156,23 +155,9 @@ class MeetingDialog(RecordDialog):
         commit: Callable[[Record], object],
         parent: QWidget | None = None,
     ):
-        super().__init__(title, base, FIELDS, parent)
-        self.commit = commit
+        super().__init__(title, base, FIELDS, commit, parent)
         self.setMinimumWidth(520)
         self.form.editors["title"].setFocus()
-
-    def accept(self) -> None:
-        try:
-            record = self.base.with_changes(**self.form.values())
-            self.commit(record)
-        except ValidationError as error:
-            self.form.show_problem(error)
-            return
-        except WorkbookError as error:  # a full disk, a lost file: say so, keep the values
-            self.form.problem.setText(describe_error(error))
-            return
-        self.result_record = record
-        QDialog.accept(self)
 
 
 class MeetingsView(View):

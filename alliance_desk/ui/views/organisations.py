@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -55,7 +54,7 @@ from alliance_desk.ui.labels import (
     label,
     record_name,
 )
-from alliance_desk.ui.record_form import RecordDialog
+from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up_dialogs import blank
 from alliance_desk.ui.views.history import history_request
@@ -163,7 +162,7 @@ class OrganisationsModel(QAbstractTableModel):
         return None
 
 
-class OrganisationDialog(RecordDialog):
+class OrganisationDialog(CommitDialog):
     """Edit or create an organisation; ``commit`` stores it (and may refuse)."""
 
     def __init__(
@@ -175,23 +174,9 @@ class OrganisationDialog(RecordDialog):
     ):
         # "is_own" is not a field of the form: there is one own organisation, made with
         # the workbook, and a new one is always a partner.
-        super().__init__(title, base, FIELDS, parent)
-        self.commit = commit
+        super().__init__(title, base, FIELDS, commit, parent)
         self.setMinimumWidth(480)
         self.form.editors["name"].setFocus()
-
-    def accept(self) -> None:
-        try:
-            record = self.base.with_changes(**self.form.values())
-            self.commit(record)
-        except ValidationError as error:
-            self.form.show_problem(error)
-            return
-        except WorkbookError as error:  # a full disk, a lost file: say so, keep the values
-            self.form.problem.setText(describe_error(error))
-            return
-        self.result_record = record
-        QDialog.accept(self)
 
 
 def _plain_label() -> QLabel:

@@ -31,12 +31,13 @@ from alliance_desk.store import alliance_profile as profile
 from alliance_desk.store import records
 from alliance_desk.store.errors import RecordNotFound, WorkbookError
 from alliance_desk.ui.labels import describe_error, describe_validation, label
+from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import Step
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.profile_dialogs import NewAllianceDialog, deletion_question
 from alliance_desk.ui.views.profile_parts import GoalCard, GoalColumn, SponsorPanel, hint_label
 from alliance_desk.ui.views.profile_summary import PARTNER_FIELDS, ProfileFacts, StatusLine
-from alliance_desk.ui.views.stakeholder_dialogs import CommitDialog, blank
+from alliance_desk.ui.views.stakeholder_dialogs import blank
 
 ALLIANCE_FIELDS = [
     "name",

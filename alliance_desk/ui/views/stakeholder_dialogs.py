@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from alliance_desk.domain.codes import Side
 from alliance_desk.domain.record import Record
@@ -21,10 +21,8 @@ from alliance_desk.domain.stakeholders import Counterpart, StakeholderAssessment
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.db import Database
-from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.stakeholder_map import MapEntry
-from alliance_desk.ui.labels import describe_error
-from alliance_desk.ui.record_form import RecordDialog, RecordForm
+from alliance_desk.ui.record_form import CommitDialog, RecordForm
 from alliance_desk.ui.session import AddStep, Step
 
 R = TypeVar("R", bound=Record)
@@ -91,42 +89,6 @@ class AddAssessmentOfStep(Step):
     def undo(self, db: Database) -> None:
         assert self.stored is not None and self.stored.id is not None
         records.delete(db, StakeholderAssessment, self.stored.id)
-
-
-class CommitDialog(RecordDialog):
-    """A record dialog that stores its record before closing (``commit`` may refuse it)."""
-
-    def __init__(
-        self,
-        title: str,
-        base: Record,
-        fields: list[str],
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(title, base, fields, parent)
-        self.commit = commit
-        self.setMinimumWidth(420)
-
-    def build(self) -> Record:
-        """The checked record; raises :class:`ValidationError` (shown by ``accept``)."""
-        return self.base.with_changes(**self.form.values())
-
-    def accept(self) -> None:
-        try:
-            record = self.build()
-            self.commit(record)
-        except ValidationError as error:
-            self.show_problem(error)
-            return
-        except WorkbookError as error:  # a full disk, a lost file: say so, keep the values
-            self.form.problem.setText(describe_error(error))
-            return
-        self.result_record = record
-        QDialog.accept(self)
-
-    def show_problem(self, error: ValidationError) -> None:
-        self.form.show_problem(error)
 
 
 class StakeholderDialog(CommitDialog):
