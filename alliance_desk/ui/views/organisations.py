@@ -214,6 +214,9 @@ class OrganisationsView(View):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # Sized to the first rows only: measuring every row of a large workbook's
+        # organisations on each visit took a tenth of a second or more.
+        header.setResizeContentsPrecision(60)
         header.setStretchLastSection(False)
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -8,7 +8,7 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -277,7 +277,10 @@ class PortfolioView(View):
         self.model.today = self.session.today()
         self.model.losing_touch_days = self.losing_touch_days
         self.apply_filter()
-        self._remind()
+        if fresh:  # a workbook just opened: the table first, the reminder right after
+            QTimer.singleShot(0, self._remind)
+        else:
+            self._remind()
         if fresh:
             self.table.resizeColumnsToContents()  # measures the first rows only, see above
             for column in range(self.model.columnCount() - 1):
