@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,11 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.domain.record import Record
-from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.follow_up import SourceChoice
-from alliance_desk.ui.labels import describe_error
-from alliance_desk.ui.record_form import DateField, RecordDialog
+from alliance_desk.ui.record_form import CommitDialog, DateField
 from alliance_desk.ui.views.follow_up_models import source_text
 
 R = TypeVar("R", bound=Record)
@@ -73,7 +69,7 @@ def blank(record_type: type[R], **values: Any) -> R:
     return record
 
 
-class FollowUpDialog(RecordDialog):
+class FollowUpDialog(CommitDialog):
     """Edit or create an action, decision or risk; ``commit`` stores it (and may refuse)."""
 
     def __init__(
@@ -86,8 +82,7 @@ class FollowUpDialog(RecordDialog):
         owners: Sequence[str] = (),
         parent: QWidget | None = None,
     ):
-        super().__init__(title, base, FIELDS[base.TABLE], parent)
-        self.commit = commit
+        super().__init__(title, base, FIELDS[base.TABLE], commit, parent)
         self.today = today
         self.setMinimumWidth(560)
         self.source: QComboBox | None = None
@@ -151,16 +146,3 @@ class FollowUpDialog(RecordDialog):
             values["source_evaluation_id"] = int(number) if table == "evaluation" else None
             values["source_meeting_id"] = int(number) if table == "meeting" else None
         return self.base.with_changes(**values)
-
-    def accept(self) -> None:
-        try:
-            record = self.build()
-            self.commit(record)
-        except ValidationError as error:
-            self.form.show_problem(error)
-            return
-        except WorkbookError as error:  # a full disk, a lost file: say so, keep the values
-            self.form.problem.setText(describe_error(error))
-            return
-        self.result_record = record
-        QDialog.accept(self)
