@@ -18,7 +18,6 @@ moved into place only when complete; on failure or cancel nothing is left.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,7 @@ from alliance_desk.reports.briefing_style import table_style
 from alliance_desk.store import alliance_profile, evaluation_history, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.files import replacing
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.store.portfolio import PortfolioLine, portfolio
 
@@ -532,32 +532,27 @@ def build_briefing(
         )
         canvas.restoreState()
 
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        doc = SimpleDocTemplate(
-            str(partial),
-            pagesize=(page_width, page_height),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + FOOTER,
-            title=briefing.safe(title),
-            author=briefing.safe(organisation),
-            subject=briefing.safe(briefing.labels["title"]),
-            creator="alliance_desk",
-            initialFontName=REGULAR,  # no unembedded Helvetica, not even unused
-            lang=language,
-        )
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-        with open(partial, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, target)
+        with replacing(target) as partial:
+            doc = SimpleDocTemplate(
+                str(partial),
+                pagesize=(page_width, page_height),
+                leftMargin=MARGIN,
+                rightMargin=MARGIN,
+                topMargin=MARGIN,
+                bottomMargin=MARGIN + FOOTER,
+                title=briefing.safe(title),
+                author=briefing.safe(organisation),
+                subject=briefing.safe(briefing.labels["title"]),
+                creator="alliance_desk",
+                initialFontName=REGULAR,  # no unembedded Helvetica, not even unused
+                lang=language,
+            )
+            doc.build(story, onFirstPage=footer, onLaterPages=footer)
     except OSError as error:
         raise BriefingError(
             target,
             detail=f"the briefing could not be written ({error.strerror or error}); "
             "nothing was written.",
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
     return pages

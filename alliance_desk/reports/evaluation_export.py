@@ -31,7 +31,6 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import os
 import re
 import zipfile
 from collections.abc import Callable, Sequence
@@ -44,6 +43,7 @@ from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.domain.insights import overall_score
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.files import replacing
 
 FORMAT = "alliance_desk evaluations"
 FORMAT_VERSION = 1
@@ -599,9 +599,8 @@ def export_evaluations(
     table = (wide_table if wide else long_table)(db, selection, language)
     if decimal_comma and chosen is ExportFormat.CSV:
         table = _with_decimal_comma(table)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        with open(partial, "wb") as out:
+        with replacing(target) as partial, open(partial, "wb") as out:
             if progress:
                 progress(0, len(table.rows))
             if chosen is ExportFormat.CSV:
@@ -610,15 +609,10 @@ def export_evaluations(
                 _write_json(out, table, progress)
             else:
                 _write_xlsx(out, target, table, progress)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
     except OSError as error:
         raise EvaluationExportError(
             target,
             detail=f"the export could not be written ({error.strerror or error}); "
             "nothing was written.",
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
     return len(table.rows)

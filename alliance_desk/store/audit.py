@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from alliance_desk.store.db import Database
+from alliance_desk.store.db import Database, containing
 
 # (table, column that ties it to its parent, parent). "alliance" is the root;
 # the partner organisation hangs off the alliance, the rest off either.
@@ -178,12 +178,11 @@ def text_condition(text: str) -> tuple[str, dict[str, Any]]:
     """Entries whose record name, field or values contain ``text`` (any case)."""
     if not text.strip():
         return "1", {}
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     like = " LIKE :text ESCAPE '\\'"
     return (
         f"(audit_log.field{like} OR audit_log.old_value{like} OR audit_log.new_value{like}"
         f" OR {NAME}{like})",
-        {"text": f"%{escaped}%"},
+        {"text": containing(text.strip())},
     )
 
 

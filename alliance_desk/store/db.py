@@ -68,6 +68,13 @@ def apply_workbook_pragmas(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = FULL")
 
 
+def containing(text: str) -> str:
+    """A LIKE pattern (used with ``ESCAPE '\\'``) for values that contain ``text`` as
+    typed: ``%``, ``_`` and ``\\`` in it match themselves, not any characters."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 class Database:
     """An open workbook connection. Not shared between threads."""
 

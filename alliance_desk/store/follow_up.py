@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from alliance_desk.store.db import Database
+from alliance_desk.store.db import Database, containing
 
 UNFINISHED = "unfinished"  # a status filter that stands for every "still to do" status
 
@@ -171,11 +171,6 @@ class Filter:
     text: str = ""  # part of the title
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def condition(kind: Kind, chosen: Filter, today: dt.date) -> tuple[str, dict[str, Any]]:
     """The SQL condition and its parameters for ``chosen`` (always binds ``:today``)."""
     parts: list[str] = []
@@ -185,7 +180,7 @@ def condition(kind: Kind, chosen: Filter, today: dt.date) -> tuple[str, dict[str
         params["alliance_id"] = chosen.alliance_id
     if chosen.owner.strip():
         parts.append(f"{kind.owner_column} LIKE :owner ESCAPE '\\'")
-        params["owner"] = _like(chosen.owner.strip())
+        params["owner"] = containing(chosen.owner.strip())
     if chosen.status == UNFINISHED:
         parts.append(f"{kind.table}.status IN ({', '.join(repr(s) for s in kind.unfinished)})")
     elif chosen.status:
@@ -195,7 +190,7 @@ def condition(kind: Kind, chosen: Filter, today: dt.date) -> tuple[str, dict[str
         parts.append(kind.overdue)
     if chosen.text.strip():
         parts.append(f"{kind.table}.title LIKE :text ESCAPE '\\'")
-        params["text"] = _like(chosen.text.strip())
+        params["text"] = containing(chosen.text.strip())
     return " AND ".join(parts) or "1", params
 
 

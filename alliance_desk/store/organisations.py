@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from alliance_desk.domain.codes import LifecycleStage, Rag
-from alliance_desk.store.db import Database
+from alliance_desk.store.db import Database, containing
 from alliance_desk.store.snapshot import references
 
 # Alliances in which the organisation is the partner.
@@ -53,11 +53,6 @@ class AllianceLine:
     lifecycle_stage: LifecycleStage
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def overview(db: Database, text: str = "") -> list[OrganisationLine]:
     """Every organisation (or those whose name, sector or country holds ``text``), ours first."""
     where, params = "1", {}
@@ -66,7 +61,7 @@ def overview(db: Database, text: str = "") -> list[OrganisationLine]:
             f"coalesce(organisation.{column}, '') LIKE :text ESCAPE '\\'"
             for column in ("name", "sector", "country")
         )
-        params["text"] = _like(text.strip())
+        params["text"] = containing(text.strip())
     rows = db.query(
         "SELECT organisation.id, organisation.name, organisation.is_own, organisation.sector,"
         f" organisation.country, {ALLIANCES} AS alliances, {STAKEHOLDERS} AS stakeholders"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.reports.briefing import BriefingError, build_briefing
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.files import replacing
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.app import current_language, settings
 from alliance_desk.ui.labels import describe_error
@@ -423,12 +423,9 @@ class BriefingDialog(QDialog):
                 != QMessageBox.StandardButton.Yes
             ):
                 return None
-        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            shutil.copyfile(built.pages.path, partial)
-            with open(partial, "rb+") as written:
-                os.fsync(written.fileno())
-            os.replace(partial, target)
+            with replacing(target) as partial:
+                shutil.copyfile(built.pages.path, partial)
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -438,8 +435,6 @@ class BriefingDialog(QDialog):
                 ),
             )
             return None
-        finally:
-            partial.unlink(missing_ok=True)
         settings().setValue(FOLDER_SETTING, str(target.parent))
         self.saved = target
         parent = self.parent()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import LifecycleStage, Rag
 from alliance_desk.domain.insights import Trend, is_overdue, losing_touch, trend
 from alliance_desk.store import portfolio
-from alliance_desk.store.db import Database
+from alliance_desk.store.db import Database, containing
 from alliance_desk.ui.labels import choices, label
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 from alliance_desk.ui.views.base import View
@@ -311,8 +311,7 @@ class PortfolioView(View):
             conditions.append(
                 "(alliance.name LIKE :text ESCAPE '\\' OR partner.name LIKE :text ESCAPE '\\')"
             )
-            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params["text"] = f"%{escaped}%"
+            params["text"] = containing(text)
         if self.status.currentData():
             conditions.append("alliance.status_rag = :status")
             params["status"] = self.status.currentData()
