@@ -1,4 +1,5 @@
-"""UI tests: a message box, file or print dialog nobody arranged for fails the test at once.
+"""UI tests: the interface in English, a session on a fresh workbook dated 2026-11-15, and
+a message box, file or print dialog nobody arranged for fails the test at once.
 
 Unanswered, a modal dialog would wait for a click that never comes and the
 suite would hang until CI's time limit; a test that expects one replaces it
@@ -7,7 +8,35 @@ with ``monkeypatch`` (which takes precedence over this).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from alliance_desk.store.workbook import open_workbook
+from alliance_desk.ui.app import Translation
+from alliance_desk.ui.session import Session
+
+TODAY = dt.date(2026, 11, 15)  # "today" of the sessions below (the small demo's own)
+
+
+@pytest.fixture
+def translation(qapp: QApplication) -> Iterator[Translation]:
+    translation = Translation(qapp)
+    translation.switch("en")
+    yield translation
+    translation.switch("en")
+
+
+@pytest.fixture
+def session(workbook_path: Path) -> Iterator[Session]:
+    """The fresh workbook open in a session whose "today" is :data:`TODAY`."""
+    session = Session(open_workbook(workbook_path))
+    session.today = lambda: TODAY
+    yield session
+    session.close()
 
 
 class UnexpectedDialog(AssertionError):

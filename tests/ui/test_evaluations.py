@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.codes import RespondentSide
@@ -32,22 +32,6 @@ Fill = Callable[[ScoredDialog], None]
 # executive support, learning: the shipped health check's order.
 OUR_SCORES = [5, 4, 4, 3, 5, 4, 3]
 THEIR_SCORES = [2, 4, 3, 3, 3, 4, 4]
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
-
-
-@pytest.fixture
-def session(workbook_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    session = Session(open_workbook(workbook_path))
-    session.today = lambda: dt.date(2026, 11, 15)
-    yield session
-    session.close()
 
 
 @pytest.fixture

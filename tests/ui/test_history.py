@@ -6,40 +6,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.follow_up import Action, Meeting
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import audit, records
-from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.history import HistoryView, history_request
 from alliance_desk.ui.views.history_model import VISIBLE, HistoryModel
 
 TODAY = dt.date(2026, 11, 15)
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
-
-
-@pytest.fixture
-def session(workbook_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    session = Session(open_workbook(workbook_path))
-    session.today = lambda: TODAY
-    yield session
-    session.close()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
@@ -19,14 +19,6 @@ from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.views.portfolio import PortfolioModel, PortfolioView
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
 
 
 @pytest.fixture

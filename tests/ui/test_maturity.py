@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
-from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.maturity import MaturityView
@@ -27,22 +25,6 @@ Fill = Callable[[ScoredDialog], None]
 # dedicated resources, learning: the shipped maturity framework's order.
 OURS = [3, 4, 4, 3, 4, 3]
 THEIRS = [1, 4, 2, 2, 3, 4]
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
-
-
-@pytest.fixture
-def session(workbook_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    session = Session(open_workbook(workbook_path))
-    session.today = lambda: dt.date(2026, 11, 15)
-    yield session
-    session.close()
 
 
 @pytest.fixture

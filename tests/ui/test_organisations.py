@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.codes import Side
@@ -28,22 +28,6 @@ from alliance_desk.ui.views.organisations import OrganisationsModel, Organisatio
 
 TODAY = dt.date(2026, 11, 15)
 Fill = Callable[[RecordDialog], None]
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
-
-
-@pytest.fixture
-def session(workbook_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    session = Session(open_workbook(workbook_path))
-    session.today = lambda: TODAY
-    yield session
-    session.close()
 
 
 @pytest.fixture

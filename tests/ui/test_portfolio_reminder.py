@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.follow_up import Action, Decision
@@ -20,14 +19,6 @@ from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.portfolio import PortfolioView
 
 TODAY = dt.date(2026, 11, 15)
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
 
 
 @pytest.fixture

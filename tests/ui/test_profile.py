@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.evaluations import Evaluation
@@ -31,14 +31,6 @@ from alliance_desk.ui.views.profile_dialogs import NewAllianceDialog
 TODAY = dt.date(2026, 5, 1)
 MARKUP = "<b>Kestrel</b> & <i>Söhne</i> 🧪"
 Answer = Callable[[Any], None]
-
-
-@pytest.fixture
-def translation(qapp: QApplication) -> Iterator[Translation]:
-    translation = Translation(qapp)
-    translation.switch("en")
-    yield translation
-    translation.switch("en")
 
 
 @pytest.fixture
