@@ -33,16 +33,13 @@ LETTER = (612, 792)
 
 
 @pytest.fixture
-def window(qapp: QApplication, qtbot: QtBot, small_demo_path: Path) -> Iterator[MainWindow]:
-    translation = Translation(qapp)
-    translation.switch("en")  # as the app starts: English plurals come from the catalogue
+def window(qtbot: QtBot, translation: Translation, small_demo_path: Path) -> Iterator[MainWindow]:
+    # English as the app starts it: the English plural forms come from the catalogue.
     window = MainWindow(translation)
     qtbot.addWidget(window)
     assert window.open_path(small_demo_path)
     yield window
     window.close_workbook()
-    for translator in translation.translators:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
