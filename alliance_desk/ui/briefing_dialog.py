@@ -104,7 +104,6 @@ class BriefingDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.built: _Built | None = None
-        self.saved: Path | None = None
         self.printed_pages = 0
         self._folder: Path | None = None  # made by the first build, removed on closing
         self._builds = 0
@@ -436,7 +435,6 @@ class BriefingDialog(QDialog):
             )
             return None
         settings().setValue(FOLDER_SETTING, str(target.parent))
-        self.saved = target
         parent = self.parent()
         if hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(
