@@ -1,0 +1,323 @@
+"""What changed in each alliance since a date, read from the audit trail and the dated
+records (nothing is kept twice).
+
+:func:`changes_since` answers for many alliances at once with one query per kind of
+change, so a board pack of 500 alliances costs a handful of queries, not thousands:
+
+- status and stage: the alliance's ``update`` entries in ``audit_log``, a day's net
+  effect (a change undone the same day is none), the status with its reason;
+- health: per side, the latest overall score before ``since`` against the latest on
+  or before ``today``;
+- new decisions and risks: records that exist now and whose first ``insert`` entry
+  falls in the period (one added and deleted again is not new);
+- settled decisions: ``decided_on`` in the period, or withdrawn in it (audit);
+- sponsors: a reassessed attitude that differs from the one before it, and a sponsor
+  named in the period.
+
+The period runs from ``since`` to ``today``, both days included; audit stamps are
+UTC. Alliances deleted since are not there to report on; the rules of what counts are
+in :mod:`alliance_desk.domain.changes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from alliance_desk.domain.changes import (
+    Change,
+    ChangeKind,
+    Step,
+    health_change,
+    in_order,
+    net_per_day,
+    reason_for,
+    stamp_day,
+)
+from alliance_desk.store.db import Database
+
+# Rows of the alliances asked for (:all set, or the ids in the JSON list :ids).
+_SCOPE = "(:all OR {column} IN (SELECT value FROM json_each(:ids)))"
+
+_ALLIANCE_STEPS = (
+    "SELECT record_id, field, changed_at, old_value, new_value FROM audit_log"
+    " WHERE table_name = 'alliance' AND change = 'update'"
+    " AND field IN ('status_rag', 'status_reason', 'lifecycle_stage')"
+    " AND changed_at >= :since AND " + _SCOPE.format(column="record_id") + " ORDER BY id"
+)
+
+# Per alliance and side the latest scored health check before :since (before = 1) and
+# the latest on or before :today (before = 0), with the sum and count of its scores.
+_HEALTH = (
+    "WITH scored AS (SELECT id, alliance_id, respondent_side, evaluated_on FROM evaluation"
+    " WHERE evaluated_on <= :today AND " + _SCOPE.format(column="alliance_id") + ""
+    " AND EXISTS (SELECT 1 FROM evaluation_score WHERE evaluation_id = evaluation.id"
+    " AND score IS NOT NULL)),"
+    " ranked AS (SELECT *, evaluated_on < :since AS before, row_number() OVER"
+    " (PARTITION BY alliance_id, respondent_side, evaluated_on < :since"
+    " ORDER BY evaluated_on DESC, id DESC) AS place FROM scored)"
+    " SELECT alliance_id, respondent_side, evaluated_on, before,"
+    " (SELECT sum(score) FROM evaluation_score WHERE evaluation_id = ranked.id),"
+    " (SELECT count(score) FROM evaluation_score WHERE evaluation_id = ranked.id)"
+    " FROM ranked WHERE place = 1"
+)
+
+# Records of ``{table}`` that exist now, first added (audit insert) in the period.
+_NEW = (
+    "SELECT {table}.alliance_id, {table}.id, first, {columns} FROM"
+    " (SELECT record_id, min(changed_at) AS first FROM audit_log"
+    " WHERE table_name = '{table}' AND change = 'insert' GROUP BY record_id) AS added"
+    " JOIN {table} ON {table}.id = added.record_id"
+    " WHERE first >= :since AND first < :until AND " + _SCOPE.format(column="alliance_id")
+)
+
+_DECIDED = (
+    "SELECT alliance_id, id, decided_on, title, status, outcome, decided_by FROM decision"
+    " WHERE status = 'decided' AND decided_on >= :since AND decided_on <= :today"
+    " AND " + _SCOPE.format(column="alliance_id") + ""
+    " UNION ALL SELECT decision.alliance_id, decision.id, substr(withdrawn.at, 1, 10),"
+    " decision.title, decision.status, decision.outcome, decision.decided_by FROM"
+    " (SELECT record_id, max(changed_at) AS at FROM audit_log WHERE table_name = 'decision'"
+    " AND change = 'update' AND field = 'status' AND new_value = 'withdrawn'"
+    " AND changed_at >= :since AND changed_at < :until GROUP BY record_id) AS withdrawn"
+    " JOIN decision ON decision.id = withdrawn.record_id"
+    " WHERE decision.status = 'withdrawn' AND " + _SCOPE.format(column="decision.alliance_id")
+)
+
+# Each reassessment of a current sponsor in the period whose attitude differs from the
+# one before it.
+_SPONSOR_MOVES = (
+    "WITH readings AS (SELECT stakeholder.alliance_id, stakeholder.id, stakeholder.name,"
+    " stakeholder.side, stakeholder_assessment.assessed_on, stakeholder_assessment.attitude,"
+    " lag(stakeholder_assessment.attitude) OVER (PARTITION BY stakeholder.id"
+    " ORDER BY stakeholder_assessment.assessed_on, stakeholder_assessment.id) AS before"
+    " FROM stakeholder JOIN stakeholder_assessment"
+    " ON stakeholder_assessment.stakeholder_id = stakeholder.id"
+    " WHERE stakeholder.is_sponsor = 1 AND stakeholder_assessment.assessed_on <= :today"
+    " AND " + _SCOPE.format(column="stakeholder.alliance_id") + ")"
+    " SELECT alliance_id, id, name, side, assessed_on, before, attitude FROM readings"
+    " WHERE assessed_on >= :since AND before IS NOT NULL AND before != attitude"
+)
+
+# Current sponsors with what the trail says about when they became one.
+_SPONSORS_NAMED = (
+    "SELECT alliance_id, id, name, side,"
+    " (SELECT min(changed_at) FROM audit_log WHERE table_name = 'stakeholder'"
+    " AND record_id = stakeholder.id AND change = 'insert') AS added,"
+    " (SELECT old_value FROM audit_log WHERE table_name = 'stakeholder'"
+    " AND record_id = stakeholder.id AND change = 'update' AND field = 'is_sponsor'"
+    " AND changed_at >= :since ORDER BY id LIMIT 1) AS at_since,"
+    " (SELECT max(changed_at) FROM audit_log WHERE table_name = 'stakeholder'"
+    " AND record_id = stakeholder.id AND change = 'update' AND field = 'is_sponsor'"
+    " AND new_value IN (1, '1') AND changed_at >= :since AND changed_at < :until) AS named,"
+    " (SELECT attitude FROM stakeholder_assessment WHERE stakeholder_id = stakeholder.id"
+    " AND assessed_on <= :today ORDER BY assessed_on DESC, id DESC LIMIT 1) AS attitude"
+    " FROM stakeholder WHERE is_sponsor = 1 AND " + _SCOPE.format(column="alliance_id")
+)
+
+
+def changes_since(
+    db: Database, since: dt.date, today: dt.date, alliance_ids: Iterable[int] | None = None
+) -> dict[int, list[Change]]:
+    """What changed in each alliance from ``since`` to ``today`` (both included).
+
+    Every alliance asked for is a key (all alliances when ``alliance_ids`` is None),
+    with an empty list if nothing changed or it no longer exists; each list oldest
+    first.
+    """
+    if alliance_ids is None:
+        asked = [int(row[0]) for row in db.tuples("SELECT id FROM alliance ORDER BY id")]
+    else:
+        asked = list(dict.fromkeys(int(alliance_id) for alliance_id in alliance_ids))
+    found: dict[int, list[Change]] = {alliance_id: [] for alliance_id in asked}
+    if not asked or since > today:
+        return found
+    params = {
+        "all": alliance_ids is None,
+        "ids": json.dumps(asked),
+        "since": since.isoformat(),
+        "today": today.isoformat(),
+        "until": (today + dt.timedelta(days=1)).isoformat(),
+    }
+    changes = [
+        *_status_and_stage(db, params),
+        *_health(db, params),
+        *_new_records(db, params),
+        *_settled(db, params),
+        *_sponsors(db, params),
+    ]
+    for change in in_order(changes):
+        if change.alliance_id in found:
+            found[change.alliance_id].append(change)
+    return found
+
+
+def _status_and_stage(db: Database, params: Mapping[str, Any]) -> list[Change]:
+    steps: dict[tuple[int, str], list[Step]] = {}
+    for record_id, field, stamp, old, new in db.tuples(_ALLIANCE_STEPS, params):
+        steps.setdefault((record_id, field), []).append(
+            Step(stamp, _text_or_none(old), _text_or_none(new))
+        )
+    if not steps:
+        return []
+    reasons = dict(
+        db.tuples(
+            "SELECT id, status_reason FROM alliance WHERE " + _SCOPE.format(column="id"),
+            params,
+        )
+    )
+    until = str(params["until"])
+    found = []
+    for (alliance_id, field), raw in steps.items():
+        if field == "status_reason" or alliance_id not in reasons:
+            continue
+        for step in net_per_day(raw):
+            if step.stamp >= until:
+                break
+            on = stamp_day(step.stamp)
+            if field == "lifecycle_stage":
+                found.append(
+                    Change(alliance_id, ChangeKind.STAGE, on, {"old": step.old, "new": step.new})
+                )
+                continue
+            later = [other.stamp for other in raw if other.stamp > step.stamp]
+            reason = reason_for(
+                step.stamp,
+                later[0] if later else None,
+                steps.get((alliance_id, "status_reason"), []),
+                reasons[alliance_id],
+            )
+            found.append(
+                Change(
+                    alliance_id,
+                    ChangeKind.STATUS,
+                    on,
+                    {"old": step.old, "new": step.new, "reason": reason},
+                )
+            )
+    return found
+
+
+def _health(db: Database, params: Mapping[str, Any]) -> list[Change]:
+    then: dict[tuple[int, str], tuple[dt.date, float]] = {}
+    now: dict[tuple[int, str], tuple[dt.date, float]] = {}
+    for alliance_id, side, day, before, total, count in db.tuples(_HEALTH, params):
+        # The same figure as insights.overall_score: the mean of the given scores, 2 places.
+        reading = (dt.date.fromisoformat(day), round(total / count, 2))
+        (then if before else now)[(alliance_id, side)] = reading
+    found = []
+    for key, after in now.items():
+        change = health_change(key[0], key[1], then.get(key), after)
+        if change is not None:
+            found.append(change)
+    return found
+
+
+def _new_records(db: Database, params: Mapping[str, Any]) -> list[Change]:
+    found = []
+    decisions = _NEW.format(table="decision", columns="title, deadline")
+    for alliance_id, record_id, first, title, deadline in db.tuples(decisions, params):
+        found.append(
+            Change(
+                alliance_id,
+                ChangeKind.NEW_DECISION,
+                stamp_day(first),
+                {"decision_id": record_id, "title": title, "deadline": _day_or_none(deadline)},
+            )
+        )
+    risks = _NEW.format(table="risk", columns="title, likelihood, impact, owner")
+    for alliance_id, record_id, first, title, likelihood, impact, owner in db.tuples(risks, params):
+        found.append(
+            Change(
+                alliance_id,
+                ChangeKind.NEW_RISK,
+                stamp_day(first),
+                {
+                    "risk_id": record_id,
+                    "title": title,
+                    "likelihood": likelihood,
+                    "impact": impact,
+                    "owner": owner,
+                },
+            )
+        )
+    return found
+
+
+def _settled(db: Database, params: Mapping[str, Any]) -> list[Change]:
+    return [
+        Change(
+            alliance_id,
+            ChangeKind.SETTLED_DECISION,
+            dt.date.fromisoformat(day),
+            {
+                "decision_id": record_id,
+                "title": title,
+                "status": status,
+                "outcome": outcome,
+                "decided_by": decided_by,
+            },
+        )
+        for alliance_id, record_id, day, title, status, outcome, decided_by in db.tuples(
+            _DECIDED, params
+        )
+    ]
+
+
+def _sponsors(db: Database, params: Mapping[str, Any]) -> list[Change]:
+    found = []
+    for alliance_id, record_id, name, side, day, before, attitude in db.tuples(
+        _SPONSOR_MOVES, params
+    ):
+        found.append(
+            Change(
+                alliance_id,
+                ChangeKind.SPONSOR,
+                dt.date.fromisoformat(day),
+                {
+                    "stakeholder_id": record_id,
+                    "name": name,
+                    "side": side,
+                    "old": before,
+                    "new": attitude,
+                },
+            )
+        )
+    since, until = str(params["since"]), str(params["until"])
+    for alliance_id, record_id, name, side, added, then, named, attitude in db.tuples(
+        _SPONSORS_NAMED, params
+    ):
+        # Named in the period: not a sponsor when it began (the first change after it
+        # set the flag from 0), or added in it (as a sponsor, or made one later).
+        was_not = then is not None and str(then) == "0"
+        new_record = added is not None and added >= since
+        if not (was_not or new_record):
+            continue
+        stamp = named or (added if new_record and added < until else None)
+        if stamp is None:
+            continue
+        found.append(
+            Change(
+                alliance_id,
+                ChangeKind.SPONSOR,
+                stamp_day(stamp),
+                {
+                    "stakeholder_id": record_id,
+                    "name": name,
+                    "side": side,
+                    "old": None,
+                    "new": attitude,
+                },
+            )
+        )
+    return found
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _day_or_none(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
