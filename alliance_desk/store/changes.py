@@ -48,42 +48,62 @@ _ALLIANCE_STEPS = (
     " AND changed_at >= :since AND " + _SCOPE.format(column="record_id") + " ORDER BY id"
 )
 
-# Per alliance and side the latest scored health check before :since (before = 1) and
-# the latest on or before :today (before = 0), with the sum and count of its scores.
+# Per alliance and side that was checked in the period: its latest scored health check
+# in it and the latest scored one before :since, each with the sum and count of its
+# scores. Starting from the period's checks keeps the work to what changed, not to the
+# whole history; the earlier check is found on the index evaluation_by_alliance_date.
+_SCORED = (
+    "EXISTS (SELECT 1 FROM evaluation_score WHERE evaluation_id = {check}.id AND score IS NOT NULL)"
+)
+_TOTAL = (
+    "(SELECT sum(score) FROM evaluation_score WHERE evaluation_id = {check}.id),"
+    " (SELECT count(score) FROM evaluation_score WHERE evaluation_id = {check}.id)"
+)
 _HEALTH = (
-    "WITH scored AS (SELECT id, alliance_id, respondent_side, evaluated_on FROM evaluation"
-    " WHERE evaluated_on <= :today AND " + _SCOPE.format(column="alliance_id") + ""
-    " AND EXISTS (SELECT 1 FROM evaluation_score WHERE evaluation_id = evaluation.id"
-    " AND score IS NOT NULL)),"
-    " ranked AS (SELECT *, evaluated_on < :since AS before, row_number() OVER"
-    " (PARTITION BY alliance_id, respondent_side, evaluated_on < :since"
-    " ORDER BY evaluated_on DESC, id DESC) AS place FROM scored)"
-    " SELECT alliance_id, respondent_side, evaluated_on, before,"
-    " (SELECT sum(score) FROM evaluation_score WHERE evaluation_id = ranked.id),"
-    " (SELECT count(score) FROM evaluation_score WHERE evaluation_id = ranked.id)"
-    " FROM ranked WHERE place = 1"
+    "WITH recent AS (SELECT id, alliance_id, respondent_side, evaluated_on, row_number()"
+    " OVER (PARTITION BY alliance_id, respondent_side ORDER BY evaluated_on DESC, id DESC)"
+    " AS place FROM evaluation WHERE evaluated_on >= :since AND evaluated_on <= :today"
+    " AND "
+    + _SCOPE.format(column="alliance_id")
+    + " AND "
+    + _SCORED.format(check="evaluation")
+    + "), latest AS (SELECT id, alliance_id, respondent_side, evaluated_on,"
+    " (SELECT earlier.id FROM evaluation AS earlier WHERE earlier.alliance_id ="
+    " recent.alliance_id AND earlier.respondent_side = recent.respondent_side"
+    " AND earlier.evaluated_on < :since AND "
+    + _SCORED.format(check="earlier")
+    + " ORDER BY earlier.evaluated_on DESC, earlier.id DESC LIMIT 1) AS before_id"
+    " FROM recent WHERE place = 1)"
+    " SELECT latest.alliance_id, latest.respondent_side, before.evaluated_on, "
+    + _TOTAL.format(check="before")
+    + ", latest.evaluated_on, "
+    + _TOTAL.format(check="latest")
+    + " FROM latest JOIN evaluation AS before ON before.id = latest.before_id"
 )
 
-# Records of ``{table}`` that exist now, first added (audit insert) in the period.
+# Records of ``{table}`` that exist now, first added (audit insert) in the period. Each
+# record's entries are found on the index audit_log_by_record, so the cost follows the
+# records asked about, not the length of the trail.
 _NEW = (
-    "SELECT {table}.alliance_id, {table}.id, first, {columns} FROM"
-    " (SELECT record_id, min(changed_at) AS first FROM audit_log"
-    " WHERE table_name = '{table}' AND change = 'insert' GROUP BY record_id) AS added"
-    " JOIN {table} ON {table}.id = added.record_id"
-    " WHERE first >= :since AND first < :until AND " + _SCOPE.format(column="alliance_id")
+    "SELECT alliance_id, id, first, {columns} FROM (SELECT *, (SELECT min(changed_at)"
+    " FROM audit_log WHERE table_name = '{table}' AND record_id = {table}.id"
+    " AND change = 'insert') AS first FROM {table} WHERE "
+    + _SCOPE.format(column="alliance_id")
+    + ") WHERE first >= :since AND first < :until"
 )
 
+# Decisions taken in the period (decided_on), or withdrawn in it (the trail's last
+# change of the status to withdrawn: a withdrawn decision has no date of its own).
 _DECIDED = (
     "SELECT alliance_id, id, decided_on, title, status, outcome, decided_by FROM decision"
     " WHERE status = 'decided' AND decided_on >= :since AND decided_on <= :today"
     " AND " + _SCOPE.format(column="alliance_id") + ""
-    " UNION ALL SELECT decision.alliance_id, decision.id, substr(withdrawn.at, 1, 10),"
-    " decision.title, decision.status, decision.outcome, decision.decided_by FROM"
-    " (SELECT record_id, max(changed_at) AS at FROM audit_log WHERE table_name = 'decision'"
-    " AND change = 'update' AND field = 'status' AND new_value = 'withdrawn'"
-    " AND changed_at >= :since AND changed_at < :until GROUP BY record_id) AS withdrawn"
-    " JOIN decision ON decision.id = withdrawn.record_id"
-    " WHERE decision.status = 'withdrawn' AND " + _SCOPE.format(column="decision.alliance_id")
+    " UNION ALL SELECT alliance_id, id, substr(withdrawn, 1, 10), title, status, outcome,"
+    " decided_by FROM (SELECT *, (SELECT max(changed_at) FROM audit_log"
+    " WHERE table_name = 'decision' AND record_id = decision.id AND change = 'update'"
+    " AND field = 'status' AND new_value = 'withdrawn') AS withdrawn FROM decision"
+    " WHERE status = 'withdrawn' AND " + _SCOPE.format(column="alliance_id") + ")"
+    " WHERE withdrawn >= :since AND withdrawn < :until"
 )
 
 # Each reassessment of a current sponsor in the period whose attitude differs from the
@@ -201,15 +221,16 @@ def _status_and_stage(db: Database, params: Mapping[str, Any]) -> list[Change]:
 
 
 def _health(db: Database, params: Mapping[str, Any]) -> list[Change]:
-    then: dict[tuple[int, str], tuple[dt.date, float]] = {}
-    now: dict[tuple[int, str], tuple[dt.date, float]] = {}
-    for alliance_id, side, day, before, total, count in db.tuples(_HEALTH, params):
-        # The same figure as insights.overall_score: the mean of the given scores, 2 places.
-        reading = (dt.date.fromisoformat(day), round(total / count, 2))
-        (then if before else now)[(alliance_id, side)] = reading
     found = []
-    for key, after in now.items():
-        change = health_change(key[0], key[1], then.get(key), after)
+    for alliance_id, side, *figures in db.tuples(_HEALTH, params):
+        then_on, then_total, then_count, now_on, now_total, now_count = figures
+        # The same figure as insights.overall_score: the mean of the given scores, 2 places.
+        change = health_change(
+            alliance_id,
+            side,
+            (dt.date.fromisoformat(then_on), round(then_total / then_count, 2)),
+            (dt.date.fromisoformat(now_on), round(now_total / now_count, 2)),
+        )
         if change is not None:
             found.append(change)
     return found
