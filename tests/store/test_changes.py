@@ -465,3 +465,24 @@ def test_each_list_oldest_first_across_kinds(
         (dt.date(2026, 11, 1), ChangeKind.STATUS),
         (dt.date(2026, 11, 1), ChangeKind.STAGE),
     ]
+
+
+def test_a_status_not_assessed_before_or_after(db: Database, alliance: Alliance) -> None:
+    # Schema v4 lets a status be unset (not assessed): the trail then holds NULL. Written
+    # here as that version's edits would write it, so this part holds before v4 lands.
+    def entry(at: str, old: str | None, new: str | None) -> None:
+        db.execute(
+            "INSERT INTO audit_log (changed_at, table_name, record_id, change, field,"
+            " old_value, new_value) VALUES (:at, 'alliance', :id, 'update', 'status_rag',"
+            " :old, :new)",
+            {"at": at, "id": alliance.id, "old": old, "new": new},
+        )
+
+    entry("2026-09-01T10:00:00Z", None, "amber")
+    entry("2026-10-01T10:00:00Z", "amber", None)
+    entry("2026-10-02T10:00:00Z", None, "green")
+    entry("2026-10-02T10:01:00Z", "green", None)  # undone the same day
+    assert [(c.figures["old"], c.figures["new"]) for c in changes(db, alliance)] == [
+        (None, "amber"),
+        ("amber", None),
+    ]
