@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from alliance_desk.demo.builder import CONTENT_TODAY, build_demo
-from alliance_desk.domain.changes import ChangeKind
+from alliance_desk.domain.changes import ChangeKind, sentence
 from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.store import exchange
 from alliance_desk.store.board_packs import board_packs, previous_board_pack
@@ -182,6 +182,9 @@ def _changes_since_last_pack(path: Path, today: dt.date) -> tuple[dt.date, dict[
         found = changes_since(workbook.db, since, today)
     for changes in found.values():
         assert all(since <= change.on <= today for change in changes)
+        for change in changes:  # real figures make sentences in both languages
+            assert sentence(change, "en").endswith((".", "?", "!"))
+            assert str(change.on.year) in sentence(change, "nl")
         assert [change.on for change in changes] == sorted(change.on for change in changes)
     summary = {
         names[alliance_id]: [
