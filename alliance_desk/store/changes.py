@@ -177,6 +177,8 @@ def changes_since(
 def _status_and_stage(db: Database, params: Mapping[str, Any]) -> list[Change]:
     steps: dict[tuple[int, str], list[Step]] = {}
     for record_id, field, stamp, old, new in db.tuples(_ALLIANCE_STEPS, params):
+        if _day_of(stamp) is None:
+            continue  # an entry with an unreadable time (an edited file) tells no date
         steps.setdefault((record_id, field), []).append(
             Step(stamp, _text_or_none(old), _text_or_none(new))
         )
@@ -240,21 +242,25 @@ def _new_records(db: Database, params: Mapping[str, Any]) -> list[Change]:
     found = []
     decisions = _NEW.format(table="decision", columns="title, deadline")
     for alliance_id, record_id, first, title, deadline in db.tuples(decisions, params):
+        if (on := _day_of(first)) is None:
+            continue
         found.append(
             Change(
                 alliance_id,
                 ChangeKind.NEW_DECISION,
-                stamp_day(first),
+                on,
                 {"decision_id": record_id, "title": title, "deadline": _day_or_none(deadline)},
             )
         )
     risks = _NEW.format(table="risk", columns="title, likelihood, impact, owner")
     for alliance_id, record_id, first, title, likelihood, impact, owner in db.tuples(risks, params):
+        if (on := _day_of(first)) is None:
+            continue
         found.append(
             Change(
                 alliance_id,
                 ChangeKind.NEW_RISK,
-                stamp_day(first),
+                on,
                 {
                     "risk_id": record_id,
                     "title": title,
@@ -268,23 +274,27 @@ def _new_records(db: Database, params: Mapping[str, Any]) -> list[Change]:
 
 
 def _settled(db: Database, params: Mapping[str, Any]) -> list[Change]:
-    return [
-        Change(
-            alliance_id,
-            ChangeKind.SETTLED_DECISION,
-            dt.date.fromisoformat(day),
-            {
-                "decision_id": record_id,
-                "title": title,
-                "status": status,
-                "outcome": outcome,
-                "decided_by": decided_by,
-            },
+    found = []
+    for alliance_id, record_id, day, title, status, outcome, decided_by in db.tuples(
+        _DECIDED, params
+    ):
+        if (on := _day_of(day)) is None:
+            continue
+        found.append(
+            Change(
+                alliance_id,
+                ChangeKind.SETTLED_DECISION,
+                on,
+                {
+                    "decision_id": record_id,
+                    "title": title,
+                    "status": status,
+                    "outcome": outcome,
+                    "decided_by": decided_by,
+                },
+            )
         )
-        for alliance_id, record_id, day, title, status, outcome, decided_by in db.tuples(
-            _DECIDED, params
-        )
-    ]
+    return found
 
 
 def _sponsors(db: Database, params: Mapping[str, Any]) -> list[Change]:
@@ -317,13 +327,13 @@ def _sponsors(db: Database, params: Mapping[str, Any]) -> list[Change]:
         if not (was_not or new_record):
             continue
         stamp = named or (added if new_record and added < until else None)
-        if stamp is None:
+        if (on := _day_of(stamp)) is None:
             continue
         found.append(
             Change(
                 alliance_id,
                 ChangeKind.SPONSOR,
-                stamp_day(stamp),
+                on,
                 {
                     "stakeholder_id": record_id,
                     "name": name,
@@ -338,6 +348,16 @@ def _sponsors(db: Database, params: Mapping[str, Any]) -> list[Change]:
 
 def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _day_of(stamp: object) -> dt.date | None:
+    """The day of an audit stamp (or an ISO date); None if it cannot be read."""
+    if not isinstance(stamp, str):
+        return None
+    try:
+        return stamp_day(stamp)
+    except ValueError:
+        return None
 
 
 def _day_or_none(value: object) -> dt.date | None:

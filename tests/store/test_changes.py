@@ -486,3 +486,30 @@ def test_a_status_not_assessed_before_or_after(db: Database, alliance: Alliance)
         (None, "amber"),
         ("amber", None),
     ]
+
+
+def test_entries_with_an_unreadable_time_are_passed_over(
+    db: Database, alliance: Alliance, clock: Clock
+) -> None:
+    # An imported file may hold any text as a time; it must not stop a board pack.
+    clock.at(dt.date(2026, 9, 1))
+    records.update(db, alliance, status_rag="amber")
+    decision = records.insert(db, Decision(alliance_id=alliance.id, title="Asked"))
+    for stamp, table, record_id, change in (
+        ("yesterday", "alliance", alliance.id, "update"),
+        ("2026-09-3?T10:00:00Z", "alliance", alliance.id, "update"),
+        ("2026-10-xx", "risk", 99, "insert"),
+    ):
+        db.execute(
+            "INSERT INTO audit_log (changed_at, table_name, record_id, change, field,"
+            " old_value, new_value) VALUES (:at, :table, :id, :change, 'status_rag',"
+            " 'amber', 'red')",
+            {"at": stamp, "table": table, "id": record_id, "change": change},
+        )
+    db.audit = False  # the risk's only insert entry is the unreadable one above
+    records.insert(db, Risk(id=99, alliance_id=alliance.id, title="Imported"))
+    db.audit = True
+    db.execute("UPDATE audit_log SET changed_at = 'soon' WHERE table_name = 'decision'")
+    found = changes(db, alliance)
+    assert [(c.kind, c.on) for c in found] == [(ChangeKind.STATUS, dt.date(2026, 9, 1))]
+    assert decision.id is not None
