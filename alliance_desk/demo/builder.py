@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from alliance_desk.demo import history
 from alliance_desk.domain.evaluations import Evaluation as EvaluationRecord
 from alliance_desk.domain.evaluations import (
     EvaluationScore,
@@ -142,6 +143,7 @@ def fill_small(db: Database, anchor: dt.date | None = None) -> None:
             ),
         )
         _fill_alliance(db, alliance.id or 0, item, shift, health.id, health_dims)
+    history.write_small_history(db, lambda day: shift(day) or day, anchor or CONTENT_TODAY)
 
 
 def _fill_alliance(

@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from alliance_desk.demo.history import write_large_history
 from alliance_desk.domain import codes
 from alliance_desk.store.db import Database
 from alliance_desk.store.frameworks import (
@@ -426,3 +427,4 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
     _insert(db, "organisation", organisations)
     for table, table_rows in rows.items():
         _insert(db, table, table_rows)
+    write_large_history(db, rows["alliance"], today)

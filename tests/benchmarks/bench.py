@@ -63,6 +63,8 @@ from alliance_desk.demo.builder import build_demo
 from alliance_desk.reports.briefing import build_briefing
 from alliance_desk.reports.evaluation_export import export_evaluations
 from alliance_desk.store import exchange
+from alliance_desk.store.board_packs import previous_board_pack
+from alliance_desk.store.changes import changes_since
 from alliance_desk.store.workbook import open_workbook
 
 T = TypeVar("T")
@@ -411,6 +413,7 @@ def run_reports(
         )
         compare_export(bench, folder, db, large_path, "csv", runs)
         compare_export(bench, folder, db, large_path, "xlsx", runs if quick else 3)
+    compare_changes(bench, folder, large_path, runs)
 
 
 def one_briefing(bench: Bench, folder: Path, label: str, db: Any, runs: int) -> None:
@@ -518,6 +521,93 @@ def compare_export(bench: Bench, folder: Path, db: Any, path: Path, suffix: str,
         "×",
         f"{same}; the export also defuses formulas, checks cell limits and syncs to disk",
     )
+
+
+# --- what changed since the last board pack ---------------------------------------------------
+
+CHANGES_RATIO_BUDGET = 2.0  # changes_since against plainly reading the rows it works from
+LONG_TRAIL = 200_000  # audit entries added for the second measurement
+
+# The rows changes_since works from, read plainly: the period's alliance entries, the
+# period's health checks with their scores, every decision and risk with its first
+# insert entry, every sponsor's assessments.
+PLAIN_CHANGES = (
+    "SELECT * FROM audit_log WHERE table_name = 'alliance' AND changed_at >= :since",
+    "SELECT evaluation.*, evaluation_score.score FROM evaluation JOIN evaluation_score"
+    " ON evaluation_score.evaluation_id = evaluation.id WHERE evaluated_on >= :since",
+    "SELECT decision.*, (SELECT min(changed_at) FROM audit_log WHERE table_name = 'decision'"
+    " AND record_id = decision.id AND change = 'insert') FROM decision",
+    "SELECT risk.*, (SELECT min(changed_at) FROM audit_log WHERE table_name = 'risk'"
+    " AND record_id = risk.id AND change = 'insert') FROM risk",
+    "SELECT stakeholder_assessment.* FROM stakeholder JOIN stakeholder_assessment"
+    " ON stakeholder_assessment.stakeholder_id = stakeholder.id WHERE is_sponsor = 1",
+)
+
+
+def compare_changes(bench: Bench, folder: Path, large_path: Path, runs: int) -> None:
+    """changes_since over every alliance since the remembered board pack, against plain
+    reads of its rows; then again with a long audit trail (edits of two more years)."""
+    today = large.DEFAULT_TODAY
+
+    def measure(label: str, path: Path) -> None:
+        with open_workbook(path, backup_dir=folder / "backups") as opened:
+            db = opened.db
+            since = previous_board_pack(db, today) or today - dt.timedelta(days=90)
+            entries = db.scalar("SELECT count(*) FROM audit_log")
+            ratio = bench.measure_pair(
+                f"large: changes since the last board pack{label}",
+                lambda: changes_since(db, since, today),
+                f"large: plain reads of the rows it works from{label}",
+                lambda found: sum(
+                    len(db.query(sql, {"since": since.isoformat()})) for sql in PLAIN_CHANGES
+                ),
+                runs=runs,
+                detail=lambda found: (
+                    f"{len(found)} alliances, {sum(map(len, found.values()))} changes since"
+                    f" {since}, {entries:,} audit entries"
+                ),
+                baseline_detail=lambda rows: f"{rows:,} rows",
+            )
+        if ratio is not None:
+            bench.note(
+                f"large: changes since{label} ÷ plain reads",
+                ratio,
+                CHANGES_RATIO_BUDGET,
+                "×",
+                "net effect per day, reasons, health per side, sponsors",
+            )
+
+    measure("", large_path)
+    long_trail = folder / "Long trail.alliance"
+    with contextlib.closing(sqlite3.connect(large_path)) as source:
+        with contextlib.closing(sqlite3.connect(long_trail)) as target:
+            source.backup(target)
+            target.executemany(
+                "INSERT INTO audit_log (changed_at, table_name, record_id, change, field,"
+                " old_value, new_value) VALUES (?, ?, ?, 'update', ?, ?, ?)",
+                sorted(_long_trail(today)),
+            )
+            target.commit()
+    measure(f" ({LONG_TRAIL:,} more entries)", long_trail)
+
+
+def _long_trail(today: dt.date) -> list[tuple[str, str, int, str, str, str]]:
+    """Two years of edits: mostly actions, some alliance status and reason changes."""
+    found = []
+    for number in range(LONG_TRAIL):
+        day = (today - dt.timedelta(days=number * 7919 % 730)).isoformat()
+        stamp = f"{day}T{number % 24:02d}:00:00Z"
+        if number % 40 == 0:
+            alliance = number // 40 % large.ALLIANCES + 1
+            field, old, new = (
+                ("status_rag", "green", "amber"),
+                ("status_reason", "On plan", "Behind plan"),
+                ("lifecycle_stage", "working_together", "value_creation"),
+            )[number // 40 % 3]
+            found.append((stamp, "alliance", alliance, field, old, new))
+        else:
+            found.append((stamp, "action", number % 50_000 + 1, "status", "open", "done"))
+    return found
 
 
 def plain_csv(connection: sqlite3.Connection, target: Path) -> int:

@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 
 from alliance_desk.demo.builder import CONTENT_TODAY, build_demo
+from alliance_desk.domain.changes import ChangeKind, sentence
 from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.store import exchange
+from alliance_desk.store.board_packs import board_packs, previous_board_pack
+from alliance_desk.store.changes import changes_since
 from alliance_desk.store.db import connect
-from alliance_desk.store.workbook import inspect_workbook
+from alliance_desk.store.workbook import inspect_workbook, open_workbook
 
 
 def _rows(path: Path, sql: str) -> list[sqlite3.Row]:
@@ -132,6 +135,99 @@ def test_as_of_shifts_every_date_by_the_same_days(tmp_path: Path) -> None:
     )
 
 
+def _trail_ends_at_the_rows(path: Path) -> int:
+    """Replay each audited record's trail (its insert, then its updates) and check it ends
+    at the record's row; return how many records were replayed."""
+    replayed = 0
+    tables = [row[0] for row in _rows(path, "SELECT DISTINCT table_name FROM audit_log")]
+    for table in tables:
+        current = {row["id"]: dict(row) for row in _rows(path, f"SELECT * FROM {table}")}
+        state: dict[int, dict[str, object]] = {}
+        for entry in _rows(
+            path, f"SELECT * FROM audit_log WHERE table_name = '{table}' ORDER BY id"
+        ):
+            if entry["change"] == "insert":
+                state[entry["record_id"]] = json.loads(entry["new_value"])
+            else:
+                assert entry["change"] == "update"
+                record = state[entry["record_id"]]
+                assert record[entry["field"]] == entry["old_value"], (table, dict(entry))
+                record[entry["field"]] = entry["new_value"]
+        assert state == {record_id: current[record_id] for record_id in state}, table
+        replayed += len(state)
+    return replayed
+
+
+def test_small_demo_has_a_history_that_ends_at_its_records(small_demo_path: Path) -> None:
+    assert _trail_ends_at_the_rows(small_demo_path) > 6 + 15 + 15
+    alliances = _rows(small_demo_path, "SELECT count(*) FROM alliance")[0][0]
+    inserts = _rows(
+        small_demo_path,
+        "SELECT count(DISTINCT record_id) FROM audit_log"
+        " WHERE table_name = 'alliance' AND change = 'insert'",
+    )[0][0]
+    assert inserts == alliances
+    stamps = [
+        row[0] for row in _rows(small_demo_path, "SELECT changed_at FROM audit_log ORDER BY id")
+    ]
+    assert stamps == sorted(stamps)  # written in time order, like real edits
+    assert stamps[-1] < (CONTENT_TODAY + dt.timedelta(days=1)).isoformat()
+
+
+def _changes_since_last_pack(path: Path, today: dt.date) -> tuple[dt.date, dict[str, list[str]]]:
+    with open_workbook(path) as workbook:
+        since = previous_board_pack(workbook.db, today)
+        assert since is not None
+        names = dict(workbook.db.tuples("SELECT id, name FROM alliance"))
+        found = changes_since(workbook.db, since, today)
+    for changes in found.values():
+        assert all(since <= change.on <= today for change in changes)
+        for change in changes:  # real figures make sentences in both languages
+            assert sentence(change, "en").endswith((".", "?", "!"))
+            assert str(change.on.year) in sentence(change, "nl")
+        assert [change.on for change in changes] == sorted(change.on for change in changes)
+    summary = {
+        names[alliance_id]: [
+            f"{change.kind.value} {change.figures.get('old')}>{change.figures.get('new')}"
+            if change.kind in (ChangeKind.STATUS, ChangeKind.STAGE)
+            else change.kind.value
+            for change in changes
+        ]
+        for alliance_id, changes in found.items()
+    }
+    return since, summary
+
+
+def test_small_demo_has_changes_since_its_last_board_pack(small_demo_path: Path) -> None:
+    since, by_name = _changes_since_last_pack(small_demo_path, CONTENT_TODAY)
+    summary = {name.split()[0]: kinds for name, kinds in by_name.items()}
+    assert since == CONTENT_TODAY - dt.timedelta(weeks=13)
+    # The stories the content tells: Cascade slipped to amber six weeks ago, Sarathi to red
+    # three weeks ago, Vandaele moved on to partner selection; sponsors cooled at both.
+    assert "status green>amber" in summary["Cascade"]
+    assert "status amber>red" in summary["Sarathi"]
+    assert "stage internal_assessment>partner_selection" in summary["Vandaele"]
+    assert "sponsor" in summary["Cascade"] and summary["Sarathi"].count("sponsor") == 2
+    every = [kind for kinds in summary.values() for kind in kinds]
+    assert {"new_decision", "new_risk", "health"} <= set(every)
+    # Nothing that happened before the pack: Kaminari's notice and Sarathi's amber (spring).
+    assert not any(kind.startswith(("status", "stage")) for kind in summary["Kaminari"])
+    assert summary["Sarathi"].count("status amber>red") == 1 and len(every) < 40
+
+
+def test_the_demos_history_moves_with_its_date(tmp_path: Path) -> None:
+    later = CONTENT_TODAY + dt.timedelta(days=100)
+    path = build_demo(tmp_path / "later.alliance", anchor=later)
+    with open_workbook(path) as workbook:
+        assert board_packs(workbook.db) == [later - dt.timedelta(weeks=13)]
+    assert (
+        _changes_since_last_pack(path, later)[1]
+        == _changes_since_last_pack(build_demo(tmp_path / "plain.alliance"), CONTENT_TODAY)[1]
+    )
+    first = _rows(path, "SELECT min(changed_at) FROM audit_log")[0][0]
+    assert first.startswith((dt.date(2024, 2, 12) + dt.timedelta(days=100)).isoformat())
+
+
 @pytest.mark.slow
 def test_large_demo_has_the_benchmark_sizes(tmp_path: Path) -> None:
     path = build_demo(tmp_path / "large.alliance", size="large", seed=7)
@@ -148,3 +244,10 @@ def test_large_demo_has_the_benchmark_sizes(tmp_path: Path) -> None:
     again = build_demo(tmp_path / "again.alliance", size="large", seed=7)
     names = "SELECT name, status_rag FROM alliance ORDER BY id"
     assert [tuple(row) for row in _rows(path, names)] == [tuple(row) for row in _rows(again, names)]
+    # A history too: every alliance recorded, a status change for some, a board pack.
+    assert _trail_ends_at_the_rows(path) == 500
+    today = dt.date(2026, 11, 15)
+    since, summary = _changes_since_last_pack(path, today)
+    assert since == today - dt.timedelta(weeks=13)
+    changed = sum(1 for kinds in summary.values() if any(k.startswith("status") for k in kinds))
+    assert 20 <= changed <= 100

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,10 +16,11 @@ from alliance_desk.domain.follow_up import Action, Meeting
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import audit, records
+from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.history import HistoryView, history_request
-from alliance_desk.ui.views.history_model import VISIBLE, HistoryModel
+from alliance_desk.ui.views.history_model import VISIBLE, HistoryModel, local_time
 
 TODAY = dt.date(2026, 11, 15)
 
@@ -201,3 +203,35 @@ def test_records_written_without_the_trail_say_so(
     assert view.summary.text().startswith("No changes recorded here yet.")
     view.set_session(None)
     assert view.summary.text() == "No workbook is open."
+
+
+def test_the_small_demos_backdated_trail_reads_as_a_history(
+    small_demo_path: Path, qtbot: QtBot, translation: Translation
+) -> None:
+    # The demo is written without the trail, then given the past a manager would have left:
+    # newest first by date, the status moves in words, the alliance as it was recorded.
+    demo = Session(open_workbook(small_demo_path))
+    try:
+        sarathi = demo.db.scalar("SELECT id FROM alliance WHERE name LIKE 'Sarathi%'")
+        view = HistoryView()
+        qtbot.addWidget(view)
+        view.set_session(demo)
+        view.set_alliance(sarathi)
+        model = view.model
+        assert model is not None
+        rows = shown(model)
+        name = "Alliance: Sarathi joint venture, Pune"
+        statuses = [row[3:] for row in rows if row[:3] == (name, "Changed", "Status")]
+        assert statuses == [("Amber", "Red"), ("Green", "Amber")]  # newest first
+        added = next(row for row in rows if row[:2] == (name, "Added"))
+        assert "Lifecycle stage: Working together; Status: Green" in added[4]
+        assert any(row[:2] == ("Decision: Invoke the deadlock clause or accept a reduced"
+                               " 2027 budget", "Added") for row in rows)  # fmt: skip
+        days = [model.index(row, 0).data()[:10] for row in range(model.rowCount())]
+        assert days == sorted(days, reverse=True)
+        # (shown in the computer's time zone, like every stamp of the trail)
+        assert days[0] == local_time("2026-10-27T11:00:00Z")[:10]
+        assert days[-1] == local_time("2024-07-01T08:30:00Z")[:10]
+        view.set_session(None)
+    finally:
+        demo.close()
