@@ -90,7 +90,7 @@ LABELS: dict[str, dict[str, str]] = {
         "dimension": "Dimensie",
         "we": "Wij",
         "they": "Partner",
-        "joint": "Samen",
+        "joint": "Gezamenlijk",
         "gap": "Verschil",
         "maturity": "Alliantievolwassenheid (laatste niveau)",
         "stakeholders": "Stakeholders en steun van sponsors",
