@@ -104,21 +104,26 @@ def shorten(text: str | None, limit: int) -> str:
     return flat[: max(1, limit - 1)].rstrip() + "\u2026"
 
 
-def rag_badge(rag: Rag, word: str, size: float = 16) -> Drawing:
-    """The status as a shape (circle, triangle, square) in its colour, with its word."""
+def rag_badge(rag: Rag | None, word: str, size: float = 16) -> Drawing:
+    """The status as a shape (circle, triangle, square) in its colour, with its word;
+    ``None`` (not assessed) is a hollow circle with a dashed outline: no colour claimed."""
     width = size + 6 + pdfmetrics.stringWidth(word, BOLD, size * 0.62)
     drawing = Drawing(width, size, initialFontName=REGULAR)
-    fill = RAG_FILL[rag]
     half = size / 2
-    if rag is Rag.GREEN:
+    if rag is None:
+        shape = Circle(half, half, half - 1.5)
+        shape.fillColor = None
+        shape.strokeDashArray = [1.6, 1.2]
+    elif rag is Rag.GREEN:
         shape = Circle(half, half, half - 1)
     elif rag is Rag.AMBER:
         shape = Polygon([1, 1, size - 1, 1, half, size - 1])
     else:
         shape = Rect(1.5, 1.5, size - 3, size - 3)
-    shape.fillColor = fill
+    if rag is not None:
+        shape.fillColor = RAG_FILL[rag]
     shape.strokeColor = INK
-    shape.strokeWidth = 0.8
+    shape.strokeWidth = 0.8 if rag is not None else 1.1
     drawing.add(shape)
     drawing.add(
         String(size + 5, size * 0.28, word, fontName=BOLD, fontSize=size * 0.62, fillColor=INK)

@@ -63,6 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "green": "ON TRACK",
         "amber": "ATTENTION",
         "red": "AT RISK",
+        "not_assessed": "NOT ASSESSED",
         "up": "↑ improving",
         "steady": "→ steady",
         "down": "↓ declining",
@@ -120,6 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
         "green": "OP KOERS",
         "amber": "AANDACHT",
         "red": "IN GEVAAR",
+        "not_assessed": "NIET BEOORDEELD",
         "up": "↑ verbetert",
         "steady": "→ stabiel",
         "down": "↓ verslechtert",
@@ -132,6 +134,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "red": ("{count} at risk", "{count} at risk"),
         "amber": ("{count} needs attention", "{count} need attention"),
         "green": ("{count} on track", "{count} on track"),
+        "not_assessed": ("{count} not assessed", "{count} not assessed"),
         "asked": ("{count} decision asked", "{count} decisions asked"),
         "replaced": (
             "{count} character the font cannot show is printed as {mark}.",
@@ -143,6 +146,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "red": ("{count} in gevaar", "{count} in gevaar"),
         "amber": ("{count} vraagt aandacht", "{count} vragen aandacht"),
         "green": ("{count} op koers", "{count} op koers"),
+        "not_assessed": ("{count} niet beoordeeld", "{count} niet beoordeeld"),
         "asked": ("{count} gevraagd besluit", "{count} gevraagde besluiten"),
         "replaced": (
             "{count} teken dat het lettertype niet kent, staat er als {mark}.",
