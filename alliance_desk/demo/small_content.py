@@ -4581,8 +4581,8 @@ ALLIANCES = [
         # Not assessed: the status waits until we have chosen this partner.
         "status_rag": None,
         "status_reason": (
-            "Partner not yet selected: sample tubing passed the first biocompatibility "
-            "screening; pilot terms are being negotiated."
+            "Waiting for partner selection; sample tubing passed the first "
+            "biocompatibility screening and pilot terms are being negotiated."
         ),
         "start_date": "2026-06-01",
         "renewal_date": None,
