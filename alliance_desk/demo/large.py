@@ -263,6 +263,10 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                 "health_check_interval_days": rng.choice((90, 180, 365)),
             }
         )
+        if number % 29 == 0:
+            # About one in thirty nobody has assessed yet. The status is drawn all the same,
+            # so the random sequence, and with it the rest of the demo, stays as it was.
+            rows["alliance"][-1].update(status_rag=None, status_reason=None)
         for kind in ("ours", "partner", "shared", "ours", "partner", "shared"):
             rows["goal"].append(
                 {

@@ -4578,10 +4578,11 @@ ALLIANCES = [
         "name": "Vandaele PVC-free tubing supply",
         "alliance_type": "supply",
         "lifecycle_stage": "partner_selection",
-        "status_rag": "green",
+        # Not assessed: the status waits until we have chosen this partner.
+        "status_rag": None,
         "status_reason": (
-            "Sample tubing passed the first biocompatibility screening; pilot "
-            "terms are being negotiated."
+            "Waiting for partner selection; sample tubing passed the first "
+            "biocompatibility screening and pilot terms are being negotiated."
         ),
         "start_date": "2026-06-01",
         "renewal_date": None,

@@ -44,7 +44,7 @@ class Alliance(Record):
     lifecycle_stage: LifecycleStage = rule(
         Choice(codes=LifecycleStage), default=LifecycleStage.OPERATIONAL_AWARENESS
     )
-    status_rag: Rag = rule(Choice(codes=Rag), default=Rag.GREEN)
+    status_rag: Rag | None = rule(Choice(codes=Rag, required=False))  # None: not assessed
     status_reason: str | None = rule(Line(required=False, max_length=300))
     start_date: dt.date | None = rule(Day(required=False))
     renewal_date: dt.date | None = rule(Day(required=False))

@@ -135,7 +135,8 @@ class _Briefing(Edition):
                 styles.subtitle,
             ),
         ]
-        badge = charts.rag_badge(line.status_rag, self.labels[line.status_rag.value])
+        rag = line.status_rag
+        badge = charts.rag_badge(rag, self.labels[rag.value if rag else "not_assessed"])
         table = Table([[title, badge]], colWidths=[self.width - badge.width - 4, badge.width + 4])
         table.setStyle(
             TableStyle(

@@ -7,7 +7,9 @@ and Arabic letters print as typed. A character the font has no glyph for
 dropped silently.
 
 Drawings are made with ``reportlab.graphics`` and read in black and white:
-each side has its own line style and marker, the status its own shape and word.
+each side has its own line pattern and marker (the app's chart uses the same,
+from :mod:`alliance_desk.reports.legend`), the status its own shape and word;
+a status nobody has set is a hollow, dashed circle.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from alliance_desk.domain.codes import Rag, RespondentSide
 from alliance_desk.paths import RESOURCES
+from alliance_desk.reports.legend import SIDE_LEGEND, Marker, Pattern
 
 FONTS = RESOURCES / "fonts"
 REGULAR = "AllianceDeskSans"
@@ -40,12 +43,23 @@ RAG_FILL = {
     Rag.AMBER: colors.HexColor("#e0a000"),
     Rag.RED: colors.HexColor("#c62828"),
 }
-# Per respondent side: colour, dash pattern, marker. Distinct without colour.
-SIDE_STYLE: dict[RespondentSide, tuple[colors.Color, list[float] | None, str]] = {
-    RespondentSide.US: (ACCENT, None, "FilledCircle"),
-    RespondentSide.PARTNER: (colors.HexColor("#b85c00"), [4, 2], "FilledTriangle"),
-    RespondentSide.JOINT: (colors.HexColor("#444444"), [1, 2], "Square"),
+# The shared side legend in reportlab's terms: dash arrays and marker names.
+DASHES: dict[Pattern, list[float] | None] = {
+    Pattern.SOLID: None,
+    Pattern.DASHED: [4, 2],
+    Pattern.DOTTED: [1, 2],
 }
+MARKERS = {
+    Marker.CIRCLE: "FilledCircle",
+    Marker.TRIANGLE: "FilledTriangle",
+    Marker.SQUARE: "FilledSquare",
+}
+
+
+def side_style(side: RespondentSide) -> tuple[colors.Color, list[float] | None, str]:
+    """Colour, dash array and marker name of a side, from the one legend."""
+    style = SIDE_LEGEND[side]
+    return colors.HexColor(style.colour), DASHES[style.pattern], MARKERS[style.marker]
 
 
 def register_fonts() -> tuple[TTFont, TTFont]:
@@ -90,21 +104,26 @@ def shorten(text: str | None, limit: int) -> str:
     return flat[: max(1, limit - 1)].rstrip() + "\u2026"
 
 
-def rag_badge(rag: Rag, word: str, size: float = 16) -> Drawing:
-    """The status as a shape (circle, triangle, square) in its colour, with its word."""
+def rag_badge(rag: Rag | None, word: str, size: float = 16) -> Drawing:
+    """The status as a shape (circle, triangle, square) in its colour, with its word;
+    ``None`` (not assessed) is a hollow circle with a dashed outline: no colour claimed."""
     width = size + 6 + pdfmetrics.stringWidth(word, BOLD, size * 0.62)
     drawing = Drawing(width, size, initialFontName=REGULAR)
-    fill = RAG_FILL[rag]
     half = size / 2
-    if rag is Rag.GREEN:
+    if rag is None:
+        shape = Circle(half, half, half - 1.5)
+        shape.fillColor = None
+        shape.strokeDashArray = [1.6, 1.2]
+    elif rag is Rag.GREEN:
         shape = Circle(half, half, half - 1)
     elif rag is Rag.AMBER:
         shape = Polygon([1, 1, size - 1, 1, half, size - 1])
     else:
         shape = Rect(1.5, 1.5, size - 3, size - 3)
-    shape.fillColor = fill
+    if rag is not None:
+        shape.fillColor = RAG_FILL[rag]
     shape.strokeColor = INK
-    shape.strokeWidth = 0.8
+    shape.strokeWidth = 0.8 if rag is not None else 1.1
     drawing.add(shape)
     drawing.add(
         String(size + 5, size * 0.28, word, fontName=BOLD, fontSize=size * 0.62, fillColor=INK)
@@ -178,7 +197,7 @@ def trend_chart(
         axis.strokeColor = MUTED
         axis.strokeWidth = 0.6
     for index, side in enumerate(sides):
-        colour, dash, marker = SIDE_STYLE[side]
+        colour, dash, marker = side_style(side)
         line = plot.lines[index]
         line.strokeColor = colour
         line.strokeWidth = 1.3
@@ -209,7 +228,7 @@ def trend_chart(
     x = plot.x
     top = height - 8
     for side in sides:
-        colour, dash, marker = SIDE_STYLE[side]
+        colour, dash, marker = side_style(side)
         sample = Line(
             x, top, x + 16, top, strokeColor=colour, strokeWidth=1.3, strokeDashArray=dash
         )

@@ -27,7 +27,7 @@ def cover(
 ) -> list[Flowable]:
     """The title page: for whom, as of when, and the alliances' status in one line."""
     styles = briefing.styles
-    counts = {rag: sum(line.status_rag is rag for line in lines) for rag in Rag}
+    counts = {rag: sum(line.status_rag is rag for line in lines) for rag in (*Rag, None)}
     asked = sum(len(briefing.pending(line.alliance_id)) for line in lines)
     summary = " · ".join(
         [
@@ -35,6 +35,7 @@ def cover(
             briefing.counted("red", counts[Rag.RED]),
             briefing.counted("amber", counts[Rag.AMBER]),
             briefing.counted("green", counts[Rag.GREEN]),
+            *([briefing.counted("not_assessed", counts[None])] if counts[None] else []),
             briefing.counted("asked", asked),
         ]
     )
@@ -73,7 +74,11 @@ def overview(briefing: Edition, lines: list[PortfolioLine]) -> list[Flowable]:
                     f'<br/><font size="6.5" color="#5f6b78">'
                     f"{briefing.text(line.status_reason, 160)}</font>"
                 ),
-                charts.rag_badge(line.status_rag, labels[line.status_rag.value], 10),
+                charts.rag_badge(
+                    line.status_rag,
+                    labels[line.status_rag.value if line.status_rag else "not_assessed"],
+                    10,
+                ),
                 briefing.para(escape(briefing.codes[line.lifecycle_stage.value])),
                 briefing.para(escape(trend)),
                 briefing.para(f"<b>{len(briefing.pending(line.alliance_id))}</b>"),

@@ -49,7 +49,7 @@ class AllianceLine:
 
     alliance_id: int
     name: str
-    status_rag: Rag
+    status_rag: Rag | None  # None: not assessed
     lifecycle_stage: LifecycleStage
 
 
@@ -91,7 +91,10 @@ def alliances_of(db: Database, organisation_id: int) -> list[AllianceLine]:
     )
     return [
         AllianceLine(
-            row["id"], row["name"], Rag(row["status_rag"]), LifecycleStage(row["lifecycle_stage"])
+            row["id"],
+            row["name"],
+            None if row["status_rag"] is None else Rag(row["status_rag"]),
+            LifecycleStage(row["lifecycle_stage"]),
         )
         for row in rows
     ]

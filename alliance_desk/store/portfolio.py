@@ -75,7 +75,10 @@ STAGE_ORDER = (
     + " ".join(f"WHEN '{stage.value}' THEN {index}" for index, stage in enumerate(LifecycleStage))
     + " END"
 )
-RAG_ORDER = "CASE alliance.status_rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END"
+# Attention first: red, amber, then not assessed (NULL: nobody has looked yet), then green.
+RAG_ORDER = (
+    "CASE alliance.status_rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 3 ELSE 2 END"
+)
 
 # Column key -> SQL expression (parameters: :today, ISO date).
 EXPRESSIONS: dict[str, str] = {
@@ -121,7 +124,7 @@ class PortfolioLine:
     partner: str
     alliance_type: AllianceType
     lifecycle_stage: LifecycleStage
-    status_rag: Rag
+    status_rag: Rag | None  # None: not assessed
     status_reason: str | None
     last_evaluated: dt.date | None
     next_health_check: dt.date | None
@@ -145,6 +148,10 @@ def _day(value: Any) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
+def _rag(value: Any) -> Rag | None:
+    return None if value is None else Rag(value)
+
+
 def line_from(values: dict[str, Any], alliance_id: int) -> PortfolioLine:
     return PortfolioLine(
         alliance_id=alliance_id,
@@ -152,7 +159,7 @@ def line_from(values: dict[str, Any], alliance_id: int) -> PortfolioLine:
         partner=values["partner"],
         alliance_type=AllianceType(values["alliance_type"]),
         lifecycle_stage=LifecycleStage(values["lifecycle_stage"]),
-        status_rag=Rag(values["status_rag"]),
+        status_rag=_rag(values["status_rag"]),
         status_reason=values["status_reason"],
         last_evaluated=_day(values["last_evaluated"]),
         next_health_check=_day(values["next_health_check"]),

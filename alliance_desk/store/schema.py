@@ -378,5 +378,57 @@ def _search_sql() -> str:
 
 VERSION_3 = _search_sql()
 
-MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2, VERSION_3)
+
+def _search_triggers_of(table: str) -> str:
+    """Version 3's search-index triggers on ``table``, exactly as version 3 made them."""
+    prefix = f"CREATE TRIGGER search_{table}_"
+    return "\n".join(line for line in VERSION_3.splitlines() if line.startswith(prefix))
+
+
+# Version 4: an alliance's status may be unset (NULL): "not assessed" until someone
+# sets it, instead of a green nobody chose. SQLite cannot change a CHECK in place, so
+# the table is rebuilt as https://www.sqlite.org/lang_altertable.html describes (new
+# table, copy, drop, rename, then its indexes and triggers again), with foreign keys
+# off while the step runs (see workbook.migrate). Ids are kept, so the rows that
+# refer to an alliance, its audit entries and its search-index entries stay valid.
+VERSION_4 = (
+    """
+CREATE TABLE alliance_v4 (
+    id                 INTEGER PRIMARY KEY,
+    partner_id         INTEGER NOT NULL REFERENCES organisation (id) ON DELETE RESTRICT,
+    name               TEXT NOT NULL CHECK (length(name) > 0),
+    alliance_type      TEXT NOT NULL CHECK (alliance_type IN ('co_development', 'distribution',
+                           'joint_venture', 'licensing', 'co_marketing', 'supply', 'research',
+                           'public_private', 'other')),
+    lifecycle_stage    TEXT NOT NULL CHECK (lifecycle_stage IN ('operational_awareness',
+                           'knowledge', 'internal_assessment', 'partner_selection',
+                           'working_together', 'value_creation', 'staying_together',
+                           'exit_strategy')),
+    status_rag         TEXT CHECK (status_rag IN ('green', 'amber', 'red')),
+    status_reason      TEXT,
+    start_date         TEXT,
+    renewal_date       TEXT,
+    contract_reference TEXT,
+    description        TEXT,
+    our_resources      TEXT,
+    partner_resources  TEXT,
+    health_check_interval_days INTEGER NOT NULL DEFAULT 180
+        CHECK (health_check_interval_days BETWEEN 14 AND 730)
+);
+INSERT INTO alliance_v4 (id, partner_id, name, alliance_type, lifecycle_stage, status_rag,
+    status_reason, start_date, renewal_date, contract_reference, description, our_resources,
+    partner_resources, health_check_interval_days)
+SELECT id, partner_id, name, alliance_type, lifecycle_stage, status_rag,
+    status_reason, start_date, renewal_date, contract_reference, description, our_resources,
+    partner_resources, health_check_interval_days
+FROM alliance;
+DROP TABLE alliance;
+ALTER TABLE alliance_v4 RENAME TO alliance;
+CREATE INDEX alliance_by_partner ON alliance (partner_id);
+"""
+    + _search_triggers_of("alliance")
+    + "\n"
+)
+
+MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2, VERSION_3, VERSION_4)
 SCHEMA_VERSION = len(MIGRATIONS)

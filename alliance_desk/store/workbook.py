@@ -192,16 +192,36 @@ def _statements(script: str) -> list[str]:
 
 
 def migrate(db: Database, from_version: int) -> None:
-    """Run the missing migration steps, each in its own transaction."""
-    for version in range(from_version, SCHEMA_VERSION):
-        with db.transaction():
-            for statement in _statements(MIGRATIONS[version]):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {version + 1}")
-            db.execute(
-                "INSERT OR REPLACE INTO workbook_info (key, value) VALUES ('schema_version', :v)",
-                {"v": str(version + 1)},
-            )
+    """Run the missing migration steps, each in its own transaction.
+
+    Foreign keys are not enforced while the steps run: a step that rebuilds a
+    table (SQLite cannot change a CHECK in place) drops the old one, and with
+    enforcement on that drop would first delete, through ``ON DELETE CASCADE``,
+    every row that refers to it. The pragma has no effect inside a transaction,
+    so it is switched around them; each step must leave no broken reference
+    (``foreign_key_check``) or it is rolled back.
+    """
+    enforced = db.scalar("PRAGMA foreign_keys")
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(from_version, SCHEMA_VERSION):
+            with db.transaction():
+                for statement in _statements(MIGRATIONS[version]):
+                    db.execute(statement)
+                broken = db.query("PRAGMA foreign_key_check")
+                if broken:
+                    raise ValueError(
+                        f"migration to version {version + 1} left {len(broken)} broken references"
+                    )
+                db.execute(f"PRAGMA user_version = {version + 1}")
+                db.execute(
+                    "INSERT OR REPLACE INTO workbook_info (key, value) "
+                    "VALUES ('schema_version', :v)",
+                    {"v": str(version + 1)},
+                )
+    finally:
+        if enforced:
+            db.execute("PRAGMA foreign_keys = ON")
 
 
 def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:

@@ -144,6 +144,24 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
 }
 
 
+# An alliance whose status nobody has set yet (stored as NULL).
+NOT_ASSESSED = QT_TRANSLATE_NOOP("Labels", "Not assessed")
+
+# The word an optional choice shows when it is not made, by enumeration ("" elsewhere).
+_UNSET: dict[type[StrEnum], str] = {codes.Rag: NOT_ASSESSED}
+
+
+def unset_label(codes_type: type[StrEnum]) -> str:
+    """What an optional choice of ``codes_type`` reads as when nothing is chosen."""
+    text = _UNSET.get(codes_type)
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def rag_label(rag: codes.Rag | None) -> str:
+    """A status as people read it: "Not assessed" when nobody has set one."""
+    return unset_label(codes.Rag) if rag is None else label(rag)
+
+
 def label(code: StrEnum) -> str:
     """The translated label of a code (the code itself if it has none)."""
     text = _LABELS.get((type(code), code.value))

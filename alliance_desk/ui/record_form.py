@@ -41,7 +41,13 @@ from alliance_desk.domain.validation import (
     WholeNumber,
 )
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui.labels import describe_error, describe_validation, field_label, label
+from alliance_desk.ui.labels import (
+    describe_error,
+    describe_validation,
+    field_label,
+    label,
+    unset_label,
+)
 
 NO_DATE = QDate(1900, 1, 1)  # shown as an empty date ("special value")
 
@@ -70,7 +76,7 @@ def editor_for(rule: Rule) -> QWidget:
         box = QComboBox()
         assert rule.codes is not None
         if not rule.required:
-            box.addItem("", None)
+            box.addItem(unset_label(rule.codes), None)
         for member in rule.codes:
             box.addItem(label(member), member.value)
         return box

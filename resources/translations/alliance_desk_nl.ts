@@ -34,261 +34,261 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation>Bestuursmap: voorblad, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="234" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="237" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="252" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="254" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="253" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
-        <source>Preview of the briefing's pages</source>
-        <translation>Voorbeeld van de pagina's van de briefing</translation>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
+        <source>Preview of the briefing&apos;s pages</source>
+        <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="257" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="282" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="284" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="283" />
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="300" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="305" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="334" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="351" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="350" />
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="389" />
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="394" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="393" />
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="403" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="408" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="421" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="420" />
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="432" />
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="448" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="505" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="498" />
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="508" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="501" />
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="520" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="513" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="544" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="558" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
-            <numerusform>%n pagina's naar {printer} gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar {printer} gestuurd.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="157" />
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="207" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="169" />
         <source>&amp;Our person:</source>
         <translation>Persoon bij &amp;ons:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="209" />
-        <source>&amp;Partner's person:</source>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="171" />
+        <source>&amp;Partner&apos;s person:</source>
         <translation>Persoon bij &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="213" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="175" />
         <source>Our person</source>
         <translation>Persoon bij ons</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="214" />
-        <source>Partner's person</source>
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="176" />
+        <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="178" />
         <source>1 operational · 2 management · 3 executive</source>
         <translation>1 operationeel · 2 management · 3 bestuur</translation>
     </message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289" />
-        <source>Partner's person</source>
+        <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
@@ -402,62 +402,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="163" />
+        <location filename="../../alliance_desk/ui/labels.py" line="181" />
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="167" />
+        <location filename="../../alliance_desk/ui/labels.py" line="185" />
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation>{path} is leeg en dus geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="171" />
+        <location filename="../../alliance_desk/ui/labels.py" line="189" />
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation>{path} is een map, geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="175" />
+        <location filename="../../alliance_desk/ui/labels.py" line="193" />
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation>{path} is een SQLite-database die niet door alliance_desk is gemaakt. Het bestand is niet geopend en er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="181" />
+        <location filename="../../alliance_desk/ui/labels.py" line="199" />
         <source>{path} is not an alliance_desk workbook.</source>
         <translation>{path} is geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="184" />
+        <location filename="../../alliance_desk/ui/labels.py" line="202" />
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation>{path} is opgeslagen met een nieuwere versie van alliance_desk (bestandsformaat {found}, deze versie leest tot en met {supported}). Werk alliance_desk bij om het te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="192" />
+        <location filename="../../alliance_desk/ui/labels.py" line="210" />
         <source>No good backup was found. The file was left as it is.</source>
         <translation>Er is geen goede back-up gevonden. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="196" />
-        <source>The newest good backup is {backup}. Restore it with the command 'alliance-desk restore'.</source>
-        <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando 'alliance-desk restore'.</translation>
+        <location filename="../../alliance_desk/ui/labels.py" line="214" />
+        <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
+        <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando &apos;alliance-desk restore&apos;.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="201" />
+        <location filename="../../alliance_desk/ui/labels.py" line="219" />
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} is beschadigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="205" />
+        <location filename="../../alliance_desk/ui/labels.py" line="223" />
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation>{path} is al geopend in een ander alliance_desk-venster ({holder}). Sluit het daar eerst. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="211" />
+        <location filename="../../alliance_desk/ui/labels.py" line="229" />
         <source>{path} already exists. Choose another name.</source>
         <translation>{path} bestaat al. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="215" />
+        <location filename="../../alliance_desk/ui/labels.py" line="233" />
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -676,7 +676,7 @@
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
-        <translation>Begint het bestand met een byte order mark; andere programma's negeren die.</translation>
+        <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
@@ -787,302 +787,302 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="224" />
+        <location filename="../../alliance_desk/ui/labels.py" line="242" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="225" />
+        <location filename="../../alliance_desk/ui/labels.py" line="243" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="226" />
+        <location filename="../../alliance_desk/ui/labels.py" line="244" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="227" />
+        <location filename="../../alliance_desk/ui/labels.py" line="245" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="228" />
+        <location filename="../../alliance_desk/ui/labels.py" line="246" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="229" />
-        <location filename="../../alliance_desk/ui/labels.py" line="240" />
-        <location filename="../../alliance_desk/ui/labels.py" line="274" />
+        <location filename="../../alliance_desk/ui/labels.py" line="247" />
+        <location filename="../../alliance_desk/ui/labels.py" line="258" />
+        <location filename="../../alliance_desk/ui/labels.py" line="292" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="230" />
+        <location filename="../../alliance_desk/ui/labels.py" line="248" />
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="231" />
+        <location filename="../../alliance_desk/ui/labels.py" line="249" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="232" />
+        <location filename="../../alliance_desk/ui/labels.py" line="250" />
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="233" />
+        <location filename="../../alliance_desk/ui/labels.py" line="251" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="234" />
+        <location filename="../../alliance_desk/ui/labels.py" line="252" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="235" />
+        <location filename="../../alliance_desk/ui/labels.py" line="253" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="236" />
+        <location filename="../../alliance_desk/ui/labels.py" line="254" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="237" />
+        <location filename="../../alliance_desk/ui/labels.py" line="255" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="238" />
+        <location filename="../../alliance_desk/ui/labels.py" line="256" />
         <source>Type of alliance</source>
         <translation>Type alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="239" />
+        <location filename="../../alliance_desk/ui/labels.py" line="257" />
         <source>Lifecycle stage</source>
         <translation>Levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="241" />
+        <location filename="../../alliance_desk/ui/labels.py" line="259" />
         <source>Status in one sentence</source>
         <translation>Status in één zin</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="242" />
+        <location filename="../../alliance_desk/ui/labels.py" line="260" />
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="243" />
+        <location filename="../../alliance_desk/ui/labels.py" line="261" />
         <source>Renewal date</source>
         <translation>Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="244" />
+        <location filename="../../alliance_desk/ui/labels.py" line="262" />
         <source>Contract reference</source>
         <translation>Contractreferentie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="245" />
+        <location filename="../../alliance_desk/ui/labels.py" line="263" />
         <source>Resources we bring</source>
         <translation>Middelen die wij inbrengen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="246" />
+        <location filename="../../alliance_desk/ui/labels.py" line="264" />
         <source>Resources the partner brings</source>
         <translation>Middelen die de partner inbrengt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="247" />
+        <location filename="../../alliance_desk/ui/labels.py" line="265" />
         <source>Days between health checks</source>
         <translation>Dagen tussen gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="250" />
+        <location filename="../../alliance_desk/ui/labels.py" line="268" />
         <source>Whose goal</source>
         <translation>Wiens doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="251" />
+        <location filename="../../alliance_desk/ui/labels.py" line="269" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="252" />
+        <location filename="../../alliance_desk/ui/labels.py" line="270" />
         <source>Measure</source>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="253" />
+        <location filename="../../alliance_desk/ui/labels.py" line="271" />
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="254" />
+        <location filename="../../alliance_desk/ui/labels.py" line="272" />
         <source>Progress (%)</source>
         <translation>Voortgang (%)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="255" />
+        <location filename="../../alliance_desk/ui/labels.py" line="273" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256" />
+        <location filename="../../alliance_desk/ui/labels.py" line="274" />
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257" />
+        <location filename="../../alliance_desk/ui/labels.py" line="275" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258" />
+        <location filename="../../alliance_desk/ui/labels.py" line="276" />
         <source>Seniority</source>
         <translation>Senioriteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259" />
+        <location filename="../../alliance_desk/ui/labels.py" line="277" />
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260" />
+        <location filename="../../alliance_desk/ui/labels.py" line="278" />
         <source>Executive sponsor</source>
         <translation>Bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261" />
+        <location filename="../../alliance_desk/ui/labels.py" line="279" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262" />
+        <location filename="../../alliance_desk/ui/labels.py" line="280" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263" />
-        <location filename="../../alliance_desk/ui/labels.py" line="275" />
+        <location filename="../../alliance_desk/ui/labels.py" line="281" />
+        <location filename="../../alliance_desk/ui/labels.py" line="293" />
         <source>Assessed on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264" />
+        <location filename="../../alliance_desk/ui/labels.py" line="282" />
         <source>Power (1–10)</source>
         <translation>Macht (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265" />
+        <location filename="../../alliance_desk/ui/labels.py" line="283" />
         <source>Interest (1–10)</source>
         <translation>Belang (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266" />
+        <location filename="../../alliance_desk/ui/labels.py" line="284" />
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267" />
+        <location filename="../../alliance_desk/ui/labels.py" line="285" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268" />
+        <location filename="../../alliance_desk/ui/labels.py" line="286" />
         <source>Escalation level (1–3)</source>
         <translation>Escalatieniveau (1–3)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269" />
-        <location filename="../../alliance_desk/ui/labels.py" line="273" />
-        <location filename="../../alliance_desk/ui/labels.py" line="278" />
+        <location filename="../../alliance_desk/ui/labels.py" line="287" />
+        <location filename="../../alliance_desk/ui/labels.py" line="291" />
+        <location filename="../../alliance_desk/ui/labels.py" line="296" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270" />
+        <location filename="../../alliance_desk/ui/labels.py" line="288" />
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271" />
+        <location filename="../../alliance_desk/ui/labels.py" line="289" />
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272" />
+        <location filename="../../alliance_desk/ui/labels.py" line="290" />
         <source>Score (1–5)</source>
         <translation>Score (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276" />
+        <location filename="../../alliance_desk/ui/labels.py" line="294" />
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277" />
+        <location filename="../../alliance_desk/ui/labels.py" line="295" />
         <source>Level (1–5)</source>
         <translation>Niveau (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279" />
+        <location filename="../../alliance_desk/ui/labels.py" line="297" />
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280" />
+        <location filename="../../alliance_desk/ui/labels.py" line="298" />
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="281" />
+        <location filename="../../alliance_desk/ui/labels.py" line="299" />
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282" />
+        <location filename="../../alliance_desk/ui/labels.py" line="300" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283" />
+        <location filename="../../alliance_desk/ui/labels.py" line="301" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284" />
+        <location filename="../../alliance_desk/ui/labels.py" line="302" />
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285" />
+        <location filename="../../alliance_desk/ui/labels.py" line="303" />
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286" />
+        <location filename="../../alliance_desk/ui/labels.py" line="304" />
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287" />
+        <location filename="../../alliance_desk/ui/labels.py" line="305" />
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288" />
+        <location filename="../../alliance_desk/ui/labels.py" line="306" />
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289" />
+        <location filename="../../alliance_desk/ui/labels.py" line="307" />
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="219" />
-        <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
@@ -1238,22 +1238,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="112" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="107" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="125" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="120" />
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="127" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="122" />
         <source>Source (health check or meeting)</source>
         <translation>Bron (gezondheidscheck of overleg)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="128" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="123" />
         <source>The health check or meeting this came from</source>
         <translation>De gezondheidscheck of het overleg waaruit dit voortkomt</translation>
     </message>
@@ -1582,17 +1582,17 @@
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="64" />
         <source>Filter risks by owner</source>
-        <translation>Risico's filteren op eigenaar</translation>
+        <translation>Risico&apos;s filteren op eigenaar</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="65" />
         <source>Risks</source>
-        <translation>Risico's</translation>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="66" />
         <source>{shown} of {total} risks shown · {overdue} past their review date</source>
-        <translation>{shown} van {total} risico's getoond · {overdue} voorbij de herzieningsdatum</translation>
+        <translation>{shown} van {total} risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="95" />
         <source>Open actions past their due date, pending decisions past their deadline, open risks past their review date</source>
-        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico's voorbij de herzieningsdatum</translation>
+        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico&apos;s voorbij de herzieningsdatum</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="110" />
@@ -1676,205 +1676,205 @@
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
         <source>&amp;Risks</source>
-        <translation>&amp;Risico's</translation>
+        <translation>&amp;Risico&apos;s</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
         <source>&amp;Risks ({count} overdue)</source>
-        <translation>&amp;Risico's ({count} verlopen)</translation>
+        <translation>&amp;Risico&apos;s ({count} verlopen)</translation>
     </message>
 </context>
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
         <source>Frameworks</source>
         <translation>Raamwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
         <source>&amp;Framework:</source>
         <translation>&amp;Raamwerk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
         <source>Framework to edit</source>
         <translation>Raamwerk om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="231" />
         <source>Dimensions, in the order of the forms</source>
         <translation>Dimensies, in de volgorde van de formulieren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="234" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="235" />
         <source>Dimensions of the framework</source>
         <translation>Dimensies van het raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="239" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="240" />
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
         <source>&amp;Add dimension…</source>
         <translation>Dimensie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
         <source>&amp;Rename / edit…</source>
         <translation>&amp;Hernoemen / bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="248" />
         <source>Scale: what each score means</source>
         <translation>Schaal: wat elke score betekent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="252" />
         <source>Levels of the scale</source>
         <translation>Niveaus van de schaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="254" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="255" />
         <source>Re&amp;name level…</source>
         <translation>&amp;Niveau hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="265" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
         <source>maturity</source>
         <translation>volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="267" />
         <source>health check</source>
         <translation>gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="280" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="281" />
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="305" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="306" />
         <source>{count} dimensions, {active} in use</source>
         <translation>{count} dimensies, {active} in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="314" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="314" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="391" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="392" />
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="393" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="394" />
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="395" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="396" />
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="429" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="430" />
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="432" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="433" />
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="442" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="444" />
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="452" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="454" />
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="496" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="497" />
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="498" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="499" />
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="508" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="509" />
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="510" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="511" />
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222" />
-        <source>Partner's</source>
+        <source>Partner&apos;s</source>
         <translation>Partner</translation>
     </message>
     <message>
@@ -1916,7 +1916,7 @@
     <name>GapPanel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139" />
-        <source>Our view against the partner's</source>
+        <source>Our view against the partner&apos;s</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164" />
-        <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
 </context>
@@ -2074,52 +2074,52 @@
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="60" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="61" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="62" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="63" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="98" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="98" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="99" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="100" />
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="101" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="101" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="102" />
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="103" />
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="139" />
         <source>{record} #{id}</source>
         <translation>{record} #{id}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/history_model.py" line="142" />
         <source>{record}: {name}</source>
         <translation>{record}: {name}</translation>
     </message>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="78" />
-        <source>The partner's goals</source>
+        <source>The partner&apos;s goals</source>
         <translation>Doelen van de partner</translation>
     </message>
     <message>
@@ -2471,6 +2471,11 @@
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="148" />
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -2491,7 +2496,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
-        <source>Partner's: outlined</source>
+        <source>Partner&apos;s: outlined</source>
         <translation>Partner: omlijnd</translation>
     </message>
     <message>
@@ -2580,7 +2585,7 @@
     <message>
         <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/main_window.py" line="321" />
@@ -2653,7 +2658,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103" />
-        <source>Partner's (latest)</source>
+        <source>Partner&apos;s (latest)</source>
         <translation>Partner (laatste)</translation>
     </message>
     <message>
@@ -2668,7 +2673,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115" />
-        <source>Partner's history</source>
+        <source>Partner&apos;s history</source>
         <translation>Geschiedenis partner</translation>
     </message>
     <message>
@@ -2834,37 +2839,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="76" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="82" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="81" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="88" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="87" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="93" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="99" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="138" />
         <source>Actions that name this meeting as their source</source>
         <translation>Acties met dit overleg als bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="142" />
         <source>Decisions that name this meeting as their source</source>
         <translation>Besluiten met dit overleg als bron</translation>
     </message>
@@ -2873,173 +2878,173 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="277" />
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="282" />
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuw overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="283" />
         <source>Record a steering committee, review or workshop</source>
         <translation>Leg een stuurgroep, review of workshop vast</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="284" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="300" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="285" />
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation>Bewerk het gekozen overleg (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="286" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="287" />
         <source>Delete the chosen meeting (Delete key)</source>
         <translation>Verwijder het gekozen overleg (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="288" />
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="289" />
         <source>Every change made to the chosen meeting</source>
         <translation>Elke wijziging aan het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="305" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="290" />
         <source>Meetings of the alliance</source>
         <translation>Overleggen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="307" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation>Nog geen overleggen vastgelegd voor deze alliantie. Nieuw overleg… legt er een vast.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="294" />
         <source>N&amp;otes:</source>
         <translation>Aante&amp;keningen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="310" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="295" />
         <source>Notes of the chosen meeting</source>
         <translation>Aantekeningen van het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="311" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="296" />
         <source>No notes.</source>
         <translation>Geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="312" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation>Acties en besluiten &amp;uit dit overleg:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="313" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
         <source>Actions and decisions from the chosen meeting</source>
         <translation>Acties en besluiten uit het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="314" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
         <source>Enter or a double click opens it on its own page</source>
         <translation>Enter of dubbelklik opent het op zijn eigen pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Record</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Due / deadline</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
         <source>New ac&amp;tion from this meeting…</source>
         <translation>Nieuwe a&amp;ctie uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="319" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
         <source>New deci&amp;sion from this meeting…</source>
         <translation>Nieuw be&amp;sluit uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="418" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="403" />
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation>Kies een overleg om de aantekeningen en wat eruit voortkwam te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="425" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="410" />
         <source>{date} · {kind}: {title}</source>
         <translation>{date} · {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="468" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="453" />
         <source>Add meeting “{title}”</source>
         <translation>Overleg “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="472" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="457" />
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="466" />
         <source>Edit meeting “{title}”</source>
         <translation>Overleg “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="496" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="497" />
         <source>Delete meeting</source>
         <translation>Overleg verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="503" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
         <source>Delete meeting “{title}”</source>
         <translation>Overleg “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="504" />
         <source>Delete this meeting?</source>
         <translation>Dit overleg verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="521" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="506" />
         <source>“{title}”, {kind} of {date}</source>
         <translation>“{title}”, {kind} van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="527" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
         <source>It is named as the source of:</source>
         <translation>Het is de bron van:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="529" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="514" />
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3047,7 +3052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="531" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="516" />
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n besluit</numerusform>
@@ -3055,12 +3060,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="534" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation>Die worden niet verwijderd: ze blijven, zonder bron. Ongedaan maken (Ctrl+Z) brengt het overleg terug en maakt het weer hun bron.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="541" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="526" />
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation>Geen actie of besluit heeft het als bron. Ongedaan maken (Ctrl+Z) brengt het terug.</translation>
     </message>
@@ -3068,22 +3073,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="90" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
         <source>&amp;English name</source>
         <translation>&amp;Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
         <source>&amp;Dutch name</source>
         <translation>&amp;Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
         <source>English de&amp;scription</source>
         <translation>Engel&amp;se beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="94" />
         <source>Dutch des&amp;cription</source>
         <translation>Nederlandse bes&amp;chrijving</translation>
     </message>
@@ -3091,48 +3096,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="140" />
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="141" />
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="142" />
         <source>&amp;Existing:</source>
         <translation>&amp;Bestaande:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="143" />
         <source>Ne&amp;w:</source>
         <translation>Nieu&amp;we:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="144" />
         <source>Existing partner organisation</source>
         <translation>Bestaande partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="144" />
         <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="146" />
         <source>Name of the new partner organisation</source>
         <translation>Naam van de nieuwe partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="147" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="148" />
         <source>Alliance &amp;name</source>
         <translation>&amp;Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="149" />
         <source>Alliance name</source>
         <translation>Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="175" />
         <source>New partner organisation: {problem}</source>
         <translation>Nieuwe partnerorganisatie: {problem}</translation>
     </message>
@@ -3189,165 +3194,165 @@
     <name>OrganisationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="332" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="349" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="321" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="338" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="327" />
         <source>name, sector or country</source>
         <translation>naam, sector of land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="339" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="328" />
         <source>Filter organisations</source>
         <translation>Organisaties filteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="329" />
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="331" />
         <source>Record an organisation, for example a prospective partner</source>
         <translation>Leg een organisatie vast, bijvoorbeeld een mogelijke partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="333" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="334" />
         <source>Edit the chosen organisation (Enter or double click)</source>
         <translation>Bewerk de gekozen organisatie (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="346" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="335" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="347" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="336" />
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="348" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
         <source>Every change made to the chosen organisation</source>
         <translation>Elke wijziging aan de gekozen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="326" />
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="353" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
         <source>Alliances &amp;with this organisation as partner:</source>
         <translation>Allianties met deze organisatie als &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="343" />
         <source>Alliances of the chosen organisation</source>
         <translation>Allianties van de gekozen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="355" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
         <source>Enter or a double click makes it the current alliance</source>
         <translation>Enter of dubbelklik maakt het de huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="422" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="411" />
         <source>Our own organisation cannot be deleted.</source>
         <translation>Onze eigen organisatie kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="428" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="417" />
         <source>It cannot be deleted while other records refer to it: {records}.</source>
         <translation>Ze kan niet worden verwijderd zolang andere gegevens ernaar verwijzen: {records}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="444" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="433" />
         <source>Choose an organisation to see its details and its alliances.</source>
         <translation>Kies een organisatie om haar gegevens en allianties te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="453" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="465" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="442" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="454" />
         <source>Delete the chosen organisation (Delete key)</source>
         <translation>Verwijder de gekozen organisatie (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="456" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="445" />
         <source>{name} (our organisation)</source>
         <translation>{name} (onze organisatie)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="486" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="475" />
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
         <translation>Wij zijn de andere partij in elke alliantie; het Portfolio toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="491" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="480" />
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
         <translation>Nog geen alliantie met deze organisatie. Profiel → Nieuwe alliantie… begint er een.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="500" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="489" />
         <source>Organisations shown: {count}</source>
         <translation>Getoonde organisaties: {count}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="518" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="507" />
         <source>Add organisation “{name}”</source>
         <translation>Organisatie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="523" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="512" />
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="535" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="524" />
         <source>Edit organisation “{name}”</source>
         <translation>Organisatie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="551" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="567" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="540" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="556" />
         <source>Delete organisation</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="558" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="547" />
         <source>Delete organisation “{name}”</source>
         <translation>Organisatie “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="577" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="566" />
         <source>Delete this organisation?</source>
         <translation>Deze organisatie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="581" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="570" />
         <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
         <translation>Niets in het werkboek verwijst ernaar. Ongedaan maken (Ctrl+Z) brengt haar terug.</translation>
     </message>
@@ -3471,77 +3476,77 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="72" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="65" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="66" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="67" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="68" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="79" />
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="82" />
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="83" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="84" />
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="85" />
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="148" />
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="152" />
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="166" />
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
@@ -3550,72 +3555,72 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="232" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="228" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="236" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="229" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="237" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="227" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="235" />
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="230" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="238" />
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="233" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="241" />
         <source>Red status, overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="237" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="247" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="238" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="250" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="239" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="251" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="252" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="241" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="253" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="358" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -3623,7 +3628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="357" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="373" />
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -3631,7 +3636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="358" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="374" />
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -3639,7 +3644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="361" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="377" />
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
@@ -3647,12 +3652,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="386" />
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="372" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="388" />
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
@@ -3673,57 +3678,57 @@
 <context>
     <name>ProfileFacts</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="135" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="136" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="137" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="139" />
         <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
         <translation>De acht fasen van ISO 44001, van operationeel bewustzijn tot exitstrategie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="141" />
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="143" />
         <source>What the alliance is about</source>
         <translation>Waar de alliantie om draait</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="155" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="156" />
         <source>{stage} (stage {number} of {count})</source>
         <translation>{stage} (fase {number} van {count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="169" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="170" />
         <source>{date} (in {days} days)</source>
         <translation>{date} (over {days} dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="172" />
         <source>{date} (passed {days} days ago)</source>
         <translation>{date} (verstreken, {days} dagen geleden)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="177" />
         <source>Every {days} days</source>
         <translation>Om de {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="183" />
         <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
         <translation>Ook partner in andere allianties ({count}): wijzigingen gelden daar ook.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="188" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="189" />
         <source>Not written down yet.</source>
         <translation>Nog niet vastgelegd.</translation>
     </message>
@@ -3731,163 +3736,163 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="200" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="201" />
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="201" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="202" />
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="203" />
         <source>Stakeholder assessments</source>
         <translation>Stakeholderbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="206" />
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="206" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="207" />
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="207" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="208" />
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="209" />
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="209" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="210" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="210" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="211" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="212" />
         <source>Risks</source>
-        <translation>Risico's</translation>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="221" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="222" />
         <source>Delete this alliance and all it holds?</source>
         <translation>Deze alliantie verwijderen met alles wat erin staat?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="223" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="224" />
         <source>“{alliance}” with {partner}</source>
         <translation>“{alliance}” met {partner}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="230" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="231" />
         <source>This also deletes:</source>
         <translation>Hiermee wordt ook verwijderd:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="235" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="236" />
         <source>Nothing else is recorded for it yet.</source>
         <translation>Er is verder nog niets voor vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="239" />
+        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="240" />
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation>De partnerorganisatie {partner} en haar volwassenheidsbeoordelingen blijven bestaan. Met Ongedaan maken (Ctrl+Z) komt alles terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="12" />
-        <location filename="../../alliance_desk/ui/views/profile.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="147" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="149" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
         <source>Edit p&amp;rofile…</source>
         <translation>P&amp;rofiel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
         <source>Edit &amp;partner…</source>
         <translation>&amp;Partner bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
         <source>&amp;New alliance…</source>
         <translation>&amp;Nieuwe alliantie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
         <source>&amp;Delete alliance…</source>
         <translation>Alliantie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="161" />
-        <source>Edit the alliance's profile (Enter or F2)</source>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="162" />
+        <source>Edit the alliance&apos;s profile (Enter or F2)</source>
         <translation>Het profiel van de alliantie bewerken (Enter of F2)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="199" />
-        <source>Open a workbook to see an alliance's profile.</source>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="200" />
+        <source>Open a workbook to see an alliance&apos;s profile.</source>
         <translation>Open een werkboek om het profiel van een alliantie te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="201" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="202" />
         <source>No alliance chosen. Start one with “New alliance…”.</source>
         <translation>Geen alliantie gekozen. Begin er een met “Nieuwe alliantie…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="265" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="266" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="285" />
         <source>Profile of {name}</source>
         <translation>Profiel van {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="288" />
         <source>Edit the profile of {name}</source>
         <translation>Het profiel van {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="295" />
         <source>Partner organisation {name}</source>
         <translation>Partnerorganisatie {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="298" />
         <source>Edit partner {name}</source>
         <translation>Partner {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="308" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="309" />
         <source>Add a goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="317" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="317" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
         <source>Edit a goal</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="324" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="325" />
         <source>Delete this goal?
 
 “{goal}”
@@ -3900,27 +3905,27 @@ Undo (Ctrl+Z) brings it back.</source>
 Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="327" />
         <source>Delete goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="331" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="332" />
         <source>Delete a goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="339" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="340" />
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="360" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="361" />
         <source>Delete alliance</source>
         <translation>Alliantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="369" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="370" />
         <source>Delete alliance {name}</source>
         <translation>Alliantie {name} verwijderen</translation>
     </message>
@@ -3987,92 +3992,92 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="351" />
+        <location filename="../../alliance_desk/ui/labels.py" line="369" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="352" />
+        <location filename="../../alliance_desk/ui/labels.py" line="370" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="353" />
+        <location filename="../../alliance_desk/ui/labels.py" line="371" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="354" />
+        <location filename="../../alliance_desk/ui/labels.py" line="372" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="355" />
+        <location filename="../../alliance_desk/ui/labels.py" line="373" />
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="356" />
+        <location filename="../../alliance_desk/ui/labels.py" line="374" />
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="357" />
+        <location filename="../../alliance_desk/ui/labels.py" line="375" />
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="358" />
+        <location filename="../../alliance_desk/ui/labels.py" line="376" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="359" />
+        <location filename="../../alliance_desk/ui/labels.py" line="377" />
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="360" />
+        <location filename="../../alliance_desk/ui/labels.py" line="378" />
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="361" />
+        <location filename="../../alliance_desk/ui/labels.py" line="379" />
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="362" />
+        <location filename="../../alliance_desk/ui/labels.py" line="380" />
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="363" />
+        <location filename="../../alliance_desk/ui/labels.py" line="381" />
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="364" />
+        <location filename="../../alliance_desk/ui/labels.py" line="382" />
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="365" />
+        <location filename="../../alliance_desk/ui/labels.py" line="383" />
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="366" />
+        <location filename="../../alliance_desk/ui/labels.py" line="384" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="367" />
+        <location filename="../../alliance_desk/ui/labels.py" line="385" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="368" />
+        <location filename="../../alliance_desk/ui/labels.py" line="386" />
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -4213,7 +4218,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
-        <source>The partner's sponsor</source>
+        <source>The partner&apos;s sponsor</source>
         <translation>Sponsor van de partner</translation>
     </message>
     <message>
@@ -4253,7 +4258,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307" />
-        <source>No sponsor on the partner's side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
         <translation>Nog geen sponsor aan de kant van de partner. Wie is bij de partner verantwoordelijk voor deze alliantie? Markeer die persoon als sponsor op de stakeholderpagina.</translation>
     </message>
     <message>
@@ -4305,7 +4310,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="114" />
         <source>First assessment (dated {date})</source>
         <translation>Eerste beoordeling (van {date})</translation>
     </message>
@@ -4478,7 +4483,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280" />
-        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
     </message>
     <message>
@@ -4513,19 +4518,19 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311" />
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="96" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="97" />
         <source>Status {rag}</source>
         <translation>Status {rag}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="98" />
+        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="99" />
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
@@ -4533,7 +4538,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="509" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -4542,12 +4547,12 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="98" />
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105" />
         <source>{side}: {count} points, latest {value} on {date}</source>
         <translation>{side}: {count} punten, laatste {value} op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="288" />
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295" />
         <source>{side} · {date} · {value}</source>
         <translation>{side} · {date} · {value}</translation>
     </message>
@@ -4598,82 +4603,82 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="302" />
+        <location filename="../../alliance_desk/ui/labels.py" line="320" />
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="303" />
+        <location filename="../../alliance_desk/ui/labels.py" line="321" />
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="304" />
+        <location filename="../../alliance_desk/ui/labels.py" line="322" />
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="307" />
+        <location filename="../../alliance_desk/ui/labels.py" line="325" />
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="308" />
+        <location filename="../../alliance_desk/ui/labels.py" line="326" />
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="311" />
+        <location filename="../../alliance_desk/ui/labels.py" line="329" />
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="312" />
+        <location filename="../../alliance_desk/ui/labels.py" line="330" />
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="315" />
+        <location filename="../../alliance_desk/ui/labels.py" line="333" />
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="316" />
+        <location filename="../../alliance_desk/ui/labels.py" line="334" />
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="319" />
+        <location filename="../../alliance_desk/ui/labels.py" line="337" />
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="320" />
+        <location filename="../../alliance_desk/ui/labels.py" line="338" />
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="323" />
+        <location filename="../../alliance_desk/ui/labels.py" line="341" />
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="326" />
+        <location filename="../../alliance_desk/ui/labels.py" line="344" />
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="327" />
+        <location filename="../../alliance_desk/ui/labels.py" line="345" />
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="330" />
+        <location filename="../../alliance_desk/ui/labels.py" line="348" />
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="333" />
+        <location filename="../../alliance_desk/ui/labels.py" line="351" />
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

@@ -31,7 +31,11 @@ def test_small_demo_tells_the_story_of_a_portfolio(small_demo_path: Path) -> Non
     assert inspect_workbook(small_demo_path, full=True) >= 1
     alliances = _rows(small_demo_path, "SELECT id, status_rag, lifecycle_stage FROM alliance")
     assert 5 <= len(alliances) <= 8
-    assert {row["status_rag"] for row in alliances} == {"green", "amber", "red"}
+    # Every status, and one alliance nobody has assessed yet: the one still choosing its partner.
+    assert {row["status_rag"] for row in alliances} == {"green", "amber", "red", None}
+    assert [row["lifecycle_stage"] for row in alliances if row["status_rag"] is None] == [
+        "partner_selection"
+    ]
     assert len({row["lifecycle_stage"] for row in alliances}) >= 4
     countries = {row[0] for row in _rows(small_demo_path, "SELECT country FROM organisation")}
     assert "NL" in countries and len(countries) >= 4
@@ -236,6 +240,8 @@ def test_large_demo_has_the_benchmark_sizes(tmp_path: Path) -> None:
         for table in ("alliance", "stakeholder", "evaluation", "evaluation_score", "action")
     }
     assert counts["alliance"] == 500
+    unassessed = _rows(path, "SELECT count(*) FROM alliance WHERE status_rag IS NULL")[0][0]
+    assert 5 <= unassessed <= 25  # a few percent
     assert counts["stakeholder"] >= 25_000
     assert counts["evaluation"] >= 20_000
     assert counts["evaluation_score"] >= 140_000

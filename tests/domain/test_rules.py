@@ -198,3 +198,17 @@ def test_row_round_trip() -> None:
     assert Risk.from_row(risk.to_row()) == risk
     with pytest.raises(ValidationError):
         Risk.from_row({**risk.to_row(), "colour": "red"})
+
+
+def test_a_new_alliance_is_not_assessed_until_a_status_is_set() -> None:
+    new = Alliance(partner_id=1, name="Co-development")
+    assert new.status_rag is None
+    assert new.to_row()["status_rag"] is None
+    assert Alliance.from_row(new.to_row()) == new
+    # A blank choice (an empty form field, an empty JSON string) is not assessed too.
+    assert Alliance(partner_id=1, name="A", status_rag="  ").status_rag is None
+
+    assessed = new.with_changes(status_rag="red")
+    assert assessed.status_rag is Rag.RED
+    assert assessed.with_changes(status_rag=None).status_rag is None
+    assert refusal(Alliance, partner_id=1, name="A", status_rag="grey").reason == "not_a_choice"

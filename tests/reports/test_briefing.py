@@ -212,12 +212,14 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
         (
             "en",
             "1 alliance · 0 at risk · 1 needs attention · 0 on track · 1 decision asked",
-            "6 alliances · 1 at risk · 2 need attention · 3 on track · 9 decisions asked",
+            "6 alliances · 1 at risk · 2 need attention · 2 on track · 1 not assessed"
+            " · 9 decisions asked",
         ),
         (
             "nl",
             "1 alliantie · 0 in gevaar · 1 vraagt aandacht · 0 op koers · 1 gevraagd besluit",
-            "6 allianties · 1 in gevaar · 2 vragen aandacht · 3 op koers · 9 gevraagde besluiten",
+            "6 allianties · 1 in gevaar · 2 vragen aandacht · 2 op koers · 1 niet beoordeeld"
+            " · 9 gevraagde besluiten",
         ),
     ],
     ids=["en", "nl"],

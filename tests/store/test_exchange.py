@@ -425,6 +425,24 @@ def test_an_export_from_an_older_schema_imports_as_the_current_version(
     assert info["created_at"]["value"] == exported["created_at"]
 
 
+@pytest.mark.parametrize("unset", [None, ""])
+def test_a_not_assessed_alliance_imports_as_not_assessed(
+    unset: str | None, full_export: str, tmp_path: Path
+) -> None:
+    data = json.loads(full_export)
+    data["tables"]["alliance"][0]["status_rag"] = unset
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "Imported.alliance"
+
+    exchange.import_workbook(source, target)
+
+    (row,) = stored_rows(target, "alliance").values()
+    assert row["status_rag"] is None
+    again = json.loads(export(target, tmp_path / "again.json"))
+    assert again["tables"]["alliance"][0]["status_rag"] is None
+
+
 def test_an_export_saved_with_a_byte_order_mark_still_imports(
     full_export: str, tmp_path: Path
 ) -> None:
@@ -713,6 +731,11 @@ REFUSALS = [
         _mutated(_set_power),
         ("stakeholder_assessment row 2", "power", "99", "from 1 to 10"),
         id="invalid-value",
+    ),
+    pytest.param(
+        _mutated(lambda data: data["tables"]["alliance"][0].update(status_rag="grey")),
+        ("alliance row 1", "status rag", "grey", "green, amber, red"),
+        id="unknown-status",
     ),
     pytest.param(
         _mutated(_dangling_alliance),

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
-from alliance_desk.domain.partners import Alliance, Organisation
-from alliance_desk.store import backup, records
+from alliance_desk.domain.follow_up import Action
+from alliance_desk.domain.partners import Alliance, Goal, Organisation
+from alliance_desk.domain.stakeholders import Stakeholder
+from alliance_desk.store import backup, records, search
 from alliance_desk.store import workbook as workbook_module
 from alliance_desk.store.lock import lock_path_for
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -198,3 +200,132 @@ def test_each_step_commits_on_its_own(
     assert inspect_workbook(v1_path, full=True) == SCHEMA_VERSION
     (taken,) = backup.list_backups(v1_path)
     assert pragma(taken.path, "user_version") == 1
+
+
+# --- version 3 -> 4: the alliance table is rebuilt so that a status may be unset ----------
+
+
+def schema_of(path: Path) -> list[tuple[str, str, str]]:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'search_index_%' ORDER BY type, name"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A workbook made and filled by version 3 (the audit trail and search index at work)."""
+    path = tmp_path / "Three.alliance"
+    with monkeypatch.context() as patched:
+        patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:3])
+        patched.setattr(workbook_module, "SCHEMA_VERSION", 3)
+        workbook_module.create_workbook(path)
+        with open_workbook(path) as workbook:
+            db = workbook.db
+            partner = records.insert(db, Organisation(name="Kestrel Systems"))
+            first = records.insert(
+                db,
+                Alliance(
+                    partner_id=partner.id,
+                    name="Rhine corridor",
+                    status_rag="amber",
+                    status_reason="Volumes behind plan",
+                    description="Distribution along the Rhine",
+                ),
+            )
+            second = records.insert(
+                db, Alliance(partner_id=partner.id, name="Co-development", status_rag="green")
+            )
+            records.update(db, second, status_rag="red", status_reason="Sponsor left")
+            records.insert(db, Goal(alliance_id=first.id, kind="shared", description="Grow volume"))
+            records.insert(
+                db,
+                Stakeholder(
+                    alliance_id=second.id, side="partner", name="Mei Tanaka", department="R&D"
+                ),
+            )
+            records.insert(db, Action(alliance_id=first.id, title="Draft the charter"))
+        assert pragma(path, "user_version") == 3
+    return path
+
+
+def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path: Path) -> None:
+    before = read_tables(v3_path)  # the search index's own tables included
+    with open_workbook(v3_path) as workbook:
+        hits = {
+            word: sorted((hit.table, hit.record_id) for hit in search.search(workbook.db, word))
+            for word in ("Rhine", "plan", "Sponsor", "volume", "Tanaka", "charter")
+        }
+
+    after = read_tables(v3_path)
+    assert pragma(v3_path, "user_version") == SCHEMA_VERSION == 4
+    assert set(after) == set(before)
+    for table, rows in before.items():
+        if table == "workbook_info":
+            rows = [
+                {**row, "value": "4"} if row["key"] == "schema_version" else row for row in rows
+            ]
+        assert after[table] == rows, table
+    # Six inserts, then the update's two fields.
+    assert [row["change"] for row in after["audit_log"]] == ["insert"] * 3 + ["update"] * 2 + [
+        "insert"
+    ] * 3
+    assert [row["status_rag"] for row in after["alliance"]] == ["amber", "red"]
+    assert hits == {
+        "Rhine": [("alliance", 1)],
+        "plan": [("alliance", 1)],
+        "Sponsor": [("alliance", 2)],
+        "volume": [("alliance", 1), ("goal", 1)],
+        "Tanaka": [("stakeholder", 1)],
+        "charter": [("action", 1)],
+    }
+    assert inspect_workbook(v3_path, full=True) == 4
+
+
+def test_after_the_rebuild_references_search_and_cascades_still_work(v3_path: Path) -> None:
+    with open_workbook(v3_path) as workbook:
+        db = workbook.db
+        assert db.scalar("PRAGMA foreign_keys") == 1  # enforcement is back on
+        assert db.query("PRAGMA foreign_key_check") == []
+        # Not assessed is a status now; an unknown word still is not.
+        new = records.insert(db, Alliance(partner_id=1, name="Nordic pilot"))
+        assert records.get(db, Alliance, new.id).status_rag is None
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("UPDATE alliance SET status_rag = 'purple' WHERE id = :id", {"id": new.id})
+        # The triggers were made again: an edit is found at once.
+        records.update(db, new, description="Fjord logistics")
+        assert [hit.record_id for hit in search.search(db, "fjord")] == [new.id]
+        # Other tables still point at the alliance table: a delete cascades ...
+        records.delete(db, Alliance, 1)
+        assert db.scalar("SELECT count(*) FROM goal") == 0
+        assert db.scalar("SELECT count(*) FROM action") == 0
+        # ... and an alliance that does not exist cannot be referred to.
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO goal (alliance_id, kind, description) VALUES (99, 'ours', 'x')")
+
+
+def test_a_migrated_workbook_has_the_schema_of_a_new_one(
+    v1_path: Path, v3_path: Path, workbook_path: Path
+) -> None:
+    open_workbook(v1_path).close()
+    open_workbook(v3_path).close()
+
+    assert schema_of(v1_path) == schema_of(workbook_path)
+    assert schema_of(v3_path) == schema_of(workbook_path)
+
+
+def test_the_rebuild_keeps_statuses_and_children_of_the_version_1_fixture(
+    v1_path: Path, v1_rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    with open_workbook(v1_path) as workbook:
+        statuses = [alliance.status_rag for alliance in records.select(workbook.db, Alliance)]
+        goals = workbook.db.scalar("SELECT count(*) FROM goal")
+
+    assert [status.value for status in statuses if status] == [
+        row["status_rag"] for row in v1_rows["alliance"]
+    ]
+    assert goals == len(v1_rows["goal"]) > 0

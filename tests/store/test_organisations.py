@@ -51,7 +51,7 @@ def test_overview_counts_alliances_and_people_ours_first(workbook: Workbook) -> 
     found = organisations.alliances_of(db, kestrel.id or 0)
     assert [(line.name, line.status_rag) for line in found] == [
         ("Benelux", Rag.RED),
-        ("Co-dev", Rag.GREEN),
+        ("Co-dev", None),  # nobody has set its status: not assessed
     ]
     assert found[0].alliance_id == second.id
     assert found[0].lifecycle_stage == LifecycleStage.OPERATIONAL_AWARENESS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from alliance_desk.domain.codes import Rag
 from alliance_desk.domain.evaluations import Evaluation, EvaluationScore
 from alliance_desk.domain.follow_up import Action, Decision
 from alliance_desk.domain.insights import Trend
@@ -11,7 +12,13 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, dimensions, framework_by_code
-from alliance_desk.store.portfolio import Reminders, alliance_of, portfolio, reminders
+from alliance_desk.store.portfolio import (
+    SORT_EXPRESSIONS,
+    Reminders,
+    alliance_of,
+    portfolio,
+    reminders,
+)
 from alliance_desk.store.workbook import Workbook
 
 TODAY = dt.date(2026, 11, 15)
@@ -181,3 +188,17 @@ def test_reminders_count_what_is_due(workbook: Workbook) -> None:
     )
     assert found
     assert reminders(db, TODAY, 600).losing_touch == 0
+
+
+def test_a_status_nobody_set_is_not_assessed_and_sorts_before_green(workbook: Workbook) -> None:
+    db = workbook.db
+    partner = records.insert(db, Organisation(name="Kestrel"))
+    for name, status in (("G", "green"), ("N", None), ("A", "amber"), ("R", "red")):
+        records.insert(db, Alliance(partner_id=partner.id, name=name, status_rag=status))
+
+    lines = {line.name: line.status_rag for line in portfolio(db, TODAY)}
+    assert lines == {"A": Rag.AMBER, "G": Rag.GREEN, "N": None, "R": Rag.RED}
+    # Attention first: red, amber, not assessed (nobody has looked), then green.
+    order = SORT_EXPRESSIONS["status_rag"]
+    ordered = db.query(f"SELECT alliance.name FROM alliance ORDER BY {order}")
+    assert [row["name"] for row in ordered] == ["R", "A", "N", "G"]

@@ -98,7 +98,7 @@ def test_update_audits_each_changed_field_with_old_and_new_value(
     assert {entry["change"] for entry in updates} == {"update"}
     assert {entry["field"]: (entry["old_value"], entry["new_value"]) for entry in updates} == {
         "name": ("Benelux distribution", "Benelux and Nordics"),
-        "status_rag": ("green", "amber"),
+        "status_rag": (None, "amber"),  # from not assessed
         "renewal_date": (None, "2027-03-31"),
         "health_check_interval_days": (180, 90),
     }

@@ -74,7 +74,7 @@ def test_the_alliance_trail_shows_every_change_with_old_and_new_values(
     rows = shown(model)
     assert rows[:2] == [
         ("Alliance: Kestrel co-dev", "Changed", "Status in one sentence", "—", "Launch slips"),
-        ("Alliance: Kestrel co-dev", "Changed", "Status", "Green", "Amber"),
+        ("Alliance: Kestrel co-dev", "Changed", "Status", "Not assessed", "Amber"),
     ]
     assert ("Action: Call Mei", "Changed", "Status", "Open", "Done") in rows
     assert ("Action: Call Mei", "Changed", "Completed on", "—", "2026-11-15") in rows
@@ -91,7 +91,7 @@ def test_the_alliance_trail_shows_every_change_with_old_and_new_values(
     session.undo_stack.undo()
     assert model.rowCount() == before + 2
     assert {row[2:] for row in shown(model)[:2]} == {
-        ("Status", "Amber", "Green"),
+        ("Status", "Amber", "Not assessed"),  # back to nobody's assessment
         ("Status in one sentence", "Launch slips", "—"),
     }
 

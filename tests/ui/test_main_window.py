@@ -202,7 +202,7 @@ def test_switching_language_changes_visible_strings(
     assert header == "Fase"
     assert "2 van 2 allianties" in window.views[0].summary.text()
     statuses = {model.index(row, _column("status_rag")).data() for row in range(2)}
-    assert statuses == {"■ Rood", "● Groen"}
+    assert statuses == {"■ Rood", "○ Niet beoordeeld"}  # the second was never assessed
     # Qt's own buttons speak Dutch too (its catalogue ships with PySide6).
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"

@@ -167,7 +167,7 @@ def test_every_organisation_ours_first_with_its_alliances_and_people(
     assert view.details["website"][1].text() == "—"
     assert alliance_rows(view) == [
         ("Benelux sales", "▲ Amber", "Operational awareness"),
-        ("Kestrel co-dev", "● Green", "Operational awareness"),
+        ("Kestrel co-dev", "○ Not assessed", "Operational awareness"),  # no status set
     ]
     with qtbot.waitSignal(view.open_record) as blocker:
         qtbot.mouseClick(view.history_button, Qt.MouseButton.LeftButton)

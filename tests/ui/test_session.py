@@ -57,7 +57,7 @@ def test_change_undo_redo_and_audit(session: Session, qtbot: QtBot) -> None:
     assert _rows(session, "alliance")[0]["status_rag"] == "red"
     session.undo_stack.undo()
     row = _rows(session, "alliance")[0]
-    assert (row["status_rag"], row["status_reason"]) == ("green", None)
+    assert (row["status_rag"], row["status_reason"]) == (None, None)  # not assessed again
     session.undo_stack.redo()
     assert _rows(session, "alliance")[0]["status_reason"] == "Late launch"
     changes = [
@@ -65,8 +65,8 @@ def test_change_undo_redo_and_audit(session: Session, qtbot: QtBot) -> None:
         for entry in records.history(session.db, "alliance", alliance.id or 0)
         if entry["change"] == "update"
     ]
-    assert ("status_rag", "green", "red") in changes
-    assert ("status_rag", "red", "green") in changes
+    assert ("status_rag", None, "red") in changes
+    assert ("status_rag", "red", None) in changes
 
 
 def test_invalid_change_never_reaches_the_stack(session: Session) -> None:

@@ -19,7 +19,7 @@ from alliance_desk.store import audit
 from alliance_desk.store.db import Database
 from alliance_desk.store.tables import RECORD_TYPE_BY_TABLE
 from alliance_desk.ui.app import current_language
-from alliance_desk.ui.labels import field_label, label, record_name
+from alliance_desk.ui.labels import field_label, label, record_name, unset_label
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 
 VISIBLE = ("changed_at", "what", "change", "field", "old_value", "new_value")
@@ -45,10 +45,11 @@ def change_text(change: str) -> str:
 
 def value_text(table: str, field: str, value: Any) -> str:
     """One stored value as a person reads it: a label for a code, yes or no for a flag."""
-    if value is None or value == "":
-        return "—"
     record_type = RECORD_TYPE_BY_TABLE.get(table)
     rule = record_type.rules().get(field) if record_type else None
+    if value is None or value == "":
+        unset = unset_label(rule.codes) if isinstance(rule, Choice) and rule.codes else ""
+        return unset or "—"
     if isinstance(rule, Choice) and rule.codes is not None:
         try:
             return label(rule.codes(value))

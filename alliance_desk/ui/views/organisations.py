@@ -52,6 +52,7 @@ from alliance_desk.ui.labels import (
     describe_validation,
     field_label,
     label,
+    rag_label,
     record_name,
 )
 from alliance_desk.ui.record_form import CommitDialog
@@ -457,7 +458,7 @@ class OrganisationsView(View):
             item = QTreeWidgetItem(
                 [
                     line.name,
-                    f"{RAG_SYMBOLS[line.status_rag]} {label(line.status_rag)}",
+                    f"{RAG_SYMBOLS[line.status_rag]} {rag_label(line.status_rag)}",
                     label(line.lifecycle_stage),
                 ]
             )

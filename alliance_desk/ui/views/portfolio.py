@@ -26,12 +26,20 @@ from alliance_desk.domain.codes import LifecycleStage, Rag
 from alliance_desk.domain.insights import Trend, is_overdue, losing_touch, trend
 from alliance_desk.store import portfolio
 from alliance_desk.store.db import Database, containing
-from alliance_desk.ui.labels import choices, label
+from alliance_desk.ui.labels import choices, label, rag_label
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 from alliance_desk.ui.views.base import View
 
-RAG_COLOURS = {Rag.GREEN: "#2e7d32", Rag.AMBER: "#a35f00", Rag.RED: "#c62828"}
-RAG_SYMBOLS = {Rag.GREEN: "●", Rag.AMBER: "▲", Rag.RED: "■"}  # shape, not colour alone
+# Shape as well as colour, never colour alone; None is "not assessed": a hollow circle.
+RAG_COLOURS: dict[Rag | None, str] = {
+    Rag.GREEN: "#2e7d32",
+    Rag.AMBER: "#a35f00",
+    Rag.RED: "#c62828",
+    None: "#5f6368",
+}
+RAG_SYMBOLS: dict[Rag | None, str] = {Rag.GREEN: "●", Rag.AMBER: "▲", Rag.RED: "■", None: "○"}
+# The status filter's item for "not assessed" (the combo's None already means "all").
+NOT_ASSESSED = "not_assessed"
 TREND_SYMBOLS = {Trend.UP: "↑", Trend.STEADY: "→", Trend.DOWN: "↓"}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -126,8 +134,8 @@ class PortfolioModel(SqlTableModel):
         value = values[key]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "status_rag":
-                rag = Rag(value)
-                return f"{RAG_SYMBOLS[rag]} {label(rag)}"
+                rag = None if value is None else Rag(value)
+                return f"{RAG_SYMBOLS[rag]} {rag_label(rag)}"
             if key == "lifecycle_stage":
                 return label(LifecycleStage(value))
             if key == "latest_score":
@@ -147,7 +155,7 @@ class PortfolioModel(SqlTableModel):
             return "" if value is None else value
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "status_rag":
-                return QBrush(QColor(RAG_COLOURS[Rag(value)]))
+                return QBrush(QColor(RAG_COLOURS[None if value is None else Rag(value)]))
             if self._cue(key, values):
                 return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.FontRole and self._cue(key, values):
@@ -234,7 +242,11 @@ class PortfolioView(View):
                 "two weeks or late, or losing touch"
             )
         )
-        self._fill_combo(self.status, self.tr("All statuses"), choices(Rag))
+        self._fill_combo(
+            self.status,
+            self.tr("All statuses"),
+            [*choices(Rag), (rag_label(None), NOT_ASSESSED)],
+        )
         self._fill_combo(self.stage, self.tr("All stages"), choices(LifecycleStage))
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.stage.setAccessibleName(self.tr("Filter by lifecycle stage"))
@@ -254,7 +266,7 @@ class PortfolioView(View):
         combo.clear()
         combo.addItem(everything, None)
         for text, code in items:
-            combo.addItem(text, code.value)
+            combo.addItem(text, getattr(code, "value", code))
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -312,7 +324,9 @@ class PortfolioView(View):
                 "(alliance.name LIKE :text ESCAPE '\\' OR partner.name LIKE :text ESCAPE '\\')"
             )
             params["text"] = containing(text)
-        if self.status.currentData():
+        if self.status.currentData() == NOT_ASSESSED:
+            conditions.append("alliance.status_rag IS NULL")
+        elif self.status.currentData():
             conditions.append("alliance.status_rag = :status")
             params["status"] = self.status.currentData()
         if self.stage.currentData():

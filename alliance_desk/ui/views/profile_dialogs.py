@@ -36,7 +36,7 @@ from alliance_desk.ui.record_form import RecordForm
 from alliance_desk.ui.session import AddStep, Step
 from alliance_desk.ui.views.stakeholder_dialogs import blank, checked
 
-NEW_ALLIANCE_FIELDS = ["name", "alliance_type", "lifecycle_stage"]
+NEW_ALLIANCE_FIELDS = ["name", "alliance_type", "lifecycle_stage", "status_rag"]
 
 
 class AddAllianceStep(Step):
@@ -116,7 +116,8 @@ class NewAllianceDialog(QDialog):
             self.new.setChecked(True)
 
         self.form = RecordForm(Alliance, NEW_ALLIANCE_FIELDS, self)
-        self.form.load(blank(Alliance))  # an empty name, the default type and stage
+        # An empty name, the default type and stage, and "Not assessed": nobody has looked yet.
+        self.form.load(blank(Alliance))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.codes import LifecycleStage, Rag
+from alliance_desk.domain.codes import LifecycleStage
 from alliance_desk.domain.partners import Alliance, Organisation
-from alliance_desk.ui.labels import field_label, label
+from alliance_desk.ui.labels import field_label, label, rag_label
 from alliance_desk.ui.views.portfolio import RAG_COLOURS, RAG_SYMBOLS
 from alliance_desk.ui.views.profile_parts import HINT_STYLE, hint_label, text_label
 
@@ -89,11 +89,12 @@ class StatusLine(QWidget):
 
     def fill(self, alliance: Alliance) -> None:
         self.heading.setText(alliance.name)
-        rag = Rag(alliance.status_rag)
+        rag = alliance.status_rag
         self.symbol.setText(RAG_SYMBOLS[rag])
         self.symbol.setStyleSheet(f"color: {RAG_COLOURS[rag]}; font-size: 15pt;")
-        self.symbol.setAccessibleName(label(rag))
-        status = self.tr("Status {rag}").format(rag=label(rag))
+        self.symbol.setAccessibleName(rag_label(rag))
+        # "Not assessed" says it all; "Status Not assessed" would not read.
+        status = rag_label(None) if rag is None else self.tr("Status {rag}").format(rag=label(rag))
         if alliance.status_reason:
             status = self.tr("{status}: {reason}").format(
                 status=status, reason=alliance.status_reason

@@ -3,8 +3,9 @@
 QtCharts is not part of PySide6-Essentials, and the chart is simple: dates
 along x, the 1–5 scale along y. Each side has its own colour AND its own
 line pattern and marker (us: solid with circles, partner: dashed with
-squares, joint: dotted with triangles), so it reads the same printed in
-black and white. Hovering a point shows its date and value.
+triangles, joint: dotted with squares), so it reads the same printed in
+black and white. The styles are the briefing's too: both charts take them from
+:mod:`alliance_desk.reports.legend`. Hovering a point shows its date and value.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from alliance_desk.domain.codes import RespondentSide
+from alliance_desk.reports.legend import SIDE_LEGEND, Marker, Pattern
 from alliance_desk.ui.labels import label
 
 Point = tuple[dt.date, float]
@@ -29,13 +31,18 @@ MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)  # tick spacing candidates, in month
 class LineStyle:
     colour: str
     pattern: Qt.PenStyle
-    marker: str  # "circle", "square" or "triangle"
+    marker: Marker
 
 
+PEN_STYLES = {
+    Pattern.SOLID: Qt.PenStyle.SolidLine,
+    Pattern.DASHED: Qt.PenStyle.DashLine,
+    Pattern.DOTTED: Qt.PenStyle.DotLine,
+}
+# The one side legend (shared with the briefing) in Qt's terms.
 STYLES = {
-    RespondentSide.US: LineStyle("#1f4e79", Qt.PenStyle.SolidLine, "circle"),
-    RespondentSide.PARTNER: LineStyle("#b34a00", Qt.PenStyle.DashLine, "square"),
-    RespondentSide.JOINT: LineStyle("#2e6b30", Qt.PenStyle.DotLine, "triangle"),
+    side: LineStyle(style.colour, PEN_STYLES[style.pattern], style.marker)
+    for side, style in SIDE_LEGEND.items()
 }
 GRID = QColor("#d9dde3")
 AXIS = QColor("#5f6670")
@@ -318,9 +325,9 @@ def _line_pen(style: LineStyle) -> QPen:
 def _draw_marker(painter: QPainter, style: LineStyle, centre: QPointF, size: float = 4.5) -> None:
     painter.setPen(QPen(QColor("white"), 1.2))
     painter.setBrush(QColor(style.colour))
-    if style.marker == "circle":
+    if style.marker is Marker.CIRCLE:
         painter.drawEllipse(centre, size, size)
-    elif style.marker == "square":
+    elif style.marker is Marker.SQUARE:
         painter.drawRect(QRectF(centre.x() - size, centre.y() - size, 2 * size, 2 * size))
     else:
         top = QPointF(centre.x(), centre.y() - size * 1.25)
