@@ -277,7 +277,8 @@ def large_history(alliances: Iterable[Mapping[str, Any]], today: dt.date) -> lis
         number = int(row["id"])
         first: dict[str, Any] = {}
         steps: list[tuple[str, Mapping[str, Any]]] = []
-        if number % LARGE_STATUS_CHANGE_EVERY == 0:
+        # A status nobody set yet (not assessed) has no earlier one to change from.
+        if number % LARGE_STATUS_CHANGE_EVERY == 0 and row["status_rag"] is not None:
             first = {"status_rag": _EARLIER[row["status_rag"]]}
             changed = (today - dt.timedelta(days=7 + number % 120)).isoformat()
             steps = [(stamp(changed, "13:00:00"), {"status_rag": row["status_rag"]})]

@@ -54,7 +54,13 @@ def db(workbook: Workbook, clock: Clock) -> Iterator[Database]:
 def alliance(db: Database) -> Alliance:
     partner = records.insert(db, Organisation(name="Kestrel Systems"))
     return records.insert(
-        db, Alliance(partner_id=partner.id, name="Kestrel co-dev", status_reason="Started")
+        db,
+        Alliance(
+            partner_id=partner.id,
+            name="Kestrel co-dev",
+            status_rag="green",
+            status_reason="Started",
+        ),
     )
 
 

@@ -78,15 +78,15 @@ def test_a_status_set_on_the_profile_page_is_a_change_until_undone(
         alliance_id,
         ChangeKind.STATUS,
         TODAY,
-        {"old": "green", "new": "amber", "reason": "Supply delays at the partner's plant"},
+        {"old": None, "new": "amber", "reason": "Supply delays at the partner's plant"},
     )
     assert changed() == [expected]
     assert sentence(expected, "en") == (
-        "Status changed from On track to Attention on 15 November 2026:"
+        "Status changed from Not assessed to Attention on 15 November 2026:"
         " Supply delays at the partner's plant."
     )
     session.undo_stack.undo()
-    assert records.get(session.db, Alliance, alliance_id).status_rag == "green"
+    assert records.get(session.db, Alliance, alliance_id).status_rag is None
     assert changed() == []
     session.undo_stack.redo()
     assert changed() == [expected]
