@@ -445,22 +445,25 @@ def decision_overdue(
 
 def actions_piling_up(
     alliance_id: int,
-    due_dates: Iterable[dt.date | None],
-    today: dt.date,
+    overdue: int,
+    oldest: dt.date | None,
+    nth_due: dt.date | None,
     limits: Thresholds = DEFAULTS,
 ) -> Signal | None:
-    """At least ``overdue_actions`` open or in-progress actions past their due date (the
-    caller gives the due dates of open ones). It arose the day the last of the first
-    ``overdue_actions`` of them fell due."""
-    late = sorted(due for due in due_dates if due is not None and due < today)
-    if len(late) < limits.overdue_actions:
+    """At least ``overdue_actions`` open or in-progress actions are past their due date.
+
+    ``overdue`` counts them, ``oldest`` is the earliest due date among them and ``nth_due``
+    the ``overdue_actions``-th earliest: the signal arose the day after that one fell due,
+    when the pile reached the threshold.
+    """
+    if overdue < limits.overdue_actions or oldest is None or nth_due is None:
         return None
     return Signal(
         alliance_id,
         SignalKind.ACTIONS_PILING_UP,
         Severity.WARNING,
-        late[limits.overdue_actions - 1] + dt.timedelta(days=1),
-        {"count": len(late), "oldest": late[0]},
+        nth_due + dt.timedelta(days=1),
+        {"count": overdue, "oldest": oldest},
     )
 
 

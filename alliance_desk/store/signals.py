@@ -14,8 +14,8 @@ import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from alliance_desk.domain import signals as rules
 from alliance_desk.domain.codes import Attitude, Rag
@@ -40,31 +40,47 @@ WHERE table_name = 'alliance' AND {alliances}
 GROUP BY record_id
 """
 
-# Each side's last two evaluations that hold a score, with their scores.
+# Each side's last two evaluations that hold a score (on one day, the one recorded last
+# is the later), with their scores. Per alliance and side on the index
+# evaluation_by_alliance_date: far cheaper than ranking every evaluation of the workbook.
 _LAST_CHECKS_SQL = """
-WITH ranked AS (
-    SELECT id, alliance_id, evaluated_on, respondent_side, row_number() OVER (
-        PARTITION BY alliance_id, respondent_side ORDER BY evaluated_on DESC, id DESC) AS rank
-    FROM evaluation
-    WHERE {alliances} AND EXISTS (SELECT 1 FROM evaluation_score
-        WHERE evaluation_id = evaluation.id AND score IS NOT NULL)
-)
-SELECT ranked.alliance_id, ranked.respondent_side, ranked.rank, ranked.evaluated_on,
-    evaluation_score.dimension_id, evaluation_score.score
-FROM ranked JOIN evaluation_score ON evaluation_score.evaluation_id = ranked.id
-WHERE ranked.rank <= 2
+SELECT alliance.id, side.value, evaluation.id, evaluation.evaluated_on,
+    (SELECT json_group_object(dimension_id, score) FROM evaluation_score
+        WHERE evaluation_id = evaluation.id)
+FROM alliance
+CROSS JOIN (SELECT 'us' AS value UNION ALL SELECT 'partner' UNION ALL SELECT 'joint') AS side
+JOIN evaluation ON evaluation.id IN (
+    SELECT id FROM evaluation AS latest
+    WHERE latest.alliance_id = alliance.id AND latest.respondent_side = side.value
+    AND EXISTS (SELECT 1 FROM evaluation_score
+        WHERE evaluation_id = latest.id AND score IS NOT NULL)
+    ORDER BY latest.evaluated_on DESC, latest.id DESC LIMIT 2)
+WHERE {alliances}
 """
 
+# The open or in-progress actions past their due date: how many (the portfolio's count), the
+# oldest due date, and the :nth oldest (when the pile reached the threshold).
+_LATE_ACTION = (
+    "action.alliance_id = piled.id AND action.status IN ('open', 'in_progress')"
+    " AND action.due_date < :today"
+)
+_ACTIONS_SQL = f"""
+SELECT piled.id, piled.overdue,
+    (SELECT min(due_date) FROM action WHERE {_LATE_ACTION}),
+    (SELECT due_date FROM action WHERE {_LATE_ACTION} ORDER BY due_date LIMIT 1 OFFSET :nth - 1)
+FROM (SELECT alliance.id, {EXPRESSIONS["overdue_actions"]} AS overdue FROM alliance
+    WHERE {{alliances}}) AS piled
+WHERE piled.overdue >= :nth
+"""
+
+# Each sponsor's latest two readings, as alliance_profile.sponsors reads them.
 _SPONSOR_READINGS_SQL = """
-SELECT stakeholder.alliance_id, stakeholder.side, stakeholder.name, reading.rank,
+SELECT stakeholder.alliance_id, stakeholder.side, stakeholder.name, reading.id,
     reading.assessed_on, reading.attitude
-FROM stakeholder JOIN (
-    SELECT stakeholder_id, assessed_on, attitude, row_number() OVER (
-        PARTITION BY stakeholder_id ORDER BY assessed_on DESC, id DESC) AS rank
-    FROM stakeholder_assessment
-    WHERE stakeholder_id IN (SELECT id FROM stakeholder WHERE is_sponsor = 1 AND {alliances})
-) AS reading ON reading.stakeholder_id = stakeholder.id
-WHERE reading.rank <= 2
+FROM stakeholder JOIN stakeholder_assessment AS reading ON reading.id IN (
+    SELECT id FROM stakeholder_assessment WHERE stakeholder_id = stakeholder.id
+    ORDER BY assessed_on DESC, id DESC LIMIT 2)
+WHERE stakeholder.is_sponsor = 1 AND {alliances}
 """
 
 # People whose latest assessment (as the stakeholder map reads it) gives them power of at
@@ -114,7 +130,7 @@ class _Facts:
     status_set_on: dt.date | None = None
     recorded_on: dt.date | None = None
     check_dates: list[dt.date] = dataclasses.field(default_factory=list)
-    # side -> rank (1 latest, 2 the one before) -> (date, scores by dimension)
+    # side -> evaluation id -> (date, scores by dimension): each side's last two
     checks: dict[str, dict[int, tuple[dt.date, dict[int, int | None]]]] = dataclasses.field(
         default_factory=dict
     )
@@ -123,7 +139,7 @@ class _Facts:
     )
     people: list[rules.Person] = dataclasses.field(default_factory=list)
     decisions: list[tuple[str, dt.date | None]] = dataclasses.field(default_factory=list)
-    action_due: list[dt.date] = dataclasses.field(default_factory=list)
+    overdue_actions: tuple[int, dt.date | None, dt.date | None] = (0, None, None)
 
 
 def signals(
@@ -142,6 +158,7 @@ def signals(
         "ids": json.dumps(asked),
         "power": limits.stakeholder_power,
         "horizon": (today - dt.timedelta(days=1)).isoformat(),
+        "nth": limits.overdue_actions,
     }
 
     def where(column: str) -> str:
@@ -194,17 +211,17 @@ def _gather(db: Database, facts: dict[int, _Facts], params: dict[str, Any], wher
         params,
     ):
         facts[alliance_id].check_dates.append(dt.date.fromisoformat(evaluated_on))
-    for alliance_id, side, rank, evaluated_on, dimension_id, score in db.tuples(
-        _LAST_CHECKS_SQL.format(alliances=where("alliance_id")), params
+    for alliance_id, side, evaluation_id, evaluated_on, scores in db.tuples(
+        _LAST_CHECKS_SQL.format(alliances=where("alliance.id")), params
     ):
-        by_rank = facts[alliance_id].checks.setdefault(side, {})
-        if rank not in by_rank:
-            by_rank[rank] = (dt.date.fromisoformat(evaluated_on), {})
-        by_rank[rank][1][dimension_id] = score
-    for alliance_id, side, name, rank, assessed_on, attitude in db.tuples(
-        _SPONSOR_READINGS_SQL.format(alliances=where("alliance_id")), params
+        facts[alliance_id].checks.setdefault(side, {})[evaluation_id] = (
+            dt.date.fromisoformat(evaluated_on),
+            {int(dimension): score for dimension, score in json.loads(scores).items()},
+        )
+    for alliance_id, side, name, reading_id, assessed_on, attitude in db.tuples(
+        _SPONSOR_READINGS_SQL.format(alliances=where("stakeholder.alliance_id")), params
     ):
-        facts[alliance_id].sponsors.setdefault((side, name), {})[rank] = rules.Reading(
+        facts[alliance_id].sponsors.setdefault((side, name), {})[reading_id] = rules.Reading(
             dt.date.fromisoformat(assessed_on), Attitude(attitude)
         )
     for alliance_id, name, side, power, assessed_on in db.tuples(
@@ -219,12 +236,10 @@ def _gather(db: Database, facts: dict[int, _Facts], params: dict[str, Any], wher
         params,
     ):
         facts[alliance_id].decisions.append((title, _day(deadline)))
-    for alliance_id, due_date in db.tuples(
-        "SELECT alliance_id, due_date FROM action WHERE status IN ('open', 'in_progress')"
-        f" AND due_date < :today AND {where('alliance_id')}",
-        params,
+    for alliance_id, overdue, oldest, nth_due in db.tuples(
+        _ACTIONS_SQL.format(alliances=where("alliance.id")), params
     ):
-        facts[alliance_id].action_due.append(dt.date.fromisoformat(due_date))
+        facts[alliance_id].overdue_actions = (overdue, _day(oldest), _day(nth_due))
 
 
 def _dimension_names(db: Database) -> dict[int, dict[str, str]]:
@@ -262,29 +277,32 @@ def _apply(
     theirs: dict[int, rules.Level],
 ) -> list[Signal]:
     """Every rule over one alliance's facts."""
-    checks: dict[str, list[rules.Check]] = {}
-    for side, by_rank in fact.checks.items():
-        for rank in (2, 1):  # oldest first
-            if rank in by_rank:
-                overall = overall_score(by_rank[rank][1].values())
-                if overall is not None:
-                    checks.setdefault(side, []).append((by_rank[rank][0], overall))
+    last_two = {
+        side: [rules.ScoredCheck(*check) for check in _oldest_first(by_id, lambda c: c[0])]
+        for side, by_id in fact.checks.items()
+    }
+    # Every evaluation fetched holds a score (the query sees to it), so each has an overall.
+    checks: dict[str, list[rules.Check]] = {
+        side: [(check.on, overall_score(check.scores.values()) or 0.0) for check in scored]
+        for side, scored in last_two.items()
+    }
     found: list[Signal | None] = []
     for side in ("us", "partner", "joint"):
         found.append(rules.health_falling(alliance_id, side, checks.get(side, []), limits))
         found.append(rules.health_low(alliance_id, side, checks.get(side, []), limits))
-    ours, partners = fact.checks.get("us", {}), fact.checks.get("partner", {})
-    if 1 in ours and 1 in partners:
-        latest = (rules.ScoredCheck(*ours[1]), rules.ScoredCheck(*partners[1]))
-        previous = (
-            (rules.ScoredCheck(*ours[2]), rules.ScoredCheck(*partners[2]))
-            if 2 in ours and 2 in partners
-            else None
-        )
-        found.append(rules.gap_widening(alliance_id, previous, latest, names, limits))
-    for (side, name), readings in fact.sponsors.items():
+    ours, partners = last_two.get("us", []), last_two.get("partner", [])
+    if len(ours) == 2 and len(partners) == 2:
         found.append(
-            rules.sponsor_cooling(alliance_id, side, name, readings.get(1), readings.get(2))
+            rules.gap_widening(
+                alliance_id, (ours[0], partners[0]), (ours[1], partners[1]), names, limits
+            )
+        )
+    for (side, name), by_id in fact.sponsors.items():
+        readings = _oldest_first(by_id, lambda reading: reading.on)
+        found.append(
+            rules.sponsor_cooling(
+                alliance_id, side, name, readings[-1], readings[-2] if len(readings) > 1 else None
+            )
         )
     found.append(rules.power_without_counterpart(alliance_id, fact.people, limits))
     found.append(
@@ -297,7 +315,7 @@ def _apply(
     )
     for title, deadline in fact.decisions:
         found.append(rules.decision_overdue(alliance_id, title, deadline, today, limits))
-    found.append(rules.actions_piling_up(alliance_id, fact.action_due, today, limits))
+    found.append(rules.actions_piling_up(alliance_id, *fact.overdue_actions, limits))
     found.append(
         rules.losing_touch_signal(alliance_id, fact.last_activity, fact.started, today, limits)
     )
@@ -309,6 +327,14 @@ def _apply(
     )
     found.append(rules.maturity_gap(alliance_id, own, theirs, names, limits))
     return [signal for signal in found if signal is not None]
+
+
+T = TypeVar("T")
+
+
+def _oldest_first(by_id: dict[int, T], day: Callable[[T], dt.date]) -> list[T]:
+    """Records keyed by id, by date; on one day the one recorded first comes first."""
+    return [by_id[key] for key in sorted(by_id, key=lambda key: (day(by_id[key]), key))]
 
 
 # --- thresholds -----------------------------------------------------------------------------
