@@ -197,7 +197,9 @@ def signals(
     return found
 
 
-def _gather(db: Database, facts: dict[int, _Facts], params: dict[str, Any], where: Any) -> None:
+def _gather(
+    db: Database, facts: dict[int, _Facts], params: dict[str, Any], where: Callable[[str], str]
+) -> None:
     """Fill in the facts that come from the other tables, one query per kind of fact."""
     for alliance_id, set_on, recorded_on in db.tuples(
         _STATUS_SET_SQL.format(alliances=where("record_id")), params
@@ -261,7 +263,7 @@ def _own_id(db: Database) -> int | None:
 
 
 def _maturity(
-    db: Database, params: dict[str, Any], where: Any
+    db: Database, params: dict[str, Any], where: Callable[[str], str]
 ) -> dict[int, dict[int, rules.Level]]:
     levels: dict[int, dict[int, rules.Level]] = defaultdict(dict)
     for organisation_id, dimension_id, level, assessed_on in db.tuples(
