@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -242,10 +243,9 @@ def _signals(args: argparse.Namespace) -> int:
                 for alliance_id, signal in ordered
             ],
         }
-        print(json.dumps(document, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for alliance_id, signal in ordered:
-        print(
+        return _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return _write(
+        "".join(
             "\t".join(
                 (
                     names[alliance_id],
@@ -255,7 +255,20 @@ def _signals(args: argparse.Namespace) -> int:
                     sentence(signal, args.lang),
                 )
             )
+            + "\n"
+            for alliance_id, signal in ordered
         )
+    )
+
+
+def _write(text: str) -> int:
+    """Print ``text``; a reader that stops early (``| head``) is no problem of ours."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
