@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -427,3 +428,16 @@ def test_signals_are_frozen_values(workbook: Workbook):
     signal = signals(workbook.db, TODAY)[alliance][0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         signal.severity = Severity.NOTE  # type: ignore[misc]
+
+
+def test_thresholds_travel_with_a_json_export(workbook: Workbook, tmp_path: Path):
+    from alliance_desk.store import exchange
+
+    chosen = Thresholds(overdue_actions=5, maturity_gap=3)
+    set_thresholds(workbook.db, chosen)
+    exported = tmp_path / "export.json"
+    exchange.export_workbook(workbook.db.connection, workbook.path, exported)
+    copy = exchange.import_workbook(exported, tmp_path / "Copy.alliance")
+    assert copy
+    with open_workbook(tmp_path / "Copy.alliance") as opened:
+        assert thresholds(opened.db) == chosen
