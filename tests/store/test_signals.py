@@ -45,6 +45,7 @@ def day(text: str) -> dt.date:
 def new_alliance(db: Database, name: str = "Kestrel pilot", **fields: object) -> int:
     partner = records.insert(db, Organisation(name=f"{name} partner"))
     fields.setdefault("start_date", "2026-01-10")
+    fields.setdefault("status_rag", Rag.GREEN)  # said outright: from schema v4 it may be unset
     return records.insert(db, Alliance(partner_id=partner.id, name=name, **fields)).id or 0
 
 
@@ -267,7 +268,7 @@ def test_status_stale_from_the_audit_trail(workbook: Workbook):
     evaluate(db, alliance, "2026-09-01", "us", [3, 3, 3])
     stale = of_kind(signals(db, TODAY)[alliance], SignalKind.STATUS_STALE)
     assert len(stale) == 1
-    # Green (the default) while our health fell by a point: the alarming variant.
+    # Green while our health fell by a point: the alarming variant.
     assert stale[0].severity is Severity.ALARM and stale[0].arose_on == day("2026-09-01")
     assert stale[0].figures["set_on"] == day("2026-02-01")
 
