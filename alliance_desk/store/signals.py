@@ -207,10 +207,13 @@ def _gather(
         if alliance_id in facts:
             facts[alliance_id].status_set_on = _day(set_on)
             facts[alliance_id].recorded_on = _day(recorded_on)
+    # The days of the checks held since each status was set (usually few: since the last
+    # time someone looked at the status).
     for alliance_id, evaluated_on in db.tuples(
-        f"SELECT DISTINCT alliance_id, evaluated_on FROM evaluation"
-        f" WHERE {where('alliance_id')} AND alliance_id IN"
-        f" (SELECT record_id FROM audit_log WHERE table_name = 'alliance')",
+        "SELECT DISTINCT evaluation.alliance_id, evaluation.evaluated_on FROM evaluation"
+        f" JOIN ({_STATUS_SET_SQL.format(alliances=where('record_id'))}) AS status"
+        " ON status.alliance_id = evaluation.alliance_id"
+        " WHERE evaluation.evaluated_on > status.set_on",
         params,
     ):
         facts[alliance_id].check_dates.append(dt.date.fromisoformat(evaluated_on))
