@@ -98,17 +98,18 @@ WHERE {{alliances}} AND assessment.power >= :power
 # The latest level per organisation and dimension, of our organisation and of the partners
 # of the asked alliances (as evaluation_history.side_by_side reads them).
 _MATURITY_SQL = """
-SELECT organisation_id, dimension_id, level, assessed_on FROM (
-    SELECT maturity_assessment.organisation_id, maturity_score.dimension_id,
-        maturity_score.level, maturity_assessment.assessed_on, row_number() OVER (
-            PARTITION BY maturity_assessment.organisation_id, maturity_score.dimension_id
-            ORDER BY maturity_assessment.assessed_on DESC, maturity_assessment.id DESC) AS rank
-    FROM maturity_assessment
-    JOIN maturity_score ON maturity_score.assessment_id = maturity_assessment.id
-    WHERE maturity_assessment.organisation_id IN (
-        SELECT id FROM organisation WHERE is_own = 1
+SELECT organisation.id, maturity_score.dimension_id, maturity_score.level,
+    maturity_assessment.assessed_on
+FROM organisation
+JOIN maturity_assessment ON maturity_assessment.organisation_id = organisation.id
+JOIN maturity_score ON maturity_score.assessment_id = maturity_assessment.id
+WHERE organisation.id IN (SELECT id FROM organisation WHERE is_own = 1
         UNION SELECT partner_id FROM alliance WHERE {alliances})
-) WHERE rank = 1
+    AND maturity_assessment.id = (SELECT latest.id FROM maturity_assessment AS latest
+        JOIN maturity_score AS scored ON scored.assessment_id = latest.id
+            AND scored.dimension_id = maturity_score.dimension_id
+        WHERE latest.organisation_id = organisation.id
+        ORDER BY latest.assessed_on DESC, latest.id DESC LIMIT 1)
 """
 
 
