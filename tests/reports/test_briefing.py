@@ -88,21 +88,23 @@ def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
     pages = build(small_demo_path, target, None)
     found = alliances(small_demo_path)
     shown = [flat(text) for text in texts(target)]
-    assert pages == len(shown) >= 2 + len(found) + 1
+    assert pages == len(shown) >= 3 + len(found) + 1
     assert OWN in shown[0] and "Board pack" in shown[0] and TODAY.isoformat() in shown[0]
-    assert "Portfolio overview" in shown[1]
+    assert "Executive summary" in shown[1]
+    assert "Portfolio overview" in shown[2]
     for _, name in found:
-        assert name in shown[1]
+        assert name in shown[2]
     # A joint workshop last leaves the trend of the latest side checked twice; one check by
     # each side, none.
-    rows = {name: row_of(shown[1], name, [name for _, name in found]) for _, name in found}
+    rows = {name: row_of(shown[2], name, [name for _, name in found]) for _, name in found}
     assert "↑ improving" in rows["Brenner optical sensor co-development"]
     assert "↓ declining" in rows["Sarathi joint venture, Pune"]
     assert "—" in rows["Vandaele PVC-free tubing supply"]
-    for (_, name), text in zip(found, shown[2 : 2 + len(found)], strict=True):
+    in_pack_order = sorted((name for _, name in found), key=shown[2].index)
+    for name, text in zip(in_pack_order, shown[3 : 3 + len(found)], strict=True):
         assert name in text
-    assert "Appendix: pending decisions" in shown[2 + len(found)]
-    appendix = " ".join(shown[2 + len(found) :])
+    assert "Appendix: pending decisions" in shown[3 + len(found)]
+    appendix = " ".join(shown[3 + len(found) :])
     assert "Mandate for renewing the Cascade agreement" in appendix
 
 
@@ -181,10 +183,10 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
         progress=lambda done, total: heard.append((done, total)),
     )
     shown = [flat(text) for text in texts(target)]
-    assert pages == len(shown) >= 1 + 1 + len(chosen) + 1
+    assert pages == len(shown) >= 1 + 1 + 1 + len(chosen) + 1
     assert heard == [(0, 2), (1, 2), (2, 2)]
-    cover, overview, *one_pagers = shown[: 2 + len(chosen)]
-    appendix = " ".join(shown[2 + len(chosen) :])
+    cover, _, overview, *one_pagers = shown[: 3 + len(chosen)]
+    appendix = " ".join(shown[3 + len(chosen) :])
     assert "Board pack" in cover and OWN in cover
     asked = sum(len(decisions.get(name, [])) for name in chosen)
     summary = f"2 alliances · 1 at risk · 1 needs attention · 0 on track · {asked} decisions asked"
@@ -193,7 +195,7 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
     assert overview.index(chosen[0]) < overview.index(chosen[1])
     for name, text in zip(chosen, one_pagers, strict=True):
         assert name in text
-    assert "Appendix: pending decisions" in shown[2 + len(chosen)]
+    assert "Appendix: pending decisions" in shown[3 + len(chosen)]
     for name in chosen:
         assert name in appendix
         for title in decisions[name]:
@@ -252,12 +254,13 @@ def test_repeated_alliances_are_briefed_on_once(
     )
     assert heard == [(0, 2), (1, 2), (2, 2)]
     shown = [flat(text) for text in texts(target)]
-    assert pages == len(shown) == 1 + 1 + len(chosen) + 1
-    cover, overview, *one_pagers, appendix = shown
+    assert pages == len(shown) == 1 + 1 + 1 + len(chosen) + 1
+    cover, _, overview, *one_pagers, appendix = shown
     asked = sum(len(decisions[name]) for name in chosen)
     assert f"2 alliances · 1 at risk · 1 needs attention · 0 on track · {asked} decisions" in cover
     for name in chosen:
-        assert overview.count(name) == 1 and appendix.count(name) == len(decisions[name])
+        assert overview.count(name) == 1 and appendix.count(name) == 1  # a group each
+        assert all(appendix.count(title) == 1 for title in decisions[name])
     assert overview.index(chosen[0]) < overview.index(chosen[1])  # first positions kept
     assert [[name in text for name in chosen] for text in one_pagers] == [
         [True, False],
@@ -274,26 +277,40 @@ def test_repeated_alliances_are_briefed_on_once(
     assert len(texts(one)) == 1
 
 
-def test_the_appendix_alone_is_sorted_by_deadline(small_demo_path: Path, tmp_path: Path) -> None:
-    """A board pack of chosen alliances keeps their order; only the appendix goes by deadline."""
+def test_a_chosen_board_pack_goes_by_attention_and_its_appendix_by_alliance(
+    small_demo_path: Path, tmp_path: Path
+) -> None:
+    """The overview, the one-pagers and the appendix's groups follow one order: red, amber,
+    then the rest; within a group of the appendix, the earliest deadline first."""
     by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
     chosen = [
-        "Vandaele PVC-free tubing supply",
-        "Kaminari dose-safety software licence",
-        "Sarathi joint venture, Pune",
+        "Vandaele PVC-free tubing supply",  # green, checked by each side once: no trend
+        "Kaminari dose-safety software licence",  # amber
+        "Sarathi joint venture, Pune",  # red
     ]
+    expected = list(reversed(chosen))
     target = tmp_path / "chosen.pdf"
     build(small_demo_path, target, [by_name[name] for name in chosen], board_pack=True)
     shown = [flat(text) for text in texts(target)]
-    overview, one_pagers, appendix = shown[1], shown[2:5], shown[5]
-    assert sorted(chosen, key=overview.index) == chosen
-    assert [name for text in one_pagers for name in chosen if name in text] == chosen
+    overview, one_pagers, appendix = shown[2], shown[3:6], shown[6]
+    assert sorted(chosen, key=overview.index) == expected
+    assert [name for text in one_pagers for name in chosen if name in text] == expected
     table = appendix[appendix.index("Appendix: pending decisions") :]
-    deadlines = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", table)
-    assert len(deadlines) == 5 and deadlines == sorted(deadlines)
-    assert deadlines != [  # not simply in the pack's order
-        deadline for name in chosen for deadline in sorted(deadlines_of(small_demo_path, name))
-    ]
+    assert sorted(expected, key=table.index) == expected
+    for name, following in zip(expected, [*expected[1:], None], strict=True):
+        group = table[table.index(name) : table.index(following) if following else None]
+        deadlines = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", group)
+        assert deadlines == sorted(deadlines_of(small_demo_path, name))
+
+
+def test_one_pagers_of_chosen_alliances_keep_the_given_order(
+    small_demo_path: Path, tmp_path: Path
+) -> None:
+    by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
+    chosen = ["Vandaele PVC-free tubing supply", "Sarathi joint venture, Pune"]
+    target = tmp_path / "chosen.pdf"
+    assert build(small_demo_path, target, [by_name[name] for name in chosen]) == 2
+    assert [name for text in texts(target) for name in chosen if name in flat(text)] == chosen
 
 
 def test_one_pagers_of_every_alliance(small_demo_path: Path, tmp_path: Path) -> None:
@@ -366,7 +383,7 @@ def test_user_text_prints_as_typed_and_stays_one_page(
     assert f"printed as {PLACEHOLDER}" in shown
     pack = tmp_path / "pack.pdf"
     pages = build(small_demo_path, pack, None)
-    assert TRICKY_NAME in flat(texts(pack)[1])
+    assert TRICKY_NAME in flat(texts(pack)[2])
     assert pages == len(texts(pack))
 
 
@@ -467,8 +484,9 @@ def test_dutch(small_demo_path: Path, tmp_path: Path) -> None:
     shown = [flat(text) for text in texts(target)]
     assert pages == len(shown)
     assert "Bestuursmap" in shown[0]
-    assert "DOELEN EN VOORTGANG" in shown[2]
-    assert "KOMENDE 90 DAGEN" in shown[2]
+    assert "Managementsamenvatting" in shown[1]
+    assert "DOELEN EN VOORTGANG" in shown[3]
+    assert "KOMENDE 90 DAGEN" in shown[3]
     assert "Bijlage: openstaande besluiten" in shown[-1] or any("Bijlage" in text for text in shown)
 
 
@@ -551,7 +569,7 @@ def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
     )
     assert (status, err) == (0, "")
     assert "board pack" in out and str(target) in out
-    assert "Portfolio overview" in texts(target)[1]
+    assert "Portfolio overview" in texts(target)[2]
 
     one = tmp_path / "one.pdf"
     name = alliances(small_demo_path)[1][1]
@@ -609,13 +627,13 @@ def test_command_board_pack_of_a_selection(
     shown = [flat(text) for text in texts(target)]
     assert f"Wrote the board pack ({len(shown)} pages) to {target}." in out
     assert "Board pack" in shown[0] and "2 alliances" in shown[0]
-    overview = shown[1]
+    overview = shown[2]
     assert "Portfolio overview" in overview
-    assert overview.index(chosen[0]) < overview.index(chosen[1])
+    assert overview.index(chosen[0]) < overview.index(chosen[1])  # red before green
     assert not any(name in overview for name in names if name not in chosen)
-    for name, text in zip(chosen, shown[2:4], strict=True):
+    for name, text in zip(chosen, shown[3:5], strict=True):
         assert name in text
-    assert "Appendix: pending decisions" in shown[4]
+    assert "Appendix: pending decisions" in shown[5]
 
     every = tmp_path / "every.pdf"
     status, out, err = run(
