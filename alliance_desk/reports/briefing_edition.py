@@ -34,7 +34,7 @@ class Edition:
         self.codes = CODE_LABELS[language]
         self.safe = charts.SafeText()
         self.styles = paragraph_styles()
-        self._pending: dict[int, list[Decision]] | None = None
+        self._pending: dict[int, list[Decision]] = {}
         self.shortened = 0  # how many texts were shortened so far
 
     def text(self, value: str | None, limit: int = 10_000) -> str:
@@ -75,22 +75,16 @@ class Edition:
             return escape(self.day(decision.deadline))
         return f"<b>{escape(self.day(decision.deadline))}<br/>{self.label('overdue')}</b>"
 
-    def pending(self, alliance_id: int | None) -> list[Decision]:
-        """The pending decisions of one alliance (None: of all), the earliest deadline first,
-        so those past their deadline come first; read from the workbook once per edition."""
-        if self._pending is None:
-            self._pending = {}
-            for decision in records.select(
+    def pending(self, alliance_id: int) -> list[Decision]:
+        """The pending decisions of one alliance, the earliest deadline first (so those past
+        their deadline come first); read from the workbook once per edition."""
+        found = self._pending.get(alliance_id)
+        if found is None:
+            found = self._pending[alliance_id] = records.select(
                 self.db,
                 Decision,
-                "status = 'pending'",
-                {},
+                "alliance_id = :id AND status = 'pending'",
+                {"id": alliance_id},
                 order_by="deadline IS NULL, deadline, id",
-            ):
-                self._pending.setdefault(decision.alliance_id, []).append(decision)
-        if alliance_id is not None:
-            return self._pending.get(alliance_id, [])
-        every = [decision for found in self._pending.values() for decision in found]
-        return sorted(
-            every, key=lambda d: (d.deadline is None, d.deadline or dt.date.min, d.id or 0)
-        )
+            )
+        return found
