@@ -570,6 +570,13 @@ def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert (status, err) == (0, "")
     assert "board pack" in out and str(target) in out
     assert "Portfolio overview" in texts(target)[2]
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(target), "--date", "2026-11-15"]
+        + ["--confidentiality", "Board only", "--since", "2026-09-01"],
+        capsys,
+    )
+    assert (status, err) == (0, "")
+    assert all("Board only" in text and "Confidential" not in text for text in texts(target))
 
     one = tmp_path / "one.pdf"
     name = alliances(small_demo_path)[1][1]

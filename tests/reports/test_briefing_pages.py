@@ -16,6 +16,8 @@ from pypdf import PdfReader
 
 from alliance_desk.reports import briefing as report
 from alliance_desk.reports.briefing_layout import PaginationError, Plan
+from alliance_desk.reports.briefing_pack import by_attention
+from alliance_desk.store.portfolio import portfolio
 from alliance_desk.store.workbook import open_workbook
 
 TODAY = dt.date(2026, 11, 15)  # the small demo's own "today"
@@ -227,3 +229,42 @@ def test_a_plan_that_does_not_match_is_a_bug() -> None:
         plan.check(5, {"overview": 3, "alliance-7": 4, "decisions-7": 4})
     with pytest.raises(PaginationError, match="alliance-7"):
         plan.check(5, {"overview": 3, "decisions-7": 5})
+
+
+def test_what_changed_and_early_warnings_have_their_places(
+    small_demo_path: Path, tmp_path: Path
+) -> None:
+    """The sections that print signals and changes (wired in by their parts) get a bookmark,
+    a line in the contents and the page of each alliance; without them, nothing is claimed."""
+    target = tmp_path / "pack.pdf"
+    with open_workbook(small_demo_path) as workbook:
+        lines = by_attention(portfolio(workbook.db, TODAY))
+        first, second = lines[0], lines[1]
+        pages = report.write_briefing(
+            workbook.db,
+            target,
+            lines,
+            language="en",
+            paper="a4",
+            today=TODAY,
+            progress=None,
+            board_pack=True,
+            since=dt.date(2026, 9, 1),
+            confidentiality=None,
+            changes={first.alliance_id: ["Status moved from amber to red."]},
+            warnings={second.alliance_id: ["Overall health fell from 3.6 to 2.9."]},
+        )
+    shown = texts(target)
+    assert pages == len(shown)
+    marks = {title: page for _, title, page in outline(target)}
+    changed = marks["What changed since 2026-09-01"]
+    assert changed == marks["Executive summary"] + 1 < marks["Portfolio overview"]
+    assert f"What changed since 2026-09-01 {changed}" in shown[0]
+    assert "Status moved from amber to red." in shown[changed - 1]
+    assert f"{first.name} Status moved from amber to red. {marks[first.name]}" in shown[changed - 1]
+    summary = shown[marks["Executive summary"] - 1]
+    assert "EARLY WARNINGS" in summary
+    assert f"Overall health fell from 3.6 to 2.9. {marks[second.name]}" in summary
+    build(small_demo_path, target, None)
+    shown = texts(target)
+    assert not any("What changed" in text or "EARLY WARNINGS" in text for text in shown)
