@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from alliance_desk.reports.briefing_charts import BOLD, MUTED, REGULAR, RULE
@@ -110,16 +111,19 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN - 2 * mm, width - MARGIN, MARGIN - 2 * mm)
         canvas.setFillColor(MUTED)
+        y = MARGIN - 5.5 * mm
+        page = footer.page.format(page=doc.page, pages=footer.pages)
         canvas.setFont(REGULAR, 6.5)
-        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, footer.left)
-        canvas.drawRightString(
-            width - MARGIN,
-            MARGIN - 5.5 * mm,
-            footer.page.format(page=doc.page, pages=footer.pages),
-        )
-        if footer.confidentiality:
+        canvas.drawRightString(width - MARGIN, y, page)
+        room = width - 2 * MARGIN - stringWidth(page, REGULAR, 6.5) - 6 * mm
+        x = MARGIN
+        if footer.confidentiality:  # first, where the eye starts, and in bold
             canvas.setFont(BOLD, 6.5)
-            canvas.drawCentredString(width / 2, MARGIN - 5.5 * mm, footer.confidentiality)
+            canvas.drawString(x, y, footer.confidentiality)
+            shift = stringWidth(footer.confidentiality, BOLD, 6.5) + 4 * mm
+            x, room = x + shift, room - shift
+        canvas.setFont(REGULAR, 6.5)
+        canvas.drawString(x, y, _fit(footer.left, room))
         canvas.restoreState()
 
 
@@ -137,6 +141,15 @@ class _LayoutOnlyFrame(Frame):  # type: ignore[misc]
 
 def _nothing(*args: Any, **kwargs: Any) -> None:
     pass
+
+
+def _fit(text: str, room: float) -> str:
+    """``text``, shortened with an ellipsis to at most ``room`` points in the footer's font."""
+    if stringWidth(text, REGULAR, 6.5) <= room:
+        return text
+    while text and stringWidth(text + "…", REGULAR, 6.5) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def measure(story: list[Flowable], page_size: tuple[float, float]) -> tuple[int, dict[str, int]]:

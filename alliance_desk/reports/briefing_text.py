@@ -125,7 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
         "joint": "Gezamenlijk",
         "gap": "Verschil",
         "maturity": "Alliantievolwassenheid (laatste niveau)",
-        "stakeholders": "Belangrijkste stakeholders en steun van de sponsors",
+        "stakeholders": "Stakeholders en steun van de sponsors",
         "risks": "Grootste risico's",
         "risk": "Risico",
         "owner": "Eigenaar",
