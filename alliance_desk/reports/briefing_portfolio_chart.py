@@ -35,6 +35,7 @@ MARK = 5.0  # points across a mark
 NAME_SIZE = 6.0
 NAME_LENGTH = 34  # characters of a name beside its mark
 MAX_NAMES = 30  # more names than this turn the chart into text
+DRAWING_ORDER = {None: 0, Rag.GREEN: 1, Rag.AMBER: 2, Rag.RED: 3}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,7 +87,9 @@ def portfolio_chart(
     bottom = 24.0 + strip
     plot_w, plot_h = width - left - right, height - top - bottom
     changes = [abs(p.change) for p in points if p.change is not None]
-    reach = max(1.0, math.ceil(max(changes, default=0) * 2) / 2)  # half points, at least 1
+    largest = max(changes, default=0)
+    tick = 0.5 if largest <= 1.5 else 1.0 if largest <= 4 else 2.0
+    reach = max(1.0, math.ceil(largest / tick) * tick)  # ticks on round values, at least ±1
 
     def at(health: float, change: float) -> tuple[float, float]:
         return (
@@ -101,8 +104,8 @@ def portfolio_chart(
         x, _ = at(score, 0)
         drawing.add(Line(x, bottom, x, bottom - 2, strokeColor=MUTED, strokeWidth=0.5))
         drawing.add(_text(x, bottom - strip - 9, str(score), anchor="middle"))
-    for step in (-2, -1, 0, 1, 2):
-        value = reach * step / 2
+    for step in range(-round(reach / tick), round(reach / tick) + 1):
+        value = step * tick
         _, y = at(1, value)
         drawing.add(Line(left - 2, y, left, y, strokeColor=MUTED, strokeWidth=0.5))
         sign = "+" if value > 0 else "−" if value < 0 else ""
@@ -132,24 +135,25 @@ def portfolio_chart(
     drawing.add(_text(left + plot_w / 2, 3, labels["chart_x"], anchor="middle"))
     drawing.add(_text(left, height - 9, labels["chart_y"]))
     taken: list[tuple[float, float, float, float]] = []
-    # Unnamed first, so the named (needing attention) are drawn on top of them.
-    ordered = sorted(points, key=lambda p: p.name is not None)
-    for point in ordered:
-        if point.change is None:
-            x, _ = at(point.health, 0)
-            y = strip_y
-        else:
-            x, y = at(point.health, point.change)
-        drawing.add(mark(point.status, x, y))
+    places = _spread(
+        [
+            (at(point.health, 0)[0], strip_y)
+            if point.change is None
+            else at(point.health, point.change)
+            for point in points
+        ],
+        (left, bottom, left + plot_w, bottom + plot_h),
+        (bottom - strip + 3, bottom - 3),
+    )
+    # The least urgent first, so red is drawn over amber over the rest where they meet.
+    for index in sorted(range(len(points)), key=lambda i: DRAWING_ORDER[points[i].status]):
+        x, y = places[index]
+        drawing.add(mark(points[index].status, x, y))
         taken.append((x - MARK / 2, y - MARK / 2, x + MARK / 2, y + MARK / 2))
     named = 0
-    for point in points:
+    for point, (x, y) in zip(points, places, strict=True):
         if point.name is None or named >= MAX_NAMES:
             continue
-        if point.change is None:
-            x, y = at(point.health, 0)[0], strip_y
-        else:
-            x, y = at(point.health, point.change)
         box = _place(point.name, x, y, taken, (left, bottom - strip, left + plot_w, height))
         if box is not None:
             text, anchor, tx = box
@@ -166,6 +170,25 @@ def portfolio_chart(
             )
             named += 1
     return drawing
+
+
+def _spread(
+    places: list[tuple[float, float]],
+    plot: tuple[float, float, float, float],
+    strip: tuple[float, float],
+) -> list[tuple[float, float]]:
+    """The places, with marks that would sit on one spot spread around it (a sunflower),
+    so a crowd looks like a crowd; kept inside the plot, or inside the strip below it."""
+    seen: dict[tuple[int, int], int] = {}
+    spread = []
+    for x0, y0 in places:
+        low, high = strip if y0 < plot[1] else (plot[1], plot[3])
+        key = (round(x0 * 2), round(y0 * 2))
+        k = seen[key] = seen.get(key, -1) + 1
+        radius, angle = 1.9 * math.sqrt(k), k * 2.39996  # the golden angle
+        x, y = x0 + radius * math.cos(angle), y0 + radius * math.sin(angle)
+        spread.append((min(max(x, plot[0]), plot[2]), min(max(y, low), high)))
+    return spread
 
 
 def _place(

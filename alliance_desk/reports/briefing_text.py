@@ -240,9 +240,12 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
 
 def counted(language: str, key: str, count: int, **params: object) -> str:
     """The text of ``key`` for ``count`` in ``language``: singular for exactly one (in
-    English and Dutch alike, zero takes the plural)."""
+    English and Dutch alike, zero takes the plural); thousands grouped as the language does."""
     singular, plural = COUNTED[language][key]
-    return (singular if count == 1 else plural).format(count=count, **params)
+    shown = f"{count:,}"  # 21,645 in English
+    if language == "nl":
+        shown = shown.replace(",", ".")  # 21.645 in Dutch
+    return (singular if count == 1 else plural).format(count=shown, **params)
 
 
 CODE_LABELS: dict[str, dict[str, str]] = {
