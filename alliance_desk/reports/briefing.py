@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable, PageBreak
 from alliance_desk.reports import briefing_charts as charts
 from alliance_desk.reports import briefing_pack as pack
 from alliance_desk.reports import briefing_summary as summary
+from alliance_desk.reports.briefing_agenda import HORIZON_DAYS, MAX_DECISIONS
 from alliance_desk.reports.briefing_layout import (
     FOOTER,
     FRAME_PADDING,
@@ -36,7 +37,7 @@ from alliance_desk.reports.briefing_layout import (
     Plan,
     plan_pack,
 )
-from alliance_desk.reports.briefing_onepager import HORIZON_DAYS, MAX_DECISIONS, OnePager
+from alliance_desk.reports.briefing_onepager import OnePager
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing

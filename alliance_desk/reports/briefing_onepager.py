@@ -16,7 +16,6 @@ down, so it is always exactly one page: the board pack's pagination relies on it
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,8 +23,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
-from alliance_desk.domain.follow_up import Action, Risk
+from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.insights import perception_gaps
+from alliance_desk.reports import briefing_agenda as agenda
 from alliance_desk.reports import briefing_charts as charts
 from alliance_desk.reports.briefing_charts import ACCENT, REGULAR, RULE
 from alliance_desk.reports.briefing_edition import Edition
@@ -35,12 +35,9 @@ from alliance_desk.store import alliance_profile, evaluation_history, records
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.store.portfolio import PortfolioLine
 
-HORIZON_DAYS = 90
-MAX_DECISIONS = 3
 MAX_GOALS = 4
 MAX_RISKS = 3
 MAX_GAPS = 4
-MAX_AHEAD = 6
 DIMENSION_NAME = 80  # characters: wraps to three lines at most in the narrow name columns
 SUPPORT_ORDER = list(Attitude)  # most supportive first
 
@@ -68,8 +65,8 @@ class OnePager(Edition):
         left = [self.heading("stakeholders"), self.stakeholders(line.alliance_id, half)]
         right = [self.heading("risks"), *self.risks(line.alliance_id, half)]
         parts.append(self.columns(left, right, half))
-        parts += [self.heading("decisions"), self.decisions(line.alliance_id, plan)]
-        parts += [self.heading("ahead"), self.ahead(line)]
+        parts += [self.heading("decisions"), agenda.decisions(self, line.alliance_id, plan)]
+        parts += [self.heading("ahead"), agenda.ahead(self, line)]
         notes: list[str] = []
         if self.shortened > shortened:
             page = plan.decisions_page(line.alliance_id)
@@ -328,105 +325,3 @@ class OnePager(Edition):
         table = Table(rows, colWidths=[width - 40 * mm, 30 * mm, 10 * mm])
         table.setStyle(table_style())
         return [table, Spacer(1, 1.5), self.para(self.label("risks_note"), self.styles.small)]
-
-    def decisions(self, alliance_id: int, plan: Plan) -> Flowable:
-        """At most MAX_DECISIONS pending decisions, those past their deadline first and
-        marked in words and weight; the rest counted, with the appendix page that lists
-        them all when the briefing has an appendix."""
-        pending = self.pending(alliance_id)
-        if not pending:
-            return self.para(self.label("no_decisions"))
-        rows: list[list[Any]] = [
-            [
-                self.para(self.label(key), self.styles.head_cell)
-                for key in ("decision", "recommendation", "deadline")
-            ]
-        ]
-        for number, decision in enumerate(pending[:MAX_DECISIONS], start=1):
-            rows.append(
-                [
-                    self.para(f"<b>{number}. {self.text(decision.title, 110)}</b>"),
-                    self.para(self.text(decision.recommendation or self.labels["none"], 240)),
-                    self.para(self.deadline(decision)),
-                ]
-            )
-        rest = len(pending) - MAX_DECISIONS
-        if rest > 0:
-            page = plan.decisions_page(alliance_id)
-            more = (
-                self.label("more", count=rest)
-                if page is None
-                else self.label("more_see", count=rest, page=page)
-            )
-            rows.append([self.para(f"<b>{more}</b>"), "", ""])
-        table = Table(rows, colWidths=[self.width * 0.34, self.width * 0.53, self.width * 0.13])
-        style = table_style()
-        if rest > 0:
-            style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
-        table.setStyle(style)
-        return table
-
-    def ahead(self, line: PortfolioLine) -> Flowable:
-        """What falls due from today to HORIZON_DAYS ahead (open actions, pending decisions),
-        the earliest first; what is already overdue in one line, with its count and the
-        oldest date; and the next health check."""
-        until = self.today + dt.timedelta(days=HORIZON_DAYS)
-        items: list[tuple[dt.date, str, str, str | None]] = []
-        for action in records.select(
-            self.db,
-            Action,
-            "alliance_id = :id AND status IN ('open', 'in_progress') AND due_date <= :until",
-            {"id": line.alliance_id, "until": until.isoformat()},
-        ):
-            assert action.due_date is not None
-            items.append((action.due_date, self.labels["action"], action.title, action.owner))
-        for decision in self.pending(line.alliance_id):
-            if decision.deadline is not None and decision.deadline <= until:
-                items.append(
-                    (decision.deadline, self.labels["decision"], decision.title, decision.asked_of)
-                )
-        items.sort(key=lambda item: item[0])
-        late = [item for item in items if item[0] < self.today]
-        coming = [item for item in items if item[0] >= self.today]
-        rows: list[list[Any]] = []
-        for due, kind, title, owner in coming[:MAX_AHEAD]:
-            rows.append(
-                [
-                    self.para(escape(self.day(due))),
-                    self.para(escape(kind), self.styles.small),
-                    self.para(self.text(title, 120)),
-                    self.para(self.text(owner or self.labels["none"], 34)),
-                ]
-            )
-        spans = []
-        if len(coming) > MAX_AHEAD:
-            spans.append(len(rows))
-            rows.append([self.para(self.label("more", count=len(coming) - MAX_AHEAD)), "", "", ""])
-        if late:
-            backlog = self.counted("backlog", len(late), date=self.day(late[0][0]))
-            spans.append(len(rows))
-            rows.append([self.para(f"<b>{backlog}</b>"), "", "", ""])
-        next_check = line.next_health_check
-        check_late = (
-            f" ({self.label('overdue')})"
-            if next_check is not None and next_check < self.today
-            else ""
-        )
-        check = self.para(
-            f"<b>{self.label('next_check', date=self.day(next_check))}{check_late}</b>"
-        )
-        if not coming:
-            spans = [index + 1 for index in spans]
-            rows.insert(0, [self.para(self.label("nothing_ahead")), "", "", ""])
-            spans.insert(0, 0)
-        spans.append(len(rows))
-        rows.append([check, "", "", ""])
-        table = Table(
-            rows,
-            colWidths=[self.width * 0.17, self.width * 0.09, self.width * 0.52, self.width * 0.22],
-        )
-        style = table_style(header=False)
-        for row in spans:
-            style.add("SPAN", (0, row), (-1, row))
-        table.setStyle(style)
-        return table
