@@ -110,7 +110,7 @@ def test_the_summary_lists_red_then_amber_then_falling(renamed: Path, tmp_path: 
     for name in BY_ATTENTION[3:]:
         assert name not in listed
     # Each with the page of its one-pager (pages 4, 5, 6: the one-pagers follow the overview).
-    ends = [listed.index(name) for name in needing[1:]] + [listed.index("PAST THEIR DATE")]
+    ends = [listed.index(name) for name in needing[1:]] + [listed.index("OVERDUE")]
     for page, name, end in zip(range(4, 7), needing, ends, strict=True):
         row = listed[listed.index(name) : end]
         assert row.endswith(f" {page} "), row
