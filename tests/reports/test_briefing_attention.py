@@ -364,3 +364,18 @@ def test_dutch_numbers_have_a_decimal_comma(renamed: Path, tmp_path: Path) -> No
     row = listed[listed.index("Zulu works (red)") :][:300]
     assert re.search(r"\d,\d \(−\d,\d\)", row), row
     assert not re.search(r"\d\.\d", listed)
+
+
+def test_a_pack_with_nothing_needing_attention_says_so(renamed: Path, tmp_path: Path) -> None:
+    calm = [id_of(renamed, name) for name in ("Charlie tubing", "Alpha sensors")]
+    execute(  # one of them never checked: it has no mark, and the summary still stands
+        renamed,
+        [("DELETE FROM evaluation WHERE alliance_id = :id", {"id": calm[0]})],
+    )
+    target = tmp_path / "calm.pdf"
+    pages = build(renamed, target, calm, board_pack=True)
+    shown = texts(target)
+    assert pages == len(shown)
+    assert "No alliance is red, amber or falling." in shown[1]
+    overview = shown[2]
+    assert overview.index("Alpha sensors") < overview.index("Charlie tubing")  # by name
