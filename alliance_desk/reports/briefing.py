@@ -199,7 +199,8 @@ def write_briefing(
     for done, line in enumerate(chosen, start=1):
         if done == 1:
             story.append(Anchor("alliances", labels["alliances_section"], closed=len(chosen) > 12))
-        story += briefing.one_pager(line, frame_height, plan)
+        said = None if changes is None else (since, changes.get(line.alliance_id, []))
+        story += briefing.one_pager(line, frame_height, plan, said)
         if done < len(chosen):
             story.append(PageBreak())
         if progress:

@@ -16,6 +16,8 @@ down, so it is always exactly one page: the board pack's pagination relies on it
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -38,6 +40,7 @@ from alliance_desk.store.portfolio import PortfolioLine
 MAX_GOALS = 4
 MAX_RISKS = 3
 MAX_GAPS = 4
+MAX_CHANGES = 4  # sentences of what changed on a one-pager; the summary lists them all
 DIMENSION_NAME = 80  # characters: wraps to three lines at most in the narrow name columns
 SUPPORT_ORDER = list(Attitude)  # most supportive first
 
@@ -51,11 +54,21 @@ class OnePager(Edition):
     def name(self, item: Any) -> str:
         return str(getattr(item, f"name_{self.language}") or item.name_en)
 
-    def one_pager(self, line: PortfolioLine, frame_height: float, plan: Plan) -> list[Flowable]:
-        """The alliance's page: a bookmark with its name, and everything shrunk to one page."""
+    def one_pager(
+        self,
+        line: PortfolioLine,
+        frame_height: float,
+        plan: Plan,
+        changes: tuple[dt.date, Sequence[str]] | None = None,
+    ) -> list[Flowable]:
+        """The alliance's page: a bookmark with its name, and everything shrunk to one page.
+        ``changes``: (since, sentences) of what changed in the alliance since that date, from
+        ``store.changes.changes_since``; None leaves the block out."""
         before, shortened = self.safe.replaced, self.shortened
         width = self.width
         parts: list[Flowable] = [self.headline(line), Spacer(1, 2)]
+        if changes is not None:
+            parts += self.since(*changes)
         parts += [self.heading("goals"), self.goals(line.alliance_id)]
         half = (width - 6 * mm) / 2
         left = [self.heading("trend"), self.chart(line.alliance_id, half)]
@@ -85,6 +98,18 @@ class OnePager(Edition):
             Anchor(alliance_key(line.alliance_id), line.name, level=1),
             KeepInFrame(width, frame_height, parts, mode="shrink"),
         ]
+
+    def since(self, day: dt.date, said: Sequence[str]) -> list[Flowable]:
+        """The short "what changed since" block: at most MAX_CHANGES sentences."""
+        heading = self.para(
+            escape(self.labels["changes"].format(date=self.day(day)).upper()), self.styles.heading
+        )
+        if not said:
+            return [heading, self.para(self.label("none"))]
+        lines = [f"• {self.text(sentence, 160)}" for sentence in said[:MAX_CHANGES]]
+        if len(said) > MAX_CHANGES:
+            lines.append(self.label("more", count=len(said) - MAX_CHANGES))
+        return [heading, self.para("<br/>".join(lines))]
 
     def columns(self, left: list[Flowable], right: list[Flowable], half: float) -> Table:
         table = Table([[left, right]], colWidths=[half + 6 * mm, half])

@@ -50,6 +50,13 @@ def badge(briefing: Edition, line: PortfolioLine, size: float = 16) -> Flowable:
     return charts.rag_badge(line.status_rag, briefing.status_word(line.status_rag), size)
 
 
+def shortened_note(briefing: Edition, before: int) -> list[Flowable]:
+    """The line saying where the full text is, if text was shortened since ``before``."""
+    if briefing.shortened <= before:
+        return []
+    return [Spacer(1, 2), briefing.para(briefing.label("shortened"), briefing.styles.small)]
+
+
 def cover(
     briefing: Edition,
     organisation: str,
@@ -130,6 +137,7 @@ def overview(briefing: Edition, lines: list[PortfolioLine], plan: Plan) -> list[
     status, stage, trend, decisions asked, and the page of its one-pager (so the overview
     is the index of the alliances too)."""
     labels = briefing.labels
+    before = briefing.shortened
     rows: list[list[Any]] = [
         [
             briefing.para(briefing.label(key), briefing.styles.head_cell)
@@ -168,6 +176,7 @@ def overview(briefing: Edition, lines: list[PortfolioLine], plan: Plan) -> list[
         briefing.para(briefing.label("overview"), briefing.styles.title),
         Spacer(1, 4 * mm),
         table,
+        *shortened_note(briefing, before),
     ]
 
 
@@ -176,6 +185,7 @@ def appendix(briefing: Edition, lines: list[PortfolioLine]) -> list[Flowable]:
     order, each group the earliest deadline first (so those past it first, marked). A group
     is kept on one page when it fits, so the page a one-pager points to holds it all."""
     none = briefing.labels["none"]
+    before = briefing.shortened
     story: list[Flowable] = [
         Anchor("appendix", briefing.labels["appendix"]),
         briefing.para(briefing.label("appendix"), briefing.styles.title),
@@ -208,4 +218,4 @@ def appendix(briefing: Edition, lines: list[PortfolioLine]) -> list[Flowable]:
             briefing.styles.heading,
         )
         story.append(KeepTogether([Anchor(group_key(line.alliance_id)), heading, table]))
-    return story
+    return story + shortened_note(briefing, before)

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from alliance_desk.domain.insights import attention_rank
 from alliance_desk.reports.briefing_edition import Edition
 from alliance_desk.reports.briefing_layout import Anchor, Plan
-from alliance_desk.reports.briefing_pack import badge
+from alliance_desk.reports.briefing_pack import badge, shortened_note
 from alliance_desk.reports.briefing_portfolio_chart import Point, legend, portfolio_chart
 from alliance_desk.reports.briefing_style import table_style
 from alliance_desk.store.portfolio import PortfolioLine
@@ -71,7 +71,7 @@ def summary(briefing: Edition, lines: list[PortfolioLine], plan: Plan) -> list[F
         legend(labels, briefing.width),
         briefing.para(briefing.label("chart_note"), styles.small),
         briefing.para(briefing.label("attention").upper(), styles.heading),
-        attention(briefing, needing, plan),
+        *attention(briefing, needing, plan),
         briefing.para(briefing.label("overdue_heading").upper(), styles.heading),
         briefing.para(overdue_counts(briefing, lines)),
     ]
@@ -105,11 +105,12 @@ def health(briefing: Edition, line: PortfolioLine) -> str:
     return escape(shown)
 
 
-def attention(briefing: Edition, needing: list[PortfolioLine], plan: Plan) -> Flowable:
+def attention(briefing: Edition, needing: list[PortfolioLine], plan: Plan) -> list[Flowable]:
     """The alliances needing attention, most urgent first, with their status, reason,
     health and page; past ATTENTION_ROWS, one line pointing to the overview."""
     if not needing:
-        return briefing.para(briefing.label("attention_none"))
+        return [briefing.para(briefing.label("attention_none"))]
+    before = briefing.shortened
     rows: list[list[Any]] = [
         [
             briefing.para(briefing.label(key), briefing.styles.head_cell)
@@ -144,7 +145,7 @@ def attention(briefing: Edition, needing: list[PortfolioLine], plan: Plan) -> Fl
     style = table_style()
     style.add("ALIGN", (-1, 0), (-1, -1), "RIGHT")
     table.setStyle(style)
-    return table
+    return [table, *shortened_note(briefing, before)]
 
 
 def overdue_counts(briefing: Edition, lines: list[PortfolioLine]) -> str:

@@ -379,3 +379,19 @@ def test_a_pack_with_nothing_needing_attention_says_so(renamed: Path, tmp_path: 
     assert "No alliance is red, amber or falling." in shown[1]
     overview = shown[2]
     assert overview.index("Alpha sensors") < overview.index("Charlie tubing")  # by name
+
+
+def test_the_overview_says_where_a_shortened_reason_is_in_full(
+    renamed: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "pack.pdf"
+    build(renamed, target, None)
+    assert "is shortened" not in texts(target)[2]
+    execute(
+        renamed,
+        [("UPDATE alliance SET status_reason = :long", {"long": "A long reason. " * 40})],
+    )
+    build(renamed, target, None)
+    overview = texts(target)[2]
+    assert "…" in overview
+    assert "Text ending in … is shortened; the full text is in the workbook." in overview

@@ -267,6 +267,9 @@ def test_what_changed_and_early_warnings_have_their_places(
     assert f"What changed since 2026-09-01 {changed}" in shown[0]
     assert "Status moved from amber to red." in shown[changed - 1]
     assert f"{first.name} Status moved from amber to red. {marks[first.name]}" in shown[changed - 1]
+    one_pager = shown[marks[first.name] - 1]
+    assert "WHAT CHANGED SINCE 2026-09-01 • Status moved from amber to red." in one_pager
+    assert "WHAT CHANGED SINCE 2026-09-01 —" in shown[marks[second.name] - 1]  # nothing
     summary = shown[marks["Executive summary"] - 1]
     assert "EARLY WARNINGS" in summary
     assert f"Overall health fell from 3.6 to 2.9. {marks[second.name]}" in summary
