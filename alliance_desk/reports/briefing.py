@@ -102,11 +102,14 @@ def build_briefing(
         board_pack = alliance_ids is None
     if board_pack:
         chosen = pack.by_attention(chosen)
-    # WIRING (parts C and S, when merged): since defaults to
-    # store.board_packs.previous_board_pack(db, today) before the 90 days; ``changes`` is
-    # {id: [domain.changes.sentence(c, language) for c in found]} for
-    # store.changes.changes_since(db, since, today, ids), ``warnings`` likewise from
-    # store.signals.signals(db, today, thresholds, ids) and domain.signals.sentence.
+    # WIRING (parts C and S, when merged into main):
+    # - since: store.board_packs.previous_board_pack(db, today) before the 90 days;
+    # - changes: {id: [domain.changes.sentence(c, language) for c in found]} for each id,
+    #   found in store.changes.changes_since(db, since, today, ids) (every id a key);
+    # - warnings: likewise from store.signals.signals(db, today, thresholds, ids) with
+    #   domain.signals.sentence (each list most severe first);
+    # - after a board pack is written: store.board_packs.remember_board_pack(db, today).
+    # Until then both are None, and the pack prints neither section (it claims nothing).
     since = since or today - dt.timedelta(days=SINCE_DAYS)
     return write_briefing(
         db,
