@@ -163,7 +163,7 @@ def overview(briefing: Edition, lines: list[PortfolioLine], plan: Plan) -> list[
     w = briefing.width
     table = Table(
         rows,
-        colWidths=[w * 0.36, w * 0.17, w * 0.16, w * 0.13, w * 0.10, w * 0.08],
+        colWidths=[w * 0.35, w * 0.16, w * 0.16, w * 0.15, w * 0.10, w * 0.08],
         repeatRows=1,
     )
     style = table_style()

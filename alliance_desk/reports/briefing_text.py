@@ -108,7 +108,7 @@ LABELS: dict[str, dict[str, str]] = {
         "partner": "Partner",
         "status": "Status",
         "stage": "Fase",
-        "health": "Gezondheidstrend",
+        "health": "Trend gezondheid",
         "asked": "Gevraagde besluiten",
         "appendix": "Bijlage: openstaande besluiten",
         "goals": "Doelen en voortgang",
