@@ -70,16 +70,17 @@ def cover(
     the alliances' pages and the appendix's."""
     styles = briefing.styles
     counts = {rag: sum(line.status_rag is rag for line in lines) for rag in Rag}
+    unset = sum(line.status_rag is None for line in lines)  # said only when there are any
     asked = sum(len(briefing.pending(line.alliance_id)) for line in lines)
-    summary = " · ".join(
-        [
-            briefing.counted("alliances", len(lines)),
-            briefing.counted("red", counts[Rag.RED]),
-            briefing.counted("amber", counts[Rag.AMBER]),
-            briefing.counted("green", counts[Rag.GREEN]),
-            briefing.counted("asked", asked),
-        ]
-    )
+    parts = [
+        briefing.counted("alliances", len(lines)),
+        briefing.counted("red", counts[Rag.RED]),
+        briefing.counted("amber", counts[Rag.AMBER]),
+        briefing.counted("green", counts[Rag.GREEN]),
+    ]
+    if unset:
+        parts.append(briefing.counted("not_assessed", unset))
+    summary = " · ".join([*parts, briefing.counted("asked", asked)])
     return [
         Spacer(1, height * 0.22),
         HRFlowable(width="18%", thickness=3, color=ACCENT, hAlign="LEFT", spaceAfter=6 * mm),

@@ -198,6 +198,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "red": ("{count} at risk", "{count} at risk"),
         "amber": ("{count} needs attention", "{count} need attention"),
         "green": ("{count} on track", "{count} on track"),
+        "not_assessed": ("{count} not assessed", "{count} not assessed"),
         "asked": ("{count} decision asked", "{count} decisions asked"),
         "backlog": ("+ {count} overdue, due {date}", "+ {count} overdue, the oldest due {date}"),
         "late_decisions": (
@@ -216,6 +217,7 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "red": ("{count} in gevaar", "{count} in gevaar"),
         "amber": ("{count} vraagt aandacht", "{count} vragen aandacht"),
         "green": ("{count} op koers", "{count} op koers"),
+        "not_assessed": ("{count} niet beoordeeld", "{count} niet beoordeeld"),
         "asked": ("{count} gevraagd besluit", "{count} gevraagde besluiten"),
         "backlog": (
             "+ {count} punt te laat, sinds {date}",
