@@ -150,6 +150,7 @@ def _evaluations(args: argparse.Namespace) -> int:
 
 def _briefing(args: argparse.Namespace) -> int:
     from alliance_desk.reports.briefing import build_briefing
+    from alliance_desk.store.board_packs import remember_board_pack
 
     output = Path(args.output)
     today = args.date or dt.date.today()
@@ -172,8 +173,13 @@ def _briefing(args: argparse.Namespace) -> int:
             paper=args.paper,
             today=today,
             board_pack=True if args.board_pack else None,
+            since=args.since,
+            confidentiality=args.confidentiality,
         )
-    what = "board pack" if args.board_pack or alliance_ids is None else "briefing"
+        board_pack = bool(args.board_pack) or alliance_ids is None
+        if board_pack:  # the next pack tells what changed since this one
+            remember_board_pack(workbook.db, today)
+    what = "board pack" if board_pack else "briefing"
     print(f"Wrote the {what} ({pages} page{'' if pages == 1 else 's'}) to {output}.")
     return EXIT_OK
 
@@ -388,9 +394,10 @@ def command_parser() -> argparse.ArgumentParser:
         "briefing",
         help="write the senior-management briefing (PDF): one page per alliance",
         description="Write the senior-management briefing as PDF: one page per alliance. "
-        "Without --alliance: the board pack (cover, portfolio overview, every alliance, "
-        "appendix of pending decisions); with --alliance and --board-pack: the board pack "
-        "of just those alliances, in the order given.",
+        "Without --alliance: the board pack (cover with contents, executive summary, "
+        "portfolio overview, every alliance by attention, appendix of pending decisions); "
+        "with --alliance and --board-pack: the board pack of just those alliances; with "
+        "--alliance alone: their one-pagers, in the order given.",
     )
     _add_workbook(briefing)
     briefing.add_argument("-o", "--output", required=True, type=Path, help="OUT.pdf")
@@ -409,6 +416,20 @@ def command_parser() -> argparse.ArgumentParser:
     briefing.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     briefing.add_argument(
         "--date", type=_date, default=None, help="brief as of this date (default: today)"
+    )
+    briefing.add_argument(
+        "--confidentiality",
+        metavar="TEXT",
+        default=None,
+        help="the confidentiality line in every page's footer (default: 'Confidential' in "
+        "the language of the briefing; '' for none)",
+    )
+    briefing.add_argument(
+        "--since",
+        type=_date,
+        default=None,
+        help="tell what changed since this date (YYYY-MM-DD; default: the date of the previous"
+        " board pack made from this workbook, else 90 days before --date)",
     )
     briefing.set_defaults(run=_briefing)
 

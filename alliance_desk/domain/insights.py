@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
+from alliance_desk.domain.codes import Rag
 from alliance_desk.domain.stakeholders import GRID_HIGH_FROM
 
 GAP_WORTH_DISCUSSING = 1.0  # a difference of a full point between the sides is a perception gap
@@ -30,6 +31,21 @@ class Trend(StrEnum):
     UP = "up"
     STEADY = "steady"
     DOWN = "down"
+
+
+class Attention(IntEnum):
+    """How urgently an alliance asks for a board's attention; lower comes first."""
+
+    RED = 0
+    AMBER = 1
+    FALLING = 2  # neither red nor amber, but its health went down at the last check
+    NOT_ASSESSED = 3  # nobody has set a status yet
+    NONE = 4
+
+    @property
+    def needed(self) -> bool:
+        """Red, amber or falling: what a board should look at first."""
+        return self <= Attention.FALLING
 
 
 def quadrant(power: int, interest: int) -> Quadrant:
@@ -82,6 +98,21 @@ def trend(overall_scores: Sequence[float | None]) -> Trend | None:
     if abs(change) < TREND_STEADY_WITHIN:
         return Trend.STEADY
     return Trend.UP if change > 0 else Trend.DOWN
+
+
+def attention_rank(status: Rag | None, health_trend: Trend | None) -> Attention:
+    """Where an alliance goes in a list sorted by attention: red, then amber, then falling
+    health, then not assessed, then the rest. A status says more than the trend, so a red
+    alliance whose health rises is still red, and a falling one not assessed is falling."""
+    if status is Rag.RED:
+        return Attention.RED
+    if status is Rag.AMBER:
+        return Attention.AMBER
+    if health_trend is Trend.DOWN:
+        return Attention.FALLING
+    if status is None:
+        return Attention.NOT_ASSESSED
+    return Attention.NONE
 
 
 def next_health_check(

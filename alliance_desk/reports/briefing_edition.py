@@ -2,8 +2,8 @@
 
 :class:`Edition` holds what every page of the briefing needs, the one-pagers
 as well as the board pack's cover, overview and appendix: the fixed texts of
-its language, the paragraph styles, the text width, the way user text is
-printed, and the query for pending decisions.
+its language, the paragraph styles, the text width, the way user text,
+numbers and statuses are printed, and the pending decisions (read once).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from alliance_desk.domain.codes import Rag
 from alliance_desk.domain.follow_up import Decision
+from alliance_desk.domain.insights import is_overdue
 from alliance_desk.reports import briefing_charts as charts
 from alliance_desk.reports.briefing_style import paragraph_styles
 from alliance_desk.reports.briefing_text import CODE_LABELS, LABELS, counted
@@ -32,10 +34,15 @@ class Edition:
         self.codes = CODE_LABELS[language]
         self.safe = charts.SafeText()
         self.styles = paragraph_styles()
+        self._pending: dict[int, list[Decision]] = {}
+        self.shortened = 0  # how many texts were shortened so far
 
     def text(self, value: str | None, limit: int = 10_000) -> str:
-        """User text, shortened, made printable and escaped for paragraph markup."""
-        return escape(self.safe(charts.shorten(value, limit)))
+        """User text, shortened (and counted), made printable and escaped for paragraph markup."""
+        short = charts.shorten(value, limit)
+        if short.endswith("\u2026") and short != " ".join((value or "").split()):
+            self.shortened += 1
+        return escape(self.safe(short))
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(markup, style or self.styles.cell)
@@ -50,13 +57,34 @@ class Edition:
     def day(self, value: dt.date | None) -> str:
         return value.isoformat() if value else self.labels["none"]
 
-    def pending(self, alliance_id: int | None) -> list[Decision]:
-        """The pending decisions of one alliance (None: of all), the earliest deadline first."""
-        where = "status = 'pending'" + ("" if alliance_id is None else " AND alliance_id = :id")
-        return records.select(
-            self.db,
-            Decision,
-            where,
-            {"id": alliance_id},
-            order_by="deadline IS NULL, deadline, id",
-        )
+    def number(self, value: float, digits: int = 1) -> str:
+        """A number as the language writes it: 3.6 in English, 3,6 in Dutch."""
+        text = f"{value:.{digits}f}"
+        return text.replace(".", ",") if self.language == "nl" else text
+
+    def status_word(self, rag: Rag | None) -> str:
+        """The status as the briefing names it; None is "not assessed"."""
+        return self.labels["not_assessed" if rag is None else rag.value]
+
+    def overdue(self, decision: Decision) -> bool:
+        return is_overdue(decision.deadline, self.today)
+
+    def deadline(self, decision: Decision) -> str:
+        """The deadline, and for one that passed, "overdue" beside it in bold: markup."""
+        if not self.overdue(decision):
+            return escape(self.day(decision.deadline))
+        return f"<b>{escape(self.day(decision.deadline))}<br/>{self.label('overdue')}</b>"
+
+    def pending(self, alliance_id: int) -> list[Decision]:
+        """The pending decisions of one alliance, the earliest deadline first (so those past
+        their deadline come first); read from the workbook once per edition."""
+        found = self._pending.get(alliance_id)
+        if found is None:
+            found = self._pending[alliance_id] = records.select(
+                self.db,
+                Decision,
+                "alliance_id = :id AND status = 'pending'",
+                {"id": alliance_id},
+                order_by="deadline IS NULL, deadline, id",
+            )
+        return found

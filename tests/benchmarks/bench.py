@@ -343,6 +343,7 @@ def run_app_timings(bench: Bench, label: str, workbook: Path, runs: int) -> None
 # --- briefings and evaluation exports ---------------------------------------------------------
 
 BRIEFING_BUDGET = 0.5  # seconds for one alliance's one-pager
+SUMMARY_BUDGET = 1.0  # seconds for the executive summary page of every alliance
 EXPORT_RATIO_BUDGET = 1.5  # an export against a plain dump of the same rows
 PACK_ALLIANCES = 100
 BRIEFING: dict[str, Any] = {"language": "en", "paper": "a4", "today": large.DEFAULT_TODAY}
@@ -404,6 +405,7 @@ def run_reports(
     with open_workbook(large_path, backup_dir=folder / "backups") as opened:
         db = opened.db
         one_briefing(bench, folder, "large", db, runs)
+        summary_page(bench, folder, db, runs)
         ids = [row["id"] for row in db.query("SELECT id FROM alliance ORDER BY id")]
         chosen = ids[:PACK_ALLIANCES]
         compare_pack(
@@ -427,6 +429,38 @@ def one_briefing(bench: Bench, folder: Path, label: str, db: Any, runs: int) -> 
         lambda: build_briefing(db, folder / "one.pdf", [first], **BRIEFING),
         runs=runs,
         detail=lambda pages: f"{pages} page, English, A4",
+    )
+
+
+def summary_page(bench: Bench, folder: Path, db: Any, runs: int) -> None:
+    """The board pack's executive summary of every alliance alone (the chart of all of
+    them, the list needing attention, the counts): what the summary adds to a pack."""
+    from alliance_desk.reports.briefing_layout import (
+        FRAME_PADDING,
+        MARGIN,
+        BriefingDocument,
+        Footer,
+        Plan,
+    )
+    from alliance_desk.reports.briefing_onepager import OnePager
+    from alliance_desk.reports.briefing_pack import by_attention
+    from alliance_desk.reports.briefing_summary import summary
+    from alliance_desk.store.portfolio import portfolio
+
+    def page() -> int:
+        lines = by_attention(portfolio(db, BRIEFING["today"]))
+        edition = OnePager(db, "en", BRIEFING["today"], A4[0] - 2 * MARGIN - 2 * FRAME_PADDING)
+        footer = Footer("bench", "Confidential", "Page {page} of {pages}", 1)
+        document = BriefingDocument(str(folder / "summary.pdf"), A4, footer)  # drawn
+        document.build(summary(edition, lines, Plan()))
+        return int(document.page)
+
+    bench.measure(
+        "large: executive summary of every alliance",
+        SUMMARY_BUDGET,
+        page,
+        runs=runs,
+        detail=lambda pages: f"{pages} page, English, A4, with the portfolio query",
     )
 
 

@@ -6,9 +6,12 @@ import datetime as dt
 
 import pytest
 
+from alliance_desk.domain.codes import Rag
 from alliance_desk.domain.insights import (
+    Attention,
     Quadrant,
     Trend,
+    attention_rank,
     is_overdue,
     losing_touch,
     next_health_check,
@@ -74,3 +77,43 @@ def test_losing_touch_after_the_chosen_number_of_days() -> None:
     assert losing_touch(None, today, 60)
     assert losing_touch(today - dt.timedelta(days=60), today, 60)
     assert not losing_touch(today - dt.timedelta(days=59), today, 60)
+
+
+@pytest.mark.parametrize(
+    ("status", "health", "expected"),
+    [
+        (Rag.RED, Trend.UP, Attention.RED),  # the status outranks a rising trend
+        (Rag.RED, None, Attention.RED),
+        (Rag.AMBER, Trend.DOWN, Attention.AMBER),
+        (Rag.AMBER, None, Attention.AMBER),
+        (Rag.GREEN, Trend.DOWN, Attention.FALLING),
+        (None, Trend.DOWN, Attention.FALLING),  # falling says more than "not assessed"
+        (None, Trend.UP, Attention.NOT_ASSESSED),
+        (None, None, Attention.NOT_ASSESSED),
+        (Rag.GREEN, Trend.STEADY, Attention.NONE),
+        (Rag.GREEN, None, Attention.NONE),
+    ],
+)
+def test_attention_rank(status: Rag | None, health: Trend | None, expected: Attention) -> None:
+    assert attention_rank(status, health) is expected
+    assert attention_rank(status, health).needed == (expected <= Attention.FALLING)
+
+
+def test_attention_sorts_red_amber_falling_not_assessed_rest() -> None:
+    ranks = [
+        attention_rank(s, t)
+        for s, t in [
+            (Rag.GREEN, None),
+            (None, None),
+            (Rag.GREEN, Trend.DOWN),
+            (Rag.AMBER, None),
+            (Rag.RED, None),
+        ]
+    ]
+    assert sorted(ranks) == [
+        Attention.RED,
+        Attention.AMBER,
+        Attention.FALLING,
+        Attention.NOT_ASSESSED,
+        Attention.NONE,
+    ]

@@ -26,6 +26,20 @@ TRICKY_NAME = 'R&D <b>Zoë</b> & Ærø "naïve" café'
 HUGE = ("<i>&amp; unclosed <b> tag & </para> 🚀 " * 400).strip()
 
 
+def overview_index(shown: list[str]) -> int:
+    """Where the portfolio overview starts: after the cover, the summary and what changed."""
+    return shown.index(overview_page(shown))
+
+
+def overview_page(shown: list[str]) -> str:
+    """The text of the portfolio overview's first page (after the summary's pages)."""
+    return next(
+        text
+        for text in shown[1:]  # the cover's contents name it too
+        if "Portfolio overview" in text or "Portfolio-overzicht" in text
+    )
+
+
 def build(path: Path, target: Path, ids: list[int] | None, **options: Any) -> int:
     options.setdefault("today", TODAY)
     with open_workbook(path) as workbook:
@@ -88,21 +102,27 @@ def test_board_pack(small_demo_path: Path, tmp_path: Path) -> None:
     pages = build(small_demo_path, target, None)
     found = alliances(small_demo_path)
     shown = [flat(text) for text in texts(target)]
-    assert pages == len(shown) >= 2 + len(found) + 1
+    assert pages == len(shown) >= 3 + len(found) + 1
     assert OWN in shown[0] and "Board pack" in shown[0] and TODAY.isoformat() in shown[0]
-    assert "Portfolio overview" in shown[1]
+    assert "Executive summary" in shown[1]
+    # The demo remembers a board pack 13 weeks before its today: the summary's pages tell
+    # what changed since then.
+    overview = overview_index(shown)
+    assert any("What changed since" in text for text in shown[1:overview])
     for _, name in found:
-        assert name in shown[1]
+        assert name in shown[overview]
     # A joint workshop last leaves the trend of the latest side checked twice; one check by
     # each side, none.
-    rows = {name: row_of(shown[1], name, [name for _, name in found]) for _, name in found}
+    rows = {name: row_of(shown[overview], name, [name for _, name in found]) for _, name in found}
     assert "↑ improving" in rows["Brenner optical sensor co-development"]
     assert "↓ declining" in rows["Sarathi joint venture, Pune"]
     assert "—" in rows["Vandaele PVC-free tubing supply"]
-    for (_, name), text in zip(found, shown[2 : 2 + len(found)], strict=True):
+    in_pack_order = sorted((name for _, name in found), key=overview_page(shown).index)
+    first = overview + 1
+    for name, text in zip(in_pack_order, shown[first : first + len(found)], strict=True):
         assert name in text
-    assert "Appendix: pending decisions" in shown[2 + len(found)]
-    appendix = " ".join(shown[2 + len(found) :])
+    assert "Appendix: pending decisions" in shown[first + len(found)]
+    appendix = " ".join(shown[first + len(found) :])
     assert "Mandate for renewing the Cascade agreement" in appendix
 
 
@@ -181,10 +201,12 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
         progress=lambda done, total: heard.append((done, total)),
     )
     shown = [flat(text) for text in texts(target)]
-    assert pages == len(shown) >= 1 + 1 + len(chosen) + 1
+    assert pages == len(shown) >= 1 + 1 + 1 + len(chosen) + 1
     assert heard == [(0, 2), (1, 2), (2, 2)]
-    cover, overview, *one_pagers = shown[: 2 + len(chosen)]
-    appendix = " ".join(shown[2 + len(chosen) :])
+    start = overview_index(shown)
+    cover, overview = shown[0], shown[start]
+    one_pagers = shown[start + 1 : start + 1 + len(chosen)]
+    appendix = " ".join(shown[start + 1 + len(chosen) :])
     assert "Board pack" in cover and OWN in cover
     asked = sum(len(decisions.get(name, [])) for name in chosen)
     summary = f"2 alliances · 1 at risk · 1 needs attention · 0 on track · {asked} decisions asked"
@@ -193,7 +215,7 @@ def test_board_pack_of_chosen_alliances(small_demo_path: Path, tmp_path: Path) -
     assert overview.index(chosen[0]) < overview.index(chosen[1])
     for name, text in zip(chosen, one_pagers, strict=True):
         assert name in text
-    assert "Appendix: pending decisions" in shown[2 + len(chosen)]
+    assert "Appendix: pending decisions" in shown[start + 1 + len(chosen)]
     for name in chosen:
         assert name in appendix
         for title in decisions[name]:
@@ -254,12 +276,14 @@ def test_repeated_alliances_are_briefed_on_once(
     )
     assert heard == [(0, 2), (1, 2), (2, 2)]
     shown = [flat(text) for text in texts(target)]
-    assert pages == len(shown) == 1 + 1 + len(chosen) + 1
-    cover, overview, *one_pagers, appendix = shown
+    start = overview_index(shown)  # after the cover, the summary and what changed
+    assert pages == len(shown) == start + 1 + len(chosen) + 1
+    cover, overview, *one_pagers, appendix = [shown[0], *shown[start:]]
     asked = sum(len(decisions[name]) for name in chosen)
     assert f"2 alliances · 1 at risk · 1 needs attention · 0 on track · {asked} decisions" in cover
     for name in chosen:
-        assert overview.count(name) == 1 and appendix.count(name) == len(decisions[name])
+        assert overview.count(name) == 1 and appendix.count(name) == 1  # a group each
+        assert all(appendix.count(title) == 1 for title in decisions[name])
     assert overview.index(chosen[0]) < overview.index(chosen[1])  # first positions kept
     assert [[name in text for name in chosen] for text in one_pagers] == [
         [True, False],
@@ -276,26 +300,41 @@ def test_repeated_alliances_are_briefed_on_once(
     assert len(texts(one)) == 1
 
 
-def test_the_appendix_alone_is_sorted_by_deadline(small_demo_path: Path, tmp_path: Path) -> None:
-    """A board pack of chosen alliances keeps their order; only the appendix goes by deadline."""
+def test_a_chosen_board_pack_goes_by_attention_and_its_appendix_by_alliance(
+    small_demo_path: Path, tmp_path: Path
+) -> None:
+    """The overview, the one-pagers and the appendix's groups follow one order: red, amber,
+    then the rest; within a group of the appendix, the earliest deadline first."""
     by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
     chosen = [
-        "Vandaele PVC-free tubing supply",
-        "Kaminari dose-safety software licence",
-        "Sarathi joint venture, Pune",
+        "Vandaele PVC-free tubing supply",  # green, checked by each side once: no trend
+        "Kaminari dose-safety software licence",  # amber
+        "Sarathi joint venture, Pune",  # red
     ]
+    expected = list(reversed(chosen))
     target = tmp_path / "chosen.pdf"
     build(small_demo_path, target, [by_name[name] for name in chosen], board_pack=True)
     shown = [flat(text) for text in texts(target)]
-    overview, one_pagers, appendix = shown[1], shown[2:5], shown[5]
-    assert sorted(chosen, key=overview.index) == chosen
-    assert [name for text in one_pagers for name in chosen if name in text] == chosen
+    start = overview_index(shown)
+    overview, one_pagers, appendix = shown[start], shown[start + 1 : start + 4], shown[start + 4]
+    assert sorted(chosen, key=overview.index) == expected
+    assert [name for text in one_pagers for name in chosen if name in text] == expected
     table = appendix[appendix.index("Appendix: pending decisions") :]
-    deadlines = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", table)
-    assert len(deadlines) == 5 and deadlines == sorted(deadlines)
-    assert deadlines != [  # not simply in the pack's order
-        deadline for name in chosen for deadline in sorted(deadlines_of(small_demo_path, name))
-    ]
+    assert sorted(expected, key=table.index) == expected
+    for name, following in zip(expected, [*expected[1:], None], strict=True):
+        group = table[table.index(name) : table.index(following) if following else None]
+        deadlines = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", group)
+        assert deadlines == sorted(deadlines_of(small_demo_path, name))
+
+
+def test_one_pagers_of_chosen_alliances_keep_the_given_order(
+    small_demo_path: Path, tmp_path: Path
+) -> None:
+    by_name = {name: alliance_id for alliance_id, name in alliances(small_demo_path)}
+    chosen = ["Vandaele PVC-free tubing supply", "Sarathi joint venture, Pune"]
+    target = tmp_path / "chosen.pdf"
+    assert build(small_demo_path, target, [by_name[name] for name in chosen]) == 2
+    assert [name for text in texts(target) for name in chosen if name in flat(text)] == chosen
 
 
 def test_one_pagers_of_every_alliance(small_demo_path: Path, tmp_path: Path) -> None:
@@ -368,7 +407,7 @@ def test_user_text_prints_as_typed_and_stays_one_page(
     assert f"printed as {PLACEHOLDER}" in shown
     pack = tmp_path / "pack.pdf"
     pages = build(small_demo_path, pack, None)
-    assert TRICKY_NAME in flat(texts(pack)[1])
+    assert TRICKY_NAME in flat(overview_page(texts(pack)))
     assert pages == len(texts(pack))
 
 
@@ -469,8 +508,10 @@ def test_dutch(small_demo_path: Path, tmp_path: Path) -> None:
     shown = [flat(text) for text in texts(target)]
     assert pages == len(shown)
     assert "Bestuursmap" in shown[0]
-    assert "DOELEN EN VOORTGANG" in shown[2]
-    assert "KOMENDE 90 DAGEN" in shown[2]
+    assert "Managementsamenvatting" in shown[1]
+    first = overview_index(shown) + 1  # the first one-pager
+    assert "DOELEN EN VOORTGANG" in shown[first]
+    assert "KOMENDE 90 DAGEN" in shown[first]
     assert "Bijlage: openstaande besluiten" in shown[-1] or any("Bijlage" in text for text in shown)
 
 
@@ -553,7 +594,14 @@ def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
     )
     assert (status, err) == (0, "")
     assert "board pack" in out and str(target) in out
-    assert "Portfolio overview" in texts(target)[1]
+    assert "Portfolio overview" in overview_page(texts(target))
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(target), "--date", "2026-11-15"]
+        + ["--confidentiality", "Board only", "--since", "2026-09-01"],
+        capsys,
+    )
+    assert (status, err) == (0, "")
+    assert all("Board only" in text and "Confidential" not in text for text in texts(target))
 
     one = tmp_path / "one.pdf"
     name = alliances(small_demo_path)[1][1]
@@ -611,13 +659,14 @@ def test_command_board_pack_of_a_selection(
     shown = [flat(text) for text in texts(target)]
     assert f"Wrote the board pack ({len(shown)} pages) to {target}." in out
     assert "Board pack" in shown[0] and "2 alliances" in shown[0]
-    overview = shown[1]
+    overview = overview_page(shown)
     assert "Portfolio overview" in overview
-    assert overview.index(chosen[0]) < overview.index(chosen[1])
+    assert overview.index(chosen[0]) < overview.index(chosen[1])  # red before green
     assert not any(name in overview for name in names if name not in chosen)
-    for name, text in zip(chosen, shown[2:4], strict=True):
+    start = overview_index(shown)
+    for name, text in zip(chosen, shown[start + 1 : start + 3], strict=True):
         assert name in text
-    assert "Appendix: pending decisions" in shown[4]
+    assert "Appendix: pending decisions" in shown[start + 3]
 
     every = tmp_path / "every.pdf"
     status, out, err = run(
