@@ -1,5 +1,5 @@
 """The headless commands: demo, info, check, backup, restore, export, import, evaluations,
-briefing.
+briefing, signals.
 
 Each command prints what it did on stdout. A problem is one line on stderr
 and exit status 1; a usage error exits 2; nothing ends in a traceback
@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from alliance_desk import __version__
+from alliance_desk.domain.signals import Severity
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.log import log_unexpected
 from alliance_desk.store import backup as backups
@@ -177,6 +179,99 @@ def _briefing(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _json_value(value: object) -> object:
+    """Figures as JSON: dates in ISO, lists and mappings all the way down."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): _json_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_value(item) for item in value]
+    return value
+
+
+def _signals(args: argparse.Namespace) -> int:
+    import json
+
+    from alliance_desk.domain.signals import sentence
+    from alliance_desk.store.signals import signals
+
+    today = args.date or dt.date.today()
+    with open_workbook(args.workbook, args.backup_dir) as workbook:
+        db = workbook.db
+        names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM alliance")}
+        alliance_ids = None
+        if args.alliance:
+            unknown = [name for name in dict.fromkeys(args.alliance) if name not in names.values()]
+            if unknown:
+                listed = ", ".join(f"'{name}'" for name in unknown)
+                noun = "alliance" if len(unknown) == 1 else "alliances"
+                choices = "; ".join(sorted(set(names.values()), key=str.casefold)) or "none"
+                raise CommandFailed(
+                    f"{args.workbook}: there is no {noun} named {listed}"
+                    f" (the alliances are: {choices})."
+                )
+            wanted = set(args.alliance)
+            alliance_ids = [key for key, name in names.items() if name in wanted]
+        found = signals(db, today, alliance_ids=alliance_ids)
+
+    def at_risk(alliance_id: int) -> tuple[object, ...]:
+        severities = [signal.severity for signal in found[alliance_id]]
+        counts = tuple(-severities.count(level) for level in sorted(set(Severity), reverse=True))
+        return (*counts, names[alliance_id].casefold(), alliance_id)
+
+    ordered = [
+        (alliance_id, signal)
+        for alliance_id in sorted(found, key=at_risk)
+        for signal in found[alliance_id]
+    ]
+    if args.json:
+        document = {
+            "format_version": 1,
+            "as_of": today.isoformat(),
+            "language": args.lang,
+            "signals": [
+                {
+                    "alliance": names[alliance_id],
+                    "alliance_id": alliance_id,
+                    "kind": signal.kind.value,
+                    "severity": signal.severity.name.lower(),
+                    "arose_on": signal.arose_on.isoformat(),
+                    "sentence": sentence(signal, args.lang),
+                    "figures": _json_value(dict(signal.figures)),
+                }
+                for alliance_id, signal in ordered
+            ],
+        }
+        return _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return _write(
+        "".join(
+            "\t".join(
+                (
+                    names[alliance_id],
+                    signal.severity.name,
+                    signal.kind.value,
+                    signal.arose_on.isoformat(),
+                    sentence(signal, args.lang),
+                )
+            )
+            + "\n"
+            for alliance_id, signal in ordered
+        )
+    )
+
+
+def _write(text: str) -> int:
+    """Print ``text``; a reader that stops early (``| head``) is no problem of ours."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     counts = exchange.import_workbook(Path(args.source), Path(args.output))
     print(f"Imported {sum(counts.values())} rows into the new workbook {args.output}.")
@@ -318,6 +413,28 @@ def command_parser() -> argparse.ArgumentParser:
         "--date", type=_date, default=None, help="brief as of this date (default: today)"
     )
     briefing.set_defaults(run=_briefing)
+
+    early = commands.add_parser(
+        "signals",
+        help="list the early-warning signals of the alliances (one per line, or JSON)",
+        description="List every current early-warning signal: one per line as ALLIANCE, "
+        "SEVERITY, KIND, DATE it arose and a sentence, separated by tabs, the alliances most "
+        "at risk first; or with --json a JSON document for scripts. Exit status 0 whether or "
+        "not there are signals.",
+    )
+    _add_workbook(early)
+    early.add_argument(
+        "--alliance",
+        action="append",
+        metavar="NAME",
+        help="only this alliance (exact name; repeat for several)",
+    )
+    early.add_argument("--json", action="store_true", help="print a JSON document instead")
+    early.add_argument(
+        "--lang", choices=("en", "nl"), default="en", help="language of the sentences"
+    )
+    early.add_argument("--date", type=_date, default=None, help="as of this date (default: today)")
+    early.set_defaults(run=_signals)
     return parser
 
 
@@ -331,6 +448,7 @@ COMMANDS = (
     "import",
     "evaluations",
     "briefing",
+    "signals",
 )
 
 

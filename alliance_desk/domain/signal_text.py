@@ -199,13 +199,14 @@ def _gap_widening(f: Mapping[str, object], lang: str) -> str:
     ours, theirs = _d(f, "ours_on", lang), _d(f, "theirs_on", lang)
     if lang == "nl":
         text = (
-            f"Ons beeld en dat van de partner lopen uiteen: het gemiddelde verschil steeg van"
-            f" {before} naar {after} punt (onze check van {ours}, die van de partner van {theirs})"
+            "Ons beeld en dat van de partner lopen uiteen: het gemiddelde verschil steeg"
+            f" van {before} naar {after} punten (onze check van {ours}, die van de partner"
+            f" van {theirs})"
         )
         if "dimension_nl" in f:
             text += (
-                f"; het sterkst bij {_s(f, 'dimension_nl').lower()}"
-                f" ({_i(f, 'dimension_before')} naar {_i(f, 'dimension_after')} punt verschil)"
+                f"; het sterkst bij {_s(f, 'dimension_nl').lower()} (van"
+                f" {_i(f, 'dimension_before')} naar {_i(f, 'dimension_after')} punten verschil)"
             )
         return text + "."
     text = (
@@ -250,20 +251,24 @@ def _power_without_counterpart(f: Mapping[str, object], lang: str) -> str:
             return f"{names[0]} heeft geen tegenhanger bij de andere partij."
         if more:
             names.append(f"nog {more}")
-        return f"{len(people)} invloedrijke personen hebben geen tegenhanger: {_and(names, lang)}."
+        return (
+            f"Er zijn {len(people)} invloedrijke personen zonder tegenhanger: {_and(names, lang)}."
+        )
     if len(people) == 1:
         return f"{names[0]} has no counterpart on the other side."
     if more:
         names.append(f"{more} more")
-    return f"{len(people)} powerful people have no counterpart: {_and(names, lang)}."
+    return f"There are {len(people)} powerful people without a counterpart: {_and(names, lang)}."
 
 
 def _check_overdue(f: Mapping[str, object], lang: str) -> str:
     due, late = _d(f, "due", lang), _days(_i(f, "days"), lang)
     last = f.get("last_evaluated")
     if lang == "nl":
-        text = f"De gezondheidscheck was op {due} aan de beurt en is {late} over tijd"
-        return text + (f" (laatste op {day(last, lang)})." if isinstance(last, dt.date) else ".")
+        text = f"De gezondheidscheck had op {due} moeten plaatsvinden en is {late} over tijd"
+        return text + (
+            f" (de laatste was op {day(last, lang)})." if isinstance(last, dt.date) else "."
+        )
     text = f"The health check was due on {due} and is {late} overdue"
     return text + (f" (last one on {day(last, lang)})." if isinstance(last, dt.date) else ".")
 
@@ -289,7 +294,7 @@ def _decision_overdue(f: Mapping[str, object], lang: str) -> str:
     title, deadline, late = _s(f, "title"), _d(f, "deadline", lang), _days(_i(f, "days"), lang)
     if lang == "nl":
         return (
-            f"Het besluit ‘{title}’ had op {deadline} genomen moeten zijn en is {late}"
+            f"Het besluit ‘{title}’ had uiterlijk op {deadline} genomen moeten worden en is {late}"
             " over de termijn."
         )
     return f"The decision ‘{title}’ was due by {deadline} and is {late} overdue."
@@ -298,8 +303,11 @@ def _decision_overdue(f: Mapping[str, object], lang: str) -> str:
 def _actions_piling_up(f: Mapping[str, object], lang: str) -> str:
     count, oldest = _i(f, "count"), _d(f, "oldest", lang)
     if lang == "nl":
-        return f"{count} acties zijn over hun vervaldatum; de oudste was op {oldest} af."
-    return f"{count} actions are past their due date; the oldest was due on {oldest}."
+        return (
+            f"Er zijn {count} acties over hun vervaldatum; de oudste had op {oldest} af"
+            " moeten zijn."
+        )
+    return f"There are {count} actions past their due date; the oldest was due on {oldest}."
 
 
 def _losing_touch(f: Mapping[str, object], lang: str) -> str:
@@ -308,15 +316,21 @@ def _losing_touch(f: Mapping[str, object], lang: str) -> str:
         days = _days(_i(f, "days"), lang)
         if lang == "nl":
             return (
-                f"Geen gezondheidscheck, pulse, overleg of stakeholderbeoordeling sinds"
+                f"Geen gezondheidscheck, pulscheck, overleg of stakeholderbeoordeling sinds"
                 f" {day(last, lang)} ({days})."
             )
         return (
-            f"No check, pulse, meeting or stakeholder assessment since {day(last, lang)} ({days})."
+            "No health check, pulse check, meeting or stakeholder assessment since"
+            f" {day(last, lang)} ({days})."
         )
     if lang == "nl":
-        return "Er is nog geen enkel contact vastgelegd: geen check, pulse, overleg of beoordeling."
-    return "No contact recorded yet: no check, pulse, meeting or stakeholder assessment."
+        return (
+            "Er is nog geen enkel contact vastgelegd: geen gezondheidscheck, pulscheck, overleg"
+            " of beoordeling."
+        )
+    return (
+        "No contact recorded yet: no health check, pulse check, meeting or stakeholder assessment."
+    )
 
 
 def _status_not_assessed(f: Mapping[str, object], lang: str) -> str:
@@ -342,8 +356,8 @@ def _status_stale(f: Mapping[str, object], lang: str) -> str:
                 f" sindsdien daalde van {before} naar {after}."
             )
         return (
-            f"The status is still {status}, as set on {set_on}, while overall health {by}"
-            f" fell from {before} to {after} since."
+            f"The status is still {status} as set on {set_on}, while overall health {by} has"
+            f" since fallen from {before} to {after}."
         )
     if lang == "nl":
         return (
@@ -361,19 +375,23 @@ def _maturity_gap(f: Mapping[str, object], lang: str) -> str:
     others = _i(f, "dimensions") - 1
     if lang == "nl":
         text = (
-            f"De volwassenheid van de partner op {_s(f, 'dimension_nl').lower()} is niveau"
-            f" {theirs} tegen ons niveau {ours} (beoordeeld op {on})"
+            f"De partner staat op {_s(f, 'dimension_nl').lower()} op volwassenheidsniveau"
+            f" {theirs}, wij op niveau {ours} (beoordeeld op {on})"
         )
         if others:
             noun = "dimensie" if others == 1 else "dimensies"
-            text += f"; op nog {others} {noun} blijft de partner even ver achter"
+            levels = _i(f, "threshold")
+            text += f"; op nog {others} {noun} ligt de partner {levels} of meer niveaus achter"
         return text + "."
     text = (
         f"The partner's maturity in {_s(f, 'dimension_en').lower()} is level {theirs} against"
         f" our {ours} (assessed on {on})"
     )
     if others:
-        text += f"; {others} more {'dimension' if others == 1 else 'dimensions'} lag as far behind"
+        noun = "dimension" if others == 1 else "dimensions"
+        text += (
+            f"; on {others} more {noun} the partner is {_i(f, 'threshold')} or more levels behind"
+        )
     return text + "."
 
 

@@ -597,6 +597,7 @@ def maturity_gap(
             "difference": difference,
             "assessed_on": theirs[dimension][1],
             "dimensions": len(behind),
+            "threshold": limits.maturity_gap,
         },
     )
 

@@ -19,10 +19,9 @@ from typing import Any, TypeVar
 
 from alliance_desk.domain import signals as rules
 from alliance_desk.domain.codes import Attitude, Rag
-from alliance_desk.domain.insights import overall_score
 from alliance_desk.domain.signals import Signal, Thresholds
 from alliance_desk.store.db import Database
-from alliance_desk.store.portfolio import DECISION_DUE, EXPRESSIONS
+from alliance_desk.store.portfolio import DECISION_DUE, EXPRESSIONS, _score_of
 from alliance_desk.store.stakeholder_map import _LATEST_ASSESSMENT
 
 THRESHOLDS_KEY = "signal_thresholds"  # workbook_info key: the thresholds as one JSON object
@@ -43,10 +42,11 @@ GROUP BY record_id
 # Each side's last two evaluations that hold a score (on one day, the one recorded last
 # is the later), with their scores. Per alliance and side on the index
 # evaluation_by_alliance_date: far cheaper than ranking every evaluation of the workbook.
-_LAST_CHECKS_SQL = """
+_LAST_CHECKS_SQL = f"""
 SELECT alliance.id, side.value, evaluation.id, evaluation.evaluated_on,
-    (SELECT json_group_object(dimension_id, score) FROM evaluation_score
-        WHERE evaluation_id = evaluation.id)
+    {_score_of("evaluation.id")},
+    CASE WHEN side.value != 'joint' THEN (SELECT json_group_object(dimension_id, score)
+        FROM evaluation_score WHERE evaluation_id = evaluation.id) END
 FROM alliance
 CROSS JOIN (SELECT 'us' AS value UNION ALL SELECT 'partner' UNION ALL SELECT 'joint') AS side
 JOIN evaluation ON evaluation.id IN (
@@ -55,7 +55,7 @@ JOIN evaluation ON evaluation.id IN (
     AND EXISTS (SELECT 1 FROM evaluation_score
         WHERE evaluation_id = latest.id AND score IS NOT NULL)
     ORDER BY latest.evaluated_on DESC, latest.id DESC LIMIT 2)
-WHERE {alliances}
+WHERE {{alliances}}
 """
 
 # The open or in-progress actions past their due date: how many (the portfolio's count), the
@@ -130,8 +130,9 @@ class _Facts:
     status_set_on: dt.date | None = None
     recorded_on: dt.date | None = None
     check_dates: list[dt.date] = dataclasses.field(default_factory=list)
-    # side -> evaluation id -> (date, scores by dimension): each side's last two
-    checks: dict[str, dict[int, tuple[dt.date, dict[int, int | None]]]] = dataclasses.field(
+    # side -> evaluation id -> (date, overall score, scores by dimension (not for joint
+    # checks: the perception gap is between us and the partner)): each side's last two
+    checks: dict[str, dict[int, tuple[dt.date, float, dict[int, int | None]]]] = dataclasses.field(
         default_factory=dict
     )
     sponsors: dict[tuple[str, str], dict[int, rules.Reading]] = dataclasses.field(
@@ -196,7 +197,9 @@ def signals(
     return found
 
 
-def _gather(db: Database, facts: dict[int, _Facts], params: dict[str, Any], where: Any) -> None:
+def _gather(
+    db: Database, facts: dict[int, _Facts], params: dict[str, Any], where: Callable[[str], str]
+) -> None:
     """Fill in the facts that come from the other tables, one query per kind of fact."""
     for alliance_id, set_on, recorded_on in db.tuples(
         _STATUS_SET_SQL.format(alliances=where("record_id")), params
@@ -211,12 +214,15 @@ def _gather(db: Database, facts: dict[int, _Facts], params: dict[str, Any], wher
         params,
     ):
         facts[alliance_id].check_dates.append(dt.date.fromisoformat(evaluated_on))
-    for alliance_id, side, evaluation_id, evaluated_on, scores in db.tuples(
+    for alliance_id, side, evaluation_id, evaluated_on, overall, scores in db.tuples(
         _LAST_CHECKS_SQL.format(alliances=where("alliance.id")), params
     ):
         facts[alliance_id].checks.setdefault(side, {})[evaluation_id] = (
             dt.date.fromisoformat(evaluated_on),
-            {int(dimension): score for dimension, score in json.loads(scores).items()},
+            overall,
+            {}
+            if scores is None
+            else {int(dimension): score for dimension, score in json.loads(scores).items()},
         )
     for alliance_id, side, name, reading_id, assessed_on, attitude in db.tuples(
         _SPONSOR_READINGS_SQL.format(alliances=where("stakeholder.alliance_id")), params
@@ -257,7 +263,7 @@ def _own_id(db: Database) -> int | None:
 
 
 def _maturity(
-    db: Database, params: dict[str, Any], where: Any
+    db: Database, params: dict[str, Any], where: Callable[[str], str]
 ) -> dict[int, dict[int, rules.Level]]:
     levels: dict[int, dict[int, rules.Level]] = defaultdict(dict)
     for organisation_id, dimension_id, level, assessed_on in db.tuples(
@@ -277,14 +283,9 @@ def _apply(
     theirs: dict[int, rules.Level],
 ) -> list[Signal]:
     """Every rule over one alliance's facts."""
-    last_two = {
-        side: [rules.ScoredCheck(*check) for check in _oldest_first(by_id, lambda c: c[0])]
-        for side, by_id in fact.checks.items()
-    }
-    # Every evaluation fetched holds a score (the query sees to it), so each has an overall.
+    last_two = {side: _oldest_first(by_id, lambda c: c[0]) for side, by_id in fact.checks.items()}
     checks: dict[str, list[rules.Check]] = {
-        side: [(check.on, overall_score(check.scores.values()) or 0.0) for check in scored]
-        for side, scored in last_two.items()
+        side: [(on, overall) for on, overall, _ in scored] for side, scored in last_two.items()
     }
     found: list[Signal | None] = []
     for side in ("us", "partner", "joint"):
@@ -292,9 +293,16 @@ def _apply(
         found.append(rules.health_low(alliance_id, side, checks.get(side, []), limits))
     ours, partners = last_two.get("us", []), last_two.get("partner", [])
     if len(ours) == 2 and len(partners) == 2:
+        (ours_before, ours_after), (theirs_before, theirs_after) = (
+            [rules.ScoredCheck(on, scores) for on, _, scores in side] for side in (ours, partners)
+        )
         found.append(
             rules.gap_widening(
-                alliance_id, (ours[0], partners[0]), (ours[1], partners[1]), names, limits
+                alliance_id,
+                (ours_before, theirs_before),
+                (ours_after, theirs_after),
+                names,
+                limits,
             )
         )
     for (side, name), by_id in fact.sponsors.items():

@@ -65,6 +65,8 @@ from alliance_desk.reports.evaluation_export import export_evaluations
 from alliance_desk.store import exchange
 from alliance_desk.store.board_packs import previous_board_pack
 from alliance_desk.store.changes import changes_since
+from alliance_desk.store.portfolio import portfolio
+from alliance_desk.store.signals import signals
 from alliance_desk.store.workbook import open_workbook
 
 T = TypeVar("T")
@@ -411,6 +413,7 @@ def run_reports(
             lambda: build_briefing(db, folder / "pack.pdf", chosen, board_pack=True, **BRIEFING),
             1 if quick else 3,
         )
+        compare_signals(bench, db, runs)
         compare_export(bench, folder, db, large_path, "csv", runs)
         compare_export(bench, folder, db, large_path, "xlsx", runs if quick else 3)
     compare_changes(bench, folder, large_path, runs)
@@ -482,6 +485,32 @@ def plain_pdf(target: Path, pages: int) -> int:
 
     SimpleDocTemplate(str(target), pagesize=A4).build(story, onFirstPage=count, onLaterPages=count)
     return made
+
+
+SIGNALS_ONE_BUDGET = 0.015  # seconds for one alliance's signals (a profile page opening)
+
+
+def compare_signals(bench: Bench, db: Any, runs: int) -> None:
+    """The early-warning signals of every alliance against the portfolio() query of the same
+    alliances (the portfolio page's figures), and one alliance's signals against a budget."""
+    today = large.DEFAULT_TODAY
+    ids = [row["id"] for row in db.query("SELECT id FROM alliance ORDER BY id")]
+    bench.measure_pair(
+        f"large: signals of {len(ids)} alliances",
+        lambda: signals(db, today, alliance_ids=ids),
+        "large: portfolio() of the same alliances",
+        lambda found: len(portfolio(db, today)),
+        runs=runs,
+        detail=lambda found: f"{sum(map(len, found.values())):,} signals",
+        baseline_detail=lambda lines: f"{lines} lines",
+    )
+    bench.measure(
+        "large: signals of one alliance",
+        SIGNALS_ONE_BUDGET,
+        lambda: signals(db, today, alliance_ids=ids[:1]),
+        runs=runs,
+        detail=lambda found: f"{sum(map(len, found.values()))} signals",
+    )
 
 
 def compare_export(bench: Bench, folder: Path, db: Any, path: Path, suffix: str, runs: int) -> None:

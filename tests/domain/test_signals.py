@@ -427,6 +427,7 @@ def example(kind: SignalKind) -> Signal:
             "difference": 3,
             "assessed_on": D2,
             "dimensions": 2,
+            "threshold": 2,
         },
     }
     return Signal(9, kind, Severity.WARNING, D2, figures[kind])
