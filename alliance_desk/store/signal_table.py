@@ -15,7 +15,7 @@ need their signals computed again.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from alliance_desk.domain.signals import Severity, Signal, SignalKind
@@ -34,8 +34,8 @@ _CREATE = (
 # SQL over the portfolio's ``alliance`` row: the worst severity (NULL: no signal), how many.
 WORST = f"(SELECT max(severity) FROM {TABLE} AS s WHERE s.alliance_id = alliance.id)"
 COUNT = f"(SELECT count(*) FROM {TABLE} AS s WHERE s.alliance_id = alliance.id)"
-# Most severe first, then the most signals; alliances without any last.
-SORT = f"{int(max(Severity)) + 1} - coalesce({WORST}, 0), -{COUNT}"
+# One number, smallest first: most severe first, then the most signals; none last.
+SORT = f"({int(max(Severity)) + 1} - coalesce({WORST}, 0)) * 1000000 - {COUNT}"
 
 
 def with_severity(at_least: Severity) -> str:
@@ -117,8 +117,9 @@ def kinds(db: Database) -> list[SignalKind]:
 # --- which alliances an edit touched -----------------------------------------------------
 
 _PARENT = {table: (column, parent) for table, column, parent in TIES}
-# More entries than this since the last look: simpler and no slower to compute everything.
-MANY_ENTRIES = 400
+# More entries than this since the last look (a restore, a script): computing every
+# alliance is then no slower. Deleting a large alliance writes a few hundred.
+MANY_ENTRIES = 5000
 
 
 def last_entry(db: Database) -> int:
@@ -138,17 +139,25 @@ def alliances_touched(db: Database, after: int) -> set[int] | None:
     if len(entries) > MANY_ENTRIES:
         return None
     touched: set[int] = set()
+    known: dict[tuple[str, Any], set[int] | None] = {}
+
+    def alliances(table: str, record_id: Any, row: Mapping[str, Any] | None = None) -> Any:
+        key = (table, record_id)
+        if key not in known:
+            known[key] = _alliances(db, table, record_id, row, alliances)
+        return known[key]
+
     for entry in entries:
         table, record_id = entry["table_name"], entry["record_id"]
         row = _row_of(entry["old_value"] if entry["change"] == "delete" else entry["new_value"])
         if entry["change"] == "update" and entry["field"] in _parent_columns(table):
             # Moved to another parent: both the old and the new one are touched.
             for value in (entry["old_value"], entry["new_value"]):
-                found = _alliances(db, _PARENT[table][1], value)
+                found = alliances(_PARENT[table][1], value)
                 if found is None:
                     return None
                 touched |= found
-        found = _alliances(db, table, record_id, row if entry["change"] != "update" else None)
+        found = alliances(table, record_id, row if entry["change"] != "update" else None)
         if found is None:
             return None
         touched |= found
@@ -170,10 +179,15 @@ def _row_of(value: Any) -> dict[str, Any] | None:
 
 
 def _alliances(
-    db: Database, table: str, record_id: Any, row: Mapping[str, Any] | None = None
+    db: Database,
+    table: str,
+    record_id: Any,
+    row: Mapping[str, Any] | None,
+    parent_of: Callable[[str, Any], set[int] | None],
 ) -> set[int] | None:
     """The alliances record ``record_id`` of ``table`` belongs to (gone or not); an empty set
-    for a reference that is empty; None when every alliance may depend on it."""
+    for a reference that is empty; None when every alliance may depend on it. ``parent_of``
+    answers the same for the parent record (remembering what it found)."""
     if record_id is None:
         return set()
     if table == "alliance":
@@ -195,7 +209,7 @@ def _alliances(
     column, parent = _PARENT[table]
     current = db.query_one(f'SELECT "{column}" FROM "{table}" WHERE id = :id', {"id": record_id})
     if current is not None:
-        return _alliances(db, parent, current[0])
+        return parent_of(parent, current[0])
     if row is None:  # gone: the row as it was is in its newest insert or delete entry
         row = _row_of(
             db.scalar(
@@ -207,4 +221,4 @@ def _alliances(
         )
     if row is None or column not in row:
         return None
-    return _alliances(db, parent, row[column])
+    return parent_of(parent, row[column])

@@ -105,7 +105,7 @@ class ThresholdsBox(QGroupBox):
                 self.tr("Days past its deadline after which a pending decision is an alarm"),
             ),
             "overdue_actions": (
-                self.tr("Overdue a&ctions piling up from"),
+                self.tr("Overdue actions piling &up from"),
                 self.tr("Number of overdue actions that is flagged as piling up"),
             ),
             "losing_touch_days": (

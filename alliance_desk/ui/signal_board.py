@@ -58,6 +58,7 @@ class SignalBoard(QObject):
 
     def update(self) -> None:
         """Bring the signals up to date with the workbook (cheap when nothing changed)."""
+        started = time.perf_counter()
         db = self.session.db
         today = self.session.today()
         newest = signal_table.last_entry(db)
@@ -66,7 +67,6 @@ class SignalBoard(QObject):
         touched = None
         if self._found is not None and today == self._today:
             touched = signal_table.alliances_touched(db, self._seen)
-        started = time.perf_counter()
         if touched == set():  # entries about nothing any alliance's signals depend on
             pass
         elif touched is None:

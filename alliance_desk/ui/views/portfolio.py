@@ -233,6 +233,8 @@ class PortfolioView(View):
         else:
             self._remind()
         if fresh:
+            if self.model.rowCount():  # the pane below shows the first one's signals
+                self.table.selectRow(0)
             self.table.resizeColumnsToContents()  # measures the first rows only, see above
             for column in range(self.model.columnCount() - 1):
                 # Long names are elided, so the figures that need attention stay in view.

@@ -213,8 +213,8 @@ class PortfolioModel(SqlTableModel):
                 rest = len(lines) - self.TOOLTIP_LINES + 1
                 lines = lines[: self.TOOLTIP_LINES - 1] + [
                     QCoreApplication.translate(
-                        "PortfolioModel", "+ %n more below the table", "", rest
-                    )
+                        "PortfolioModel", "+ {count} more below the table"
+                    ).format(count=rest)
                 ]
             # Rich text, so a long sentence wraps; names the user typed stay plain text.
             return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
