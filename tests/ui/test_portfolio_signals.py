@@ -226,3 +226,19 @@ def test_needs_attention_counts_signals_not_assessed_included(
     view.attention.setChecked(True)
     assert set(shown(view)) == {"Stuck", "Unassessed", "Quiet"}
     assert "not assessed" in view.attention.toolTip()
+
+
+def test_the_chosen_alliance_stays_chosen_through_sorting_and_filtering(
+    view: PortfolioView,
+) -> None:
+    view.table.selectRow(row_of(view, "Unassessed"))
+    view.table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
+    assert list(shown(view)) == ["Calm", "Unassessed", "Stuck"]
+    rows = view.table.selectionModel().selectedRows()
+    assert [index.row() for index in rows] == [row_of(view, "Unassessed")]
+    assert view.detail.title() == "Early-warning signals: Unassessed"
+    choose(view, "‼ With an alarm")  # hides it: the pane says to choose one
+    assert not view.detail.isVisible() and view.detail_hint.isVisible()
+    choose(view, "With or without signals")  # back, and still the chosen one
+    assert view.detail.isVisible()
+    assert view.detail.title() == "Early-warning signals: Unassessed"

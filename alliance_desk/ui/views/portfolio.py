@@ -58,6 +58,7 @@ class PortfolioView(View):
         self.losing_touch_days = 60  # the workbook's threshold, read on every reload
         self.model: PortfolioModel | None = None
         self.board: SignalBoard | None = None
+        self.chosen: int | None = None  # the alliance whose signals the pane shows
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
@@ -108,6 +109,7 @@ class PortfolioView(View):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([500, 250])  # room for six signals or so below the table
 
         filters = QHBoxLayout()
         self.search_label = QLabel()
@@ -214,6 +216,8 @@ class PortfolioView(View):
             )
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
+            self.model.modelReset.connect(self._choose_again)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
             fresh = True
         else:
@@ -221,13 +225,9 @@ class PortfolioView(View):
         self.model.board = self.board
         self.model.today = self.session.today()
         self.model.losing_touch_days = self.losing_touch_days
-        chosen = self._chosen()
+        if fresh:
+            self.chosen = None
         self.apply_filter()
-        if chosen is not None:  # the same alliance stays chosen across an edit
-            row = self.model.row_of(chosen)
-            if row is not None:
-                self.table.selectRow(row)
-        self._show_detail()
         if fresh:  # a workbook just opened: the table first, the reminder right after
             QTimer.singleShot(0, self._remind)
         else:
@@ -345,17 +345,26 @@ class PortfolioView(View):
 
     # The chosen alliance's signals ------------------------------------------------
 
-    def _chosen(self) -> int | None:
-        if self.model is None or self.table.selectionModel() is None:
-            return None
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.key(rows[0].row()) if rows else None
-
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.model is not None:
+            self.chosen = self.model.key(rows[0].row())
+            self._show_detail()
+
+    def _choose_again(self) -> None:
+        row = None if self.chosen is None or self.model is None else self.model.row_of(self.chosen)
+        if row is not None:
+            self.table.selectRow(row)
         self._show_detail()
 
+    def _visible_choice(self) -> int | None:
+        """The chosen alliance, if the table shows it (a filter may hide it)."""
+        if self.chosen is None or self.model is None or self.model.row_of(self.chosen) is None:
+            return None
+        return self.chosen
+
     def _show_detail(self) -> None:
-        chosen = self._chosen()
+        chosen = self._visible_choice()
         if chosen is None or self.board is None or self.model is None:
             self.detail.hide()
             self.detail_hint.setText(
