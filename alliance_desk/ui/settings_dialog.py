@@ -46,6 +46,7 @@ class ThresholdsBox(QGroupBox):
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.captions: dict[str, QLabel] = {}
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for name, low, high, decimals, step in _RANGES:
             spin: QSpinBox | QDoubleSpinBox
             if decimals:
@@ -69,7 +70,10 @@ class ThresholdsBox(QGroupBox):
         drop.valueChanged.connect(lambda value: alarm.setMinimum(value))
         self.defaults = QPushButton()
         self.defaults.clicked.connect(lambda: self.set_value(DEFAULTS))
-        self.form.addRow(self.defaults)
+        restore = QHBoxLayout()
+        restore.addStretch(1)
+        restore.addWidget(self.defaults)
+        self.form.addRow(restore)
         self.set_value(value)
         self.retranslate()
 
@@ -198,6 +202,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)  # the backup folder's path and the captions in full
         self.language_label.setText(self.tr("&Language:"))
         self.folder_label.setText(self.tr("&Backup folder:"))
         self.browse.setText(self.tr("&Choose…"))
