@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from alliance_desk import __version__
-from alliance_desk.domain.signals import Severity
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.log import log_unexpected
 from alliance_desk.store import backup as backups
@@ -193,7 +192,7 @@ def _json_value(value: object) -> object:
 def _signals(args: argparse.Namespace) -> int:
     import json
 
-    from alliance_desk.domain.signals import sentence
+    from alliance_desk.domain.signals import sentence, weight
     from alliance_desk.store.signals import signals
 
     today = args.date or dt.date.today()
@@ -216,8 +215,7 @@ def _signals(args: argparse.Namespace) -> int:
         found = signals(db, today, alliance_ids=alliance_ids)
 
     def at_risk(alliance_id: int) -> tuple[object, ...]:
-        severities = [signal.severity for signal in found[alliance_id]]
-        counts = tuple(-severities.count(level) for level in sorted(set(Severity), reverse=True))
+        counts = tuple(-count for count in weight(found[alliance_id]))
         return (*counts, names[alliance_id].casefold(), alliance_id)
 
     ordered = [

@@ -144,6 +144,22 @@ def most_severe_first(found: Iterable[Signal]) -> list[Signal]:
     )
 
 
+def weight(found: Iterable[Signal]) -> tuple[int, int, int]:
+    """How many alarms, warnings and notes: sorting alliances by this, largest first, puts
+    the most at risk first (one alarm outweighs any number of warnings)."""
+    severities = [signal.severity for signal in found]
+    return (
+        severities.count(Severity.ALARM),
+        severities.count(Severity.WARNING),
+        severities.count(Severity.NOTE),
+    )
+
+
+def worst(found: Iterable[Signal]) -> Severity | None:
+    """The highest severity among the signals (None: no signal), for a symbol."""
+    return max((signal.severity for signal in found), default=None)
+
+
 def _points(value: float) -> float:
     """Scores are means rounded to hundredths; so are differences between them (3.6 - 3.1 is
     0.5, not 0.4999...)."""

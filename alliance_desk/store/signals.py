@@ -98,17 +98,18 @@ WHERE {{alliances}} AND assessment.power >= :power
 # The latest level per organisation and dimension, of our organisation and of the partners
 # of the asked alliances (as evaluation_history.side_by_side reads them).
 _MATURITY_SQL = """
-SELECT organisation_id, dimension_id, level, assessed_on FROM (
-    SELECT maturity_assessment.organisation_id, maturity_score.dimension_id,
-        maturity_score.level, maturity_assessment.assessed_on, row_number() OVER (
-            PARTITION BY maturity_assessment.organisation_id, maturity_score.dimension_id
-            ORDER BY maturity_assessment.assessed_on DESC, maturity_assessment.id DESC) AS rank
-    FROM maturity_assessment
-    JOIN maturity_score ON maturity_score.assessment_id = maturity_assessment.id
-    WHERE maturity_assessment.organisation_id IN (
-        SELECT id FROM organisation WHERE is_own = 1
+SELECT organisation.id, maturity_score.dimension_id, maturity_score.level,
+    maturity_assessment.assessed_on
+FROM organisation
+JOIN maturity_assessment ON maturity_assessment.organisation_id = organisation.id
+JOIN maturity_score ON maturity_score.assessment_id = maturity_assessment.id
+WHERE organisation.id IN (SELECT id FROM organisation WHERE is_own = 1
         UNION SELECT partner_id FROM alliance WHERE {alliances})
-) WHERE rank = 1
+    AND maturity_assessment.id = (SELECT latest.id FROM maturity_assessment AS latest
+        JOIN maturity_score AS scored ON scored.assessment_id = latest.id
+            AND scored.dimension_id = maturity_score.dimension_id
+        WHERE latest.organisation_id = organisation.id
+        ORDER BY latest.assessed_on DESC, latest.id DESC LIMIT 1)
 """
 
 
@@ -207,10 +208,13 @@ def _gather(
         if alliance_id in facts:
             facts[alliance_id].status_set_on = _day(set_on)
             facts[alliance_id].recorded_on = _day(recorded_on)
+    # The days of the checks held since each status was set (usually few: since the last
+    # time someone looked at the status).
     for alliance_id, evaluated_on in db.tuples(
-        f"SELECT DISTINCT alliance_id, evaluated_on FROM evaluation"
-        f" WHERE {where('alliance_id')} AND alliance_id IN"
-        f" (SELECT record_id FROM audit_log WHERE table_name = 'alliance')",
+        "SELECT DISTINCT evaluation.alliance_id, evaluation.evaluated_on FROM evaluation"
+        f" JOIN ({_STATUS_SET_SQL.format(alliances=where('record_id'))}) AS status"
+        " ON status.alliance_id = evaluation.alliance_id"
+        " WHERE evaluation.evaluated_on > status.set_on",
         params,
     ):
         facts[alliance_id].check_dates.append(dt.date.fromisoformat(evaluated_on))

@@ -346,6 +346,21 @@ def test_most_severe_first_then_newest():
     ]
 
 
+def test_weight_and_worst_rank_alliances_by_their_signals():
+    def make(*severities: Severity) -> list[Signal]:
+        return [Signal(1, SignalKind.HEALTH_LOW, level, D1, {}) for level in severities]
+
+    one_alarm = make(Severity.ALARM)
+    many_warnings = make(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.NOTE)
+    assert rules.weight(one_alarm) == (1, 0, 0) and rules.weight(many_warnings) == (0, 3, 1)
+    assert sorted([many_warnings, one_alarm, []], key=rules.weight, reverse=True) == [
+        one_alarm,
+        many_warnings,
+        [],
+    ]
+    assert rules.worst(many_warnings) is Severity.WARNING and rules.worst([]) is None
+
+
 def test_default_thresholds_are_sound_and_bad_ones_are_named():
     assert Thresholds().problems() == []
     problems = Thresholds(stakeholder_power=11, overdue_actions=2.5, health_low="low").problems()  # type: ignore[arg-type]

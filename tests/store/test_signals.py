@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -44,6 +45,7 @@ def day(text: str) -> dt.date:
 def new_alliance(db: Database, name: str = "Kestrel pilot", **fields: object) -> int:
     partner = records.insert(db, Organisation(name=f"{name} partner"))
     fields.setdefault("start_date", "2026-01-10")
+    fields.setdefault("status_rag", Rag.GREEN)  # said outright: from schema v4 it may be unset
     return records.insert(db, Alliance(partner_id=partner.id, name=name, **fields)).id or 0
 
 
@@ -266,7 +268,7 @@ def test_status_stale_from_the_audit_trail(workbook: Workbook):
     evaluate(db, alliance, "2026-09-01", "us", [3, 3, 3])
     stale = of_kind(signals(db, TODAY)[alliance], SignalKind.STATUS_STALE)
     assert len(stale) == 1
-    # Green (the default) while our health fell by a point: the alarming variant.
+    # Green while our health fell by a point: the alarming variant.
     assert stale[0].severity is Severity.ALARM and stale[0].arose_on == day("2026-09-01")
     assert stale[0].figures["set_on"] == day("2026-02-01")
 
@@ -427,3 +429,16 @@ def test_signals_are_frozen_values(workbook: Workbook):
     signal = signals(workbook.db, TODAY)[alliance][0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         signal.severity = Severity.NOTE  # type: ignore[misc]
+
+
+def test_thresholds_travel_with_a_json_export(workbook: Workbook, tmp_path: Path):
+    from alliance_desk.store import exchange
+
+    chosen = Thresholds(overdue_actions=5, maturity_gap=3)
+    set_thresholds(workbook.db, chosen)
+    exported = tmp_path / "export.json"
+    exchange.export_workbook(workbook.db.connection, workbook.path, exported)
+    copy = exchange.import_workbook(exported, tmp_path / "Copy.alliance")
+    assert copy
+    with open_workbook(tmp_path / "Copy.alliance") as opened:
+        assert thresholds(opened.db) == chosen
