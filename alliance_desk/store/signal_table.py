@@ -34,8 +34,14 @@ _CREATE = (
 # SQL over the portfolio's ``alliance`` row: the worst severity (NULL: no signal), how many.
 WORST = f"(SELECT max(severity) FROM {TABLE} AS s WHERE s.alliance_id = alliance.id)"
 COUNT = f"(SELECT count(*) FROM {TABLE} AS s WHERE s.alliance_id = alliance.id)"
-# One number, smallest first: most severe first, then the most signals; none last.
-SORT = f"({int(max(Severity)) + 1} - coalesce({WORST}, 0)) * 1000000 - {COUNT}"
+# Most at risk first, as :func:`alliance_desk.domain.signals.weight` ranks them (the
+# command line and the briefing's summary too): most alarms, then most warnings, then most
+# notes; none last. One number, smallest first; a million of a kind would be needed to spill.
+SORT = (
+    "-coalesce((SELECT sum(CASE s.severity"
+    f" WHEN {int(Severity.ALARM)} THEN 1000000000000 WHEN {int(Severity.WARNING)} THEN 1000000"
+    f" ELSE 1 END) FROM {TABLE} AS s WHERE s.alliance_id = alliance.id), 0)"
+)
 
 
 def with_severity(at_least: Severity) -> str:

@@ -151,3 +151,38 @@ def test_frameworks_and_floods_of_entries_touch_everything(workbook: Workbook, t
                 records.insert(db, Action(alliance_id=first.id, title=f"#{number}"))
 
     assert touched_by(workbook, flood) is None
+
+
+def test_the_sort_ranks_as_the_domain_weighs(workbook: Workbook) -> None:
+    from alliance_desk.domain.signals import Signal, weight
+
+    db = workbook.db
+    partner = records.insert(db, Organisation(name="Kestrel"))
+    mixes = {
+        "two alarms": [Severity.ALARM] * 2,
+        "one alarm, many warnings": [Severity.ALARM] + [Severity.WARNING] * 5,
+        "one alarm, a note": [Severity.ALARM, Severity.NOTE],
+        "warnings": [Severity.WARNING] * 3,
+        "a note": [Severity.NOTE],
+        "nothing": [],
+    }
+    found = {}
+    for name, severities in mixes.items():
+        alliance = records.insert(db, Alliance(partner_id=partner.id, name=name))
+        found[alliance.id] = [
+            Signal(alliance.id, SignalKind.LOSING_TOUCH, severity, TODAY, {})
+            for severity in severities
+        ]
+    signal_table.put(db, found)
+    in_sql = [
+        row[0]
+        for row in db.tuples(
+            f"SELECT alliance.name FROM alliance ORDER BY {signal_table.SORT}, alliance.id"
+        )
+    ]
+    by_weight = sorted(mixes, key=lambda name: weight(found[_id(db, name)]), reverse=True)
+    assert in_sql == by_weight == list(mixes)
+
+
+def _id(db, name: str) -> int:  # noqa: ANN001
+    return int(db.scalar("SELECT id FROM alliance WHERE name = :name", {"name": name}))
