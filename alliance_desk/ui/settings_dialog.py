@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -131,13 +132,15 @@ class ThresholdsBox(QGroupBox):
 
     def set_value(self, value: Thresholds) -> None:
         # The alarm's minimum follows the warning: set the warning first, from low.
-        self.spins["health_drop_alarm"].setMinimum(_RANGES[0][1])
+        alarm = self.spins["health_drop_alarm"]
+        assert isinstance(alarm, QDoubleSpinBox)
+        alarm.setMinimum(_RANGES[0][1])
         for name, spin in self.spins.items():
             spin.setValue(getattr(value, name))
-        self.spins["health_drop_alarm"].setValue(value.health_drop_alarm)
+        alarm.setValue(value.health_drop_alarm)
 
     def value(self) -> Thresholds:
-        chosen = {}
+        chosen: dict[str, Any] = {}
         for field in dataclasses.fields(Thresholds):
             spin = self.spins[field.name]
             chosen[field.name] = (
