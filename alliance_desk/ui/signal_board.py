@@ -65,8 +65,10 @@ class SignalBoard(QObject):
         if self._found is not None and today == self._today and newest == self._seen:
             return
         touched = None
-        if self._found is not None and today == self._today:
+        # A trail that shrank (a file put back under the same connection) tells nothing.
+        if self._found is not None and today == self._today and newest > self._seen:
             touched = signal_table.alliances_touched(db, self._seen)
+        found: dict[int, list[Signal]] = {}
         if touched == set():  # entries about nothing any alliance's signals depend on
             pass
         elif touched is None:
