@@ -302,7 +302,10 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                     "notes": None,
                 }
             )
+            attitude = rng.choice(attitudes)
             for _ in range(rng.randint(1, 2)):
+                if rng.random() < 0.3:  # a re-assessment mostly finds the same attitude
+                    attitude = rng.choice(attitudes)
                 rows["stakeholder_assessment"].append(
                     {
                         "id": next(next_id["stakeholder_assessment"]),
@@ -310,11 +313,14 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                         "assessed_on": _day(today, rng.randint(1, 900)),
                         "power": rng.randint(1, 10),
                         "interest": rng.randint(1, 10),
-                        "attitude": rng.choice(attitudes).value,
+                        "attitude": attitude.value,
                         "note": None,
                     }
                 )
-        for our_id, their_id in zip(ours[:10], theirs[:10], strict=True):
+        # Nearly everyone has their counterpart; in every third alliance one person on each
+        # side has none, as in a real map (a powerful one of them is an early warning).
+        linked = STAKEHOLDERS_PER_ALLIANCE // 2 - (1 if number % 3 == 0 else 0)
+        for our_id, their_id in zip(ours[:linked], theirs[:linked], strict=True):
             rows["counterpart"].append(
                 {
                     "id": next(next_id["counterpart"]),
@@ -327,6 +333,10 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                 }
             )
         evaluation_ids = []
+        # Each alliance has a health of its own that drifts slowly, so consecutive checks
+        # resemble each other as they do in practice, and only some alliances decline.
+        health_level = rng.uniform(2.7, 4.5)
+        drift = rng.uniform(-0.012, 0.008)
         for index in range(EVALUATIONS_PER_ALLIANCE):
             evaluation_id = next(next_id["evaluation"])
             evaluation_ids.append(evaluation_id)
@@ -347,7 +357,13 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                         "id": next(next_id["evaluation_score"]),
                         "evaluation_id": evaluation_id,
                         "dimension_id": dimension_id,
-                        "score": rng.randint(1, 5),
+                        "score": min(
+                            5,
+                            max(
+                                1,
+                                round(health_level + drift * index + rng.choice((-1, 0, 0, 0, 1))),
+                            ),
+                        ),
                         "comment": None,
                     }
                 )
@@ -378,6 +394,8 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
         for index in range(ACTIONS_PER_ALLIANCE):
             status = rng.choice(("open", "open", "in_progress", "done", "done", "cancelled"))
             due = rng.randint(-120, 800)
+            if due > 21 and status in ("open", "in_progress") and rng.random() < 0.98:
+                status = "done"  # most work due weeks ago was done; a little is late
             from_evaluation = index % 2 == 0
             rows["action"].append(
                 {
@@ -395,6 +413,9 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
             )
         for _ in range(10):
             status = rng.choice(("pending", "decided", "decided", "withdrawn"))
+            deadline = rng.randint(-90, 300)
+            if status == "pending" and deadline > 0 and rng.random() < 0.9:
+                status = "decided"  # most decisions past their deadline were taken
             rows["decision"].append(
                 {
                     "id": next(next_id["decision"]),
@@ -404,7 +425,7 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                     "status": status,
                     "asked_of": "Executive board",
                     "recommendation": "Approve",
-                    "deadline": _day(today, rng.randint(-90, 300)),
+                    "deadline": _day(today, deadline),
                     "decided_on": _day(today, rng.randint(1, 300)) if status == "decided" else None,
                     "decided_by": "Executive board" if status == "decided" else None,
                     "outcome": None,
