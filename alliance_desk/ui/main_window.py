@@ -31,10 +31,10 @@ from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.recent_files import recent_files, remember
 from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder, losing_touch_days
+from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder
+from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views import PAGES, PROFILE_ROW
 from alliance_desk.ui.views.base import View
-from alliance_desk.ui.views.portfolio import PortfolioView
 
 FIRST_SIZE = QSize(1280, 760)  # the window's size the first time
 SMALLEST = QSize(760, 440)  # a remembered size below this is not restored
@@ -303,16 +303,23 @@ class MainWindow(QMainWindow):
         self.open_path(fresh_demo_copy())
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.translation.language, self)
+        board = None if self.session is None else SignalBoard.of(self.session)
+        dialog = SettingsDialog(
+            self.translation.language, None if board is None else board.thresholds, self
+        )
         if not dialog.exec():
             return
-        dialog.save()
+        thresholds = dialog.save()
+        if board is not None and thresholds is not None and thresholds != board.thresholds:
+            try:
+                board.set_thresholds(thresholds)
+            except WorkbookError as error:
+                self.show_problem(error, self.tr("Settings not saved"))
+            # Every page that shows signals judges them again, the one in view first.
+            self._stale = set(self._built_views())
+            self._bring_up_to_date(self.current_view())
         if dialog.language.currentData() != self.translation.language:
             self.translation.switch(dialog.language.currentData())
-        for view in self._built_views():
-            if isinstance(view, PortfolioView):
-                view.losing_touch_days = losing_touch_days()
-                view.reload()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -366,8 +373,6 @@ class MainWindow(QMainWindow):
         if view is None:
             module, name, _title = PAGES[row]
             view = getattr(importlib.import_module(module), name)()
-            if isinstance(view, PortfolioView):
-                view.losing_touch_days = losing_touch_days()
             view.alliance_chosen.connect(self.choose_alliance)
             view.open_record.connect(self.show_record)
             current = self.pages.currentIndex()

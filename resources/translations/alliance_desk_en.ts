@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
-        <source>Preview of the briefing&apos;s pages</source>
+        <source>Preview of the briefing's pages</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="171" />
-        <source>&amp;Partner&apos;s person:</source>
+        <source>&amp;Partner's person:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="176" />
-        <source>Partner&apos;s person</source>
+        <source>Partner's person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289" />
-        <source>Partner&apos;s person</source>
+        <source>Partner's person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="214" />
-        <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
+        <source>The newest good backup is {backup}. Restore it with the command 'alliance-desk restore'.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="219" />
-        <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222" />
-        <source>Partner&apos;s</source>
+        <source>Partner's</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1916,7 +1916,7 @@
     <name>GapPanel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139" />
-        <source>Our view against the partner&apos;s</source>
+        <source>Our view against the partner's</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164" />
-        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="78" />
-        <source>The partner&apos;s goals</source>
+        <source>The partner's goals</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
-        <source>Partner&apos;s: outlined</source>
+        <source>Partner's: outlined</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2588,27 +2588,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="321" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="317" />
+        <source>Settings not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="328" />
         <source>No recent workbooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="466" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
         <source>&amp;Undo {action}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="468" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="476" />
         <source>&amp;Redo {action}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="478" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
@@ -2658,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103" />
-        <source>Partner&apos;s (latest)</source>
+        <source>Partner's (latest)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2673,7 +2678,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115" />
-        <source>Partner&apos;s history</source>
+        <source>Partner's history</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3476,78 +3481,93 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="84" />
         <source>Alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="85" />
         <source>Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="86" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="87" />
+        <source>Signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="88" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="89" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="90" />
         <source>Last health check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="79" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="93" />
         <source>Next health check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="82" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="96" />
         <source>Open actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="83" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="97" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="84" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="98" />
         <source>Health (trend)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="85" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="99" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="166" />
         <source>{date} (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="170" />
         <source>{date} – losing touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="171" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="166" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="184" />
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="197" />
+        <source>{symbol} {severity} ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="215" />
+        <source>+ {count} more below the table</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3555,72 +3575,102 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="232" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135" />
         <source>Portfolio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
         <source>alliance or partner name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="237" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
         <source>Filter alliances by name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="235" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
         <source>F&amp;ind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="238" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
         <source>Needs a&amp;ttention only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="241" />
-        <source>Red status, overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="247" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="151" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="250" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="154" />
         <source>All stages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="251" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
+        <source>With or without signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <source>With early-warning signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <source>{symbol} With an alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="170" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="252" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="171" />
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <source>Filter by early-warning signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
         <source>Alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <source>Early-warning signals of the alliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="295" />
         <source>No workbook is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="358" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="299" />
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311" />
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n health check overdue</numerusform>
@@ -3628,7 +3678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="373" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="314" />
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n action overdue</numerusform>
@@ -3636,7 +3686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="374" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315" />
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n decision due within two weeks or late</numerusform>
@@ -3644,21 +3694,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="377" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318" />
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliance losing touch</numerusform>
             <numerusform>%n alliances losing touch</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="326" />
+        <source>%n alliance(s) with early-warning signals</source>
+        <translation>
+            <numerusform>%n alliance with early-warning signals</numerusform>
+            <numerusform>%n alliances with early-warning signals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="328" />
+        <source>{signals}, %n with an alarm</source>
+        <translation>
+            <numerusform>{signals}, %n with an alarm</numerusform>
+            <numerusform>{signals}, %n with an alarm</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="386" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="334" />
         <source>Due:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="388" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="336" />
         <source>Show the alliances that need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="362" />
+        <source>Choose an alliance to read its early-warning signals here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <source>Early-warning signals: {name}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3812,87 +3888,87 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="12" />
-        <location filename="../../alliance_desk/ui/views/profile.py" line="147" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="156" />
         <source>Edit p&amp;rofile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="157" />
         <source>Edit &amp;partner…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="158" />
         <source>&amp;New alliance…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="159" />
         <source>&amp;Delete alliance…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="162" />
-        <source>Edit the alliance&apos;s profile (Enter or F2)</source>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="168" />
+        <source>Edit the alliance's profile (Enter or F2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="200" />
-        <source>Open a workbook to see an alliance&apos;s profile.</source>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="216" />
+        <source>Open a workbook to see an alliance's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="218" />
         <source>No alliance chosen. Start one with “New alliance…”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="283" />
         <source>Not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="302" />
         <source>Profile of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="305" />
         <source>Edit the profile of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="312" />
         <source>Partner organisation {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="315" />
         <source>Edit partner {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
         <source>Add a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
         <source>Goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
         <source>Edit a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="325" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="342" />
         <source>Delete this goal?
 
 “{goal}”
@@ -3901,27 +3977,27 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="344" />
         <source>Delete goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="332" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="349" />
         <source>Delete a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="357" />
         <source>New alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="361" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="378" />
         <source>Delete alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="387" />
         <source>Delete alliance {name}</source>
         <translation type="unfinished" />
     </message>
@@ -4160,48 +4236,57 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="76" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="200" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="201" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="78" />
-        <source>&amp;Losing touch after (days):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="79" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="202" />
         <source>&amp;Backup folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="203" />
         <source>&amp;Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="204" />
         <source>beside each workbook (NAME-backups)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
-        <source>Days without activity before an alliance is flagged</source>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="208" />
+        <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
-        <source>An alliance with no health check, pulse check, meeting or stakeholder assessment for this many days is flagged as losing touch.</source>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <source>Open a workbook to change its early-warning thresholds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="205" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="217" />
         <source>Backup folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60" />
+        <source>Early-warning signals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61" />
+        <source>No early-warning signals</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4214,7 +4299,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
-        <source>The partner&apos;s sponsor</source>
+        <source>The partner's sponsor</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4254,7 +4339,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307" />
-        <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <source>No sponsor on the partner's side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4479,7 +4564,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280" />
-        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4514,7 +4599,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311" />
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4537,6 +4622,124 @@ Undo (Ctrl+Z) brings it back.</source>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThresholdsBox</name>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <source>Early warning (kept in this workbook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <source>Health &amp;falling: a drop of at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <source>Points the health score must fall between two checks to be flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="84" />
+        <source>… an ala&amp;rm from a drop of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <source>Points of fall between two checks that make it an alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="88" />
+        <source>Health lo&amp;w: an average below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <source>Average health score (1 to 5) below which health is low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <source>Views &amp;drifting apart: the gap grows by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <source>Points the gap between our view and the partner's must grow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="96" />
+        <source>Key &amp;person: power of at least (1–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <source>Power from which a stakeholder without a counterpart is flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="100" />
+        <source>No partner &amp;view after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <source>Days without a health check by the partner before it is flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="104" />
+        <source>Decision l&amp;ate: an alarm after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <source>Days past its deadline after which a pending decision is an alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="108" />
+        <source>Overdue actions piling &amp;up from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <source>Number of overdue actions that is flagged as piling up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="112" />
+        <source>Losing &amp;touch after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <source>Days without activity before an alliance is flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="116" />
+        <source>Partner &amp;maturity behind by (levels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <source>Levels the partner's maturity may lag ours on a dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="125" />
+        <source>Restore d&amp;efaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="126" />
+        <source>Restore the default thresholds</source>
         <translation type="unfinished" />
     </message>
 </context>

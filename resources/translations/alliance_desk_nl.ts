@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
-        <source>Preview of the briefing&apos;s pages</source>
-        <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
+        <source>Preview of the briefing's pages</source>
+        <translation>Voorbeeld van de pagina's van de briefing</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
@@ -256,7 +256,7 @@
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
-            <numerusform>%n pagina&apos;s naar {printer} gestuurd.</numerusform>
+            <numerusform>%n pagina's naar {printer} gestuurd.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="171" />
-        <source>&amp;Partner&apos;s person:</source>
+        <source>&amp;Partner's person:</source>
         <translation>Persoon bij &amp;partner:</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="176" />
-        <source>Partner&apos;s person</source>
+        <source>Partner's person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289" />
-        <source>Partner&apos;s person</source>
+        <source>Partner's person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
@@ -438,8 +438,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="214" />
-        <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
-        <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando &apos;alliance-desk restore&apos;.</translation>
+        <source>The newest good backup is {backup}. Restore it with the command 'alliance-desk restore'.</source>
+        <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando 'alliance-desk restore'.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="219" />
@@ -676,7 +676,7 @@
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
-        <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
+        <translation>Begint het bestand met een byte order mark; andere programma's negeren die.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="219" />
-        <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
@@ -1582,17 +1582,17 @@
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="64" />
         <source>Filter risks by owner</source>
-        <translation>Risico&apos;s filteren op eigenaar</translation>
+        <translation>Risico's filteren op eigenaar</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="65" />
         <source>Risks</source>
-        <translation>Risico&apos;s</translation>
+        <translation>Risico's</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="66" />
         <source>{shown} of {total} risks shown · {overdue} past their review date</source>
-        <translation>{shown} van {total} risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</translation>
+        <translation>{shown} van {total} risico's getoond · {overdue} voorbij de herzieningsdatum</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="95" />
         <source>Open actions past their due date, pending decisions past their deadline, open risks past their review date</source>
-        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico&apos;s voorbij de herzieningsdatum</translation>
+        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico's voorbij de herzieningsdatum</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="110" />
@@ -1676,12 +1676,12 @@
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
         <source>&amp;Risks</source>
-        <translation>&amp;Risico&apos;s</translation>
+        <translation>&amp;Risico's</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
         <source>&amp;Risks ({count} overdue)</source>
-        <translation>&amp;Risico&apos;s ({count} verlopen)</translation>
+        <translation>&amp;Risico's ({count} verlopen)</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222" />
-        <source>Partner&apos;s</source>
+        <source>Partner's</source>
         <translation>Partner</translation>
     </message>
     <message>
@@ -1916,7 +1916,7 @@
     <name>GapPanel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139" />
-        <source>Our view against the partner&apos;s</source>
+        <source>Our view against the partner's</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164" />
-        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
 </context>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="78" />
-        <source>The partner&apos;s goals</source>
+        <source>The partner's goals</source>
         <translation>Doelen van de partner</translation>
     </message>
     <message>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
-        <source>Partner&apos;s: outlined</source>
+        <source>Partner's: outlined</source>
         <translation>Partner: omlijnd</translation>
     </message>
     <message>
@@ -2585,30 +2585,35 @@
     <message>
         <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="321" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="317" />
+        <source>Settings not saved</source>
+        <translation>Instellingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="328" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="466" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="468" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="476" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="478" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -2658,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103" />
-        <source>Partner&apos;s (latest)</source>
+        <source>Partner's (latest)</source>
         <translation>Partner (laatste)</translation>
     </message>
     <message>
@@ -2673,7 +2678,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115" />
-        <source>Partner&apos;s history</source>
+        <source>Partner's history</source>
         <translation>Geschiedenis partner</translation>
     </message>
     <message>
@@ -3476,151 +3481,196 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="84" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="85" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="87" />
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="88" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="89" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="90" />
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="79" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="93" />
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="82" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="96" />
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="83" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="97" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="84" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="98" />
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="85" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="99" />
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="166" />
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="170" />
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="171" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="166" />
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="184" />
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="197" />
+        <source>{symbol} {severity} ({count})</source>
+        <translation>{symbol} {severity} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="215" />
+        <source>+ {count} more below the table</source>
+        <translation>+ nog {count} onder de tabel</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="232" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="237" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="235" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="238" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="241" />
-        <source>Red status, overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
-        <translation>Rode status, verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
+        <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="247" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="151" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="250" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="154" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="251" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
+        <source>With or without signals</source>
+        <translation>Met en zonder signalen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <source>With early-warning signals</source>
+        <translation>Met vroege waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <source>{symbol} With an alarm</source>
+        <translation>{symbol} Met een alarm</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="170" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="252" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="171" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <source>Filter by early-warning signal</source>
+        <translation>Filteren op vroege waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
+        <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <source>Early-warning signals of the alliance</source>
+        <translation>Vroege waarschuwingen van de alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="295" />
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="358" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="299" />
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311" />
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -3628,7 +3678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="373" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="314" />
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -3636,7 +3686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="374" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315" />
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -3644,22 +3694,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="377" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318" />
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
             <numerusform>%n allianties met weinig contact</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="326" />
+        <source>%n alliance(s) with early-warning signals</source>
+        <translation>
+            <numerusform>%n alliantie met vroege waarschuwingen</numerusform>
+            <numerusform>%n allianties met vroege waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="328" />
+        <source>{signals}, %n with an alarm</source>
+        <translation>
+            <numerusform>{signals}, waarvan %n met een alarm</numerusform>
+            <numerusform>{signals}, waarvan %n met een alarm</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="386" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="334" />
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="388" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="336" />
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="362" />
+        <source>Choose an alliance to read its early-warning signals here.</source>
+        <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <source>Early-warning signals: {name}</source>
+        <translation>Vroege waarschuwingen: {name}</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3859,7 @@
     <message>
         <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="212" />
         <source>Risks</source>
-        <translation>Risico&apos;s</translation>
+        <translation>Risico's</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="222" />
@@ -3812,87 +3888,87 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="12" />
-        <location filename="../../alliance_desk/ui/views/profile.py" line="147" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="156" />
         <source>Edit p&amp;rofile…</source>
         <translation>P&amp;rofiel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="157" />
         <source>Edit &amp;partner…</source>
         <translation>&amp;Partner bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="158" />
         <source>&amp;New alliance…</source>
         <translation>&amp;Nieuwe alliantie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="159" />
         <source>&amp;Delete alliance…</source>
         <translation>Alliantie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="162" />
-        <source>Edit the alliance&apos;s profile (Enter or F2)</source>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="168" />
+        <source>Edit the alliance's profile (Enter or F2)</source>
         <translation>Het profiel van de alliantie bewerken (Enter of F2)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="200" />
-        <source>Open a workbook to see an alliance&apos;s profile.</source>
+        <location filename="../../alliance_desk/ui/views/profile.py" line="216" />
+        <source>Open a workbook to see an alliance's profile.</source>
         <translation>Open een werkboek om het profiel van een alliantie te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="218" />
         <source>No alliance chosen. Start one with “New alliance…”.</source>
         <translation>Geen alliantie gekozen. Begin er een met “Nieuwe alliantie…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="283" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="302" />
         <source>Profile of {name}</source>
         <translation>Profiel van {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="305" />
         <source>Edit the profile of {name}</source>
         <translation>Het profiel van {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="312" />
         <source>Partner organisation {name}</source>
         <translation>Partnerorganisatie {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="315" />
         <source>Edit partner {name}</source>
         <translation>Partner {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
         <source>Add a goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
         <source>Edit a goal</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="325" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="342" />
         <source>Delete this goal?
 
 “{goal}”
@@ -3905,27 +3981,27 @@ Undo (Ctrl+Z) brings it back.</source>
 Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="344" />
         <source>Delete goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="332" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="349" />
         <source>Delete a goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="357" />
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="361" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="378" />
         <source>Delete alliance</source>
         <translation>Alliantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="387" />
         <source>Delete alliance {name}</source>
         <translation>Alliantie {name} verwijderen</translation>
     </message>
@@ -4164,49 +4240,58 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="76" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="200" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="201" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="78" />
-        <source>&amp;Losing touch after (days):</source>
-        <translation>&amp;Weinig contact na (dagen):</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="79" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="202" />
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="203" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="204" />
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
-        <source>Days without activity before an alliance is flagged</source>
-        <translation>Dagen zonder activiteit voordat een alliantie wordt gemarkeerd</translation>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="208" />
+        <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
+        <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
-        <source>An alliance with no health check, pulse check, meeting or stakeholder assessment for this many days is flagged as losing touch.</source>
-        <translation>Een alliantie zonder gezondheidscheck, pulscheck, overleg of stakeholderbeoordeling gedurende dit aantal dagen wordt gemarkeerd met weinig contact.</translation>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <source>Open a workbook to change its early-warning thresholds.</source>
+        <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="205" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="217" />
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60" />
+        <source>Early-warning signals</source>
+        <translation>Vroege waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61" />
+        <source>No early-warning signals</source>
+        <translation>Geen vroege waarschuwingen</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4303,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
-        <source>The partner&apos;s sponsor</source>
+        <source>The partner's sponsor</source>
         <translation>Sponsor van de partner</translation>
     </message>
     <message>
@@ -4258,7 +4343,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307" />
-        <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <source>No sponsor on the partner's side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
         <translation>Nog geen sponsor aan de kant van de partner. Wie is bij de partner verantwoordelijk voor deze alliantie? Markeer die persoon als sponsor op de stakeholderpagina.</translation>
     </message>
     <message>
@@ -4483,7 +4568,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280" />
-        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
         <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
     </message>
     <message>
@@ -4518,7 +4603,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311" />
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
         <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
     </message>
 </context>
@@ -4542,6 +4627,124 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsBox</name>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <source>Early warning (kept in this workbook)</source>
+        <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <source>Health &amp;falling: a drop of at least</source>
+        <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <source>Points the health score must fall between two checks to be flagged</source>
+        <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="84" />
+        <source>… an ala&amp;rm from a drop of</source>
+        <translation>… een a&amp;larm vanaf een daling van</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <source>Points of fall between two checks that make it an alarm</source>
+        <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="88" />
+        <source>Health lo&amp;w: an average below</source>
+        <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <source>Average health score (1 to 5) below which health is low</source>
+        <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <source>Views &amp;drifting apart: the gap grows by</source>
+        <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <source>Points the gap between our view and the partner's must grow</source>
+        <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="96" />
+        <source>Key &amp;person: power of at least (1–10)</source>
+        <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <source>Power from which a stakeholder without a counterpart is flagged</source>
+        <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="100" />
+        <source>No partner &amp;view after (days)</source>
+        <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <source>Days without a health check by the partner before it is flagged</source>
+        <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="104" />
+        <source>Decision l&amp;ate: an alarm after (days)</source>
+        <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <source>Days past its deadline after which a pending decision is an alarm</source>
+        <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="108" />
+        <source>Overdue actions piling &amp;up from</source>
+        <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <source>Number of overdue actions that is flagged as piling up</source>
+        <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="112" />
+        <source>Losing &amp;touch after (days)</source>
+        <translation>Contact ver&amp;watert na (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <source>Days without activity before an alliance is flagged</source>
+        <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="116" />
+        <source>Partner &amp;maturity behind by (levels)</source>
+        <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <source>Levels the partner's maturity may lag ours on a dimension</source>
+        <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="125" />
+        <source>Restore d&amp;efaults</source>
+        <translation>Standaardwaarden he&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="126" />
+        <source>Restore the default thresholds</source>
+        <translation>De standaarddrempels herstellen</translation>
     </message>
 </context>
 <context>

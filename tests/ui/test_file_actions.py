@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import backup, records
+from alliance_desk.store.signals import thresholds
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.app import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.settings_dialog import SettingsDialog, losing_touch_days
+from alliance_desk.ui.settings_dialog import SettingsDialog
 from alliance_desk.ui.views.portfolio import PortfolioView
 
 
@@ -143,13 +144,15 @@ def test_settings_change_losing_touch_days_and_language(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def accept(dialog: SettingsDialog) -> int:
-        dialog.days.setValue(30)
+        dialog.thresholds.spins["losing_touch_days"].setValue(30)
         dialog.language.setCurrentIndex(dialog.language.findData("nl"))
         return 1
 
     monkeypatch.setattr(SettingsDialog, "exec", accept)
     window.settings_action.trigger()
-    assert losing_touch_days() == 30
+    # The losing-touch period is the workbook's threshold now, not this computer's.
+    assert window.session is not None
+    assert thresholds(window.session.db).losing_touch_days == 30
     portfolio = next(view for view in window.views if isinstance(view, PortfolioView))
     assert portfolio.losing_touch_days == 30
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Bestand")

@@ -31,7 +31,7 @@ def session(workbook_path: Path, translation: Translation) -> Iterator[Session]:
 
 @pytest.fixture
 def view(session: Session, qtbot: QtBot) -> PortfolioView:
-    view = PortfolioView(losing_touch_days=60)
+    view = PortfolioView()
     qtbot.addWidget(view)
     view.show()
     view.set_session(session)

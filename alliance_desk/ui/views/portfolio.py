@@ -1,174 +1,51 @@
-"""The home page: every alliance with its status and what needs attention, sorted and
-filtered in SQL so it stays quick on large workbooks."""
+"""The home page: every alliance with its status, its early-warning signals and what needs
+attention, sorted and filtered in SQL so it stays quick on large workbooks; below the
+table, the chosen alliance's signals in full."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from alliance_desk.domain import signal_text
 from alliance_desk.domain.codes import LifecycleStage, Rag
-from alliance_desk.domain.insights import Trend, is_overdue, losing_touch, trend
-from alliance_desk.store import portfolio
-from alliance_desk.store.db import Database, containing
-from alliance_desk.ui.labels import choices, label, rag_label
-from alliance_desk.ui.sql_table_model import Column, SqlTableModel
+from alliance_desk.domain.signals import Severity, SignalKind
+from alliance_desk.store import portfolio, signal_table
+from alliance_desk.store.db import containing
+from alliance_desk.ui.app import current_language
+from alliance_desk.ui.labels import choices, rag_label
+from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views.base import View
+from alliance_desk.ui.views.portfolio_model import (
+    NOT_ASSESSED,
+    RAG_COLOURS,
+    RAG_SYMBOLS,
+    PortfolioModel,
+)
+from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
-# Shape as well as colour, never colour alone; None is "not assessed": a hollow circle.
-RAG_COLOURS: dict[Rag | None, str] = {
-    Rag.GREEN: "#2e7d32",
-    Rag.AMBER: "#a35f00",
-    Rag.RED: "#c62828",
-    None: "#5f6368",
-}
-RAG_SYMBOLS: dict[Rag | None, str] = {Rag.GREEN: "●", Rag.AMBER: "▲", Rag.RED: "■", None: "○"}
-# The status filter's item for "not assessed" (the combo's None already means "all").
-NOT_ASSESSED = "not_assessed"
-TREND_SYMBOLS = {Trend.UP: "↑", Trend.STEADY: "→", Trend.DOWN: "↓"}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+__all__ = ["NOT_ASSESSED", "RAG_COLOURS", "RAG_SYMBOLS", "PortfolioModel", "PortfolioView"]
 
-
-class PortfolioModel(SqlTableModel):
-    """One row per alliance; values come from :mod:`alliance_desk.store.portfolio`."""
-
-    # Each row costs a dozen indexed subqueries: fetch about a screenful at a time.
-    PAGE_SIZE = 50
-
-    COLUMN_KEYS = (
-        "name",
-        "partner",
-        "status_rag",
-        "lifecycle_stage",
-        "last_evaluated",
-        "next_health_check",
-        "open_actions",
-        "overdue_actions",
-        "latest_score",
-        "last_activity",
-        "status_reason",  # last: the long sentence takes the room that is left
-    )
-
-    def __init__(
-        self, db: Database, today: dt.date, losing_touch_days: int, parent: QObject | None = None
-    ):
-        titles = {
-            "name": lambda: QCoreApplication.translate("PortfolioModel", "Alliance"),
-            "partner": lambda: QCoreApplication.translate("PortfolioModel", "Partner"),
-            "status_rag": lambda: QCoreApplication.translate("PortfolioModel", "Status"),
-            "status_reason": lambda: QCoreApplication.translate("PortfolioModel", "Why"),
-            "lifecycle_stage": lambda: QCoreApplication.translate("PortfolioModel", "Stage"),
-            "last_evaluated": lambda: QCoreApplication.translate(
-                "PortfolioModel", "Last health check"
-            ),
-            "next_health_check": lambda: QCoreApplication.translate(
-                "PortfolioModel", "Next health check"
-            ),
-            "open_actions": lambda: QCoreApplication.translate("PortfolioModel", "Open actions"),
-            "overdue_actions": lambda: QCoreApplication.translate("PortfolioModel", "Overdue"),
-            "latest_score": lambda: QCoreApplication.translate("PortfolioModel", "Health (trend)"),
-            "last_activity": lambda: QCoreApplication.translate("PortfolioModel", "Last activity"),
-        }
-        columns = [
-            Column(
-                key,
-                portfolio.EXPRESSIONS[key],
-                titles[key],
-                portfolio.SORT_EXPRESSIONS.get(key),
-                RIGHT
-                if key in ("open_actions", "overdue_actions", "latest_score")
-                else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            )
-            for key in self.COLUMN_KEYS
-        ]
-        # The two scores the trend compares are fetched with each row, but not shown.
-        columns += [
-            Column(key, portfolio.EXPRESSIONS[key], lambda: "")
-            for key in ("trend_previous_score", "trend_latest_score")
-        ]
-        super().__init__(
-            db, portfolio.SOURCE, columns, portfolio.KEY, portfolio.DEFAULT_ORDER, parent
-        )
-        self.today = today
-        self.losing_touch_days = losing_touch_days
-        self.params = {"today": today.isoformat()}
-
-    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.COLUMN_KEYS)
-
-    def set_filter(self, where: str, params: Mapping[str, Any] | None = None) -> None:
-        super().set_filter(where, {**(params or {}), "today": self.today.isoformat()})
-
-    def _cue(self, key: str, values: Mapping[str, Any]) -> bool:
-        """True where the row needs attention in this column."""
-        if key == "next_health_check":
-            due = values["next_health_check"]
-            return is_overdue(dt.date.fromisoformat(due) if due else None, self.today)
-        if key == "overdue_actions":
-            return bool(values["overdue_actions"])
-        if key == "last_activity":
-            last = values["last_activity"]
-            return losing_touch(
-                dt.date.fromisoformat(last) if last else None, self.today, self.losing_touch_days
-            )
-        if key == "status_rag":
-            return values["status_rag"] == "red"
-        return False
-
-    def show(self, key: str, values: Mapping[str, Any], role: int) -> Any:
-        value = values[key]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "status_rag":
-                rag = None if value is None else Rag(value)
-                return f"{RAG_SYMBOLS[rag]} {rag_label(rag)}"
-            if key == "lifecycle_stage":
-                return label(LifecycleStage(value))
-            if key == "latest_score":
-                if value is None:
-                    return ""
-                direction = trend([values["trend_previous_score"], values["trend_latest_score"]])
-                arrow = f" {TREND_SYMBOLS[direction]}" if direction else ""
-                return f"{value:.1f}{arrow}"
-            if key == "next_health_check" and self._cue(key, values):
-                return QCoreApplication.translate("PortfolioModel", "{date} (overdue)").format(
-                    date=value
-                )
-            if key == "last_activity" and self._cue(key, values):
-                return QCoreApplication.translate("PortfolioModel", "{date} – losing touch").format(
-                    date=value or QCoreApplication.translate("PortfolioModel", "never")
-                )
-            return "" if value is None else value
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "status_rag":
-                return QBrush(QColor(RAG_COLOURS[None if value is None else Rag(value)]))
-            if self._cue(key, values):
-                return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.FontRole and self._cue(key, values):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and key == "latest_score" and value is not None:
-            return QCoreApplication.translate(
-                "PortfolioModel",
-                "Average score of the latest health check (1–5); the arrow compares the two "
-                "latest checks by the side that checked most recently twice",
-            )
-        return None
+# The signal filter's items besides "all alliances" and one per kind.
+ANY_SIGNAL = "any"
+ALARM = "alarm"
 
 
 class PortfolioView(View):
@@ -176,14 +53,17 @@ class PortfolioView(View):
 
     needs_alliance = False
 
-    def __init__(self, losing_touch_days: int = 60, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.losing_touch_days = losing_touch_days
+        self.losing_touch_days = 60  # the workbook's threshold, read on every reload
         self.model: PortfolioModel | None = None
+        self.board: SignalBoard | None = None
+        self.chosen: int | None = None  # the alliance whose signals the pane shows
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.stage = QComboBox()
+        self.signal_filter = QComboBox()
         self.attention = QCheckBox()
         self.summary = QLabel()
         self.reminder = QLabel()
@@ -192,7 +72,7 @@ class PortfolioView(View):
         self.reminder.setStyleSheet(
             "background: #fff4d6; color: #4a3800; border: 1px solid #d9b44a; padding: 4px;"
         )
-        self.reminder.linkActivated.connect(lambda _link: self.attention.setChecked(True))
+        self.reminder.linkActivated.connect(self._follow_reminder)
         self.reminder.hide()
         self.table = QTableView()
         self.table.setSortingEnabled(True)
@@ -208,6 +88,29 @@ class PortfolioView(View):
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 
+        # The chosen alliance's signals in full, below the table.
+        self.detail = SignalList()
+        self.detail.setObjectName("signal_detail")
+        self.detail_hint = QLabel()
+        self.detail_hint.setWordWrap(True)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_hint)
+        detail_layout.addWidget(self.detail)
+        detail_layout.addStretch(1)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(detail)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([500, 250])  # room for six signals or so below the table
+
         filters = QHBoxLayout()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
@@ -215,16 +118,18 @@ class PortfolioView(View):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status)
         filters.addWidget(self.stage)
+        filters.addWidget(self.signal_filter, 1)
         filters.addWidget(self.attention)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
 
         self.search.textChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.stage.currentIndexChanged.connect(self.apply_filter)
+        self.signal_filter.currentIndexChanged.connect(self.apply_filter)
         self.attention.toggled.connect(self.apply_filter)
         self.retranslate()
 
@@ -238,8 +143,9 @@ class PortfolioView(View):
         self.attention.setText(self.tr("Needs a&ttention only"))
         self.attention.setToolTip(
             self.tr(
-                "Red status, overdue health check, overdue actions, a decision due within "
-                "two weeks or late, or losing touch"
+                "Red status, an early-warning signal (a warning or an alarm, not assessed "
+                "included), overdue health check, overdue actions, a decision due within two "
+                "weeks or late, or losing touch"
             )
         )
         self._fill_combo(
@@ -248,9 +154,30 @@ class PortfolioView(View):
             [*choices(Rag), (rag_label(None), NOT_ASSESSED)],
         )
         self._fill_combo(self.stage, self.tr("All stages"), choices(LifecycleStage))
+        language = current_language()
+        self._fill_combo(
+            self.signal_filter,
+            self.tr("With or without signals"),
+            [
+                (self.tr("With early-warning signals"), ANY_SIGNAL),
+                (
+                    self.tr("{symbol} With an alarm").format(
+                        symbol=SEVERITY_SYMBOLS[Severity.ALARM]
+                    ),
+                    ALARM,
+                ),
+                *((signal_text.label(kind, language), kind.value) for kind in SignalKind),
+            ],
+        )
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.stage.setAccessibleName(self.tr("Filter by lifecycle stage"))
+        self.signal_filter.setAccessibleName(self.tr("Filter by early-warning signal"))
+        self.signal_filter.setToolTip(
+            self.tr("Show only alliances with early-warning signals, with an alarm, or of a kind")
+        )
         self.table.setAccessibleName(self.tr("Alliances"))
+        self.detail.retranslate()
+        self.detail_scroll.setAccessibleName(self.tr("Early-warning signals of the alliance"))
         if self.model is not None:
             self.model.headerDataChanged.emit(
                 Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -258,6 +185,7 @@ class PortfolioView(View):
             self.model.layoutChanged.emit()
         self._summarise()
         self._remind()
+        self._show_detail()
 
     @staticmethod
     def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
@@ -274,45 +202,48 @@ class PortfolioView(View):
     def reload(self) -> None:
         if self.session is None:
             self.model = None
+            self.board = None
             self.table.setModel(None)
             self._summarise()
+            self._show_detail()
             return
+        self.board = SignalBoard.of(self.session)
+        self.board.update()
+        self.losing_touch_days = self.board.thresholds.losing_touch_days
         if self.model is None or self.model.db is not self.session.db:
             self.model = PortfolioModel(
-                self.session.db, self.session.today(), self.losing_touch_days, self
+                self.session.db, self.session.today(), self.losing_touch_days, self, self.board
             )
             self.table.setModel(self.model)
+            self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
+            self.model.modelReset.connect(self._choose_again)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
             fresh = True
         else:
             fresh = False
+        self.model.board = self.board
         self.model.today = self.session.today()
         self.model.losing_touch_days = self.losing_touch_days
+        if fresh:
+            self.chosen = None
         self.apply_filter()
         if fresh:  # a workbook just opened: the table first, the reminder right after
             QTimer.singleShot(0, self._remind)
         else:
             self._remind()
         if fresh:
+            if self.model.rowCount():  # the pane below shows the first one's signals
+                self.table.selectRow(0)
             self.table.resizeColumnsToContents()  # measures the first rows only, see above
             for column in range(self.model.columnCount() - 1):
                 # Long names are elided, so the figures that need attention stay in view.
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
 
     def on_changed(self, table: str) -> None:
-        if table in (
-            "alliance",
-            "organisation",
-            "evaluation",
-            "evaluation_score",
-            "action",
-            "meeting",
-            "pulse_check",
-            "stakeholder_assessment",
-            "stakeholder",
-            "decision",
-        ):
-            self.reload()
+        # Signals read nearly every table (frameworks name the dimensions in their
+        # sentences); the board recomputes only what the edit touched.
+        self.reload()
 
     def apply_filter(self) -> None:
         if self.model is None:
@@ -332,10 +263,19 @@ class PortfolioView(View):
         if self.stage.currentData():
             conditions.append("alliance.lifecycle_stage = :stage")
             params["stage"] = self.stage.currentData()
+        wanted = self.signal_filter.currentData()
+        if wanted == ANY_SIGNAL:
+            conditions.append(signal_table.with_severity(Severity.NOTE))
+        elif wanted == ALARM:
+            conditions.append(signal_table.with_severity(Severity.ALARM))
+        elif wanted:
+            conditions.append(signal_table.OF_KIND)
+            params["signal_kind"] = wanted
         if self.attention.isChecked():
             expressions = portfolio.EXPRESSIONS
             conditions.append(
                 "(alliance.status_rag = 'red'"
+                f" OR {signal_table.with_severity(Severity.WARNING)}"
                 f" OR {expressions['next_health_check']} < :today"
                 f" OR {expressions['overdue_actions']} > 0"
                 f" OR coalesce({expressions['last_activity']}, '') <= :touch_limit"
@@ -348,6 +288,7 @@ class PortfolioView(View):
             params["horizon"] = horizon.isoformat()
         self.model.set_filter(" AND ".join(conditions) or "1", params)
         self._summarise()
+        self._show_detail()
 
     def _summarise(self) -> None:
         if self.model is None:
@@ -362,7 +303,7 @@ class PortfolioView(View):
 
     def _remind(self) -> None:
         """What is due across the portfolio, above the table; hidden when nothing is."""
-        if self.session is None or self.model is None:
+        if self.session is None or self.model is None or self.board is None:
             self.reminder.hide()
             return
         due = portfolio.reminders(self.session.db, self.model.today, self.losing_touch_days)
@@ -379,6 +320,13 @@ class PortfolioView(View):
             else "",
         ]
         shown = [html.escape(part) for part in parts if part]
+        flagged = self.board.alliances_with_signals()
+        if flagged:
+            alarms = signal_table.counts(self.session.db).get(Severity.ALARM, 0)
+            words = self.tr("%n alliance(s) with early-warning signals", "", flagged)
+            if alarms:
+                words = self.tr("{signals}, %n with an alarm", "", alarms).format(signals=words)
+            shown.append(f"<a href='signals'>{html.escape(words)}</a>")
         self.reminder.setVisible(bool(shown))
         if shown:
             self.reminder.setText(
@@ -388,6 +336,50 @@ class PortfolioView(View):
                     show=html.escape(self.tr("Show the alliances that need attention")),
                 )
             )
+
+    def _follow_reminder(self, link: str) -> None:
+        if link == "signals":
+            self.signal_filter.setCurrentIndex(self.signal_filter.findData(ANY_SIGNAL))
+        else:
+            self.attention.setChecked(True)
+
+    # The chosen alliance's signals ------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.model is not None:
+            self.chosen = self.model.key(rows[0].row())
+            self._show_detail()
+
+    def _choose_again(self) -> None:
+        row = None if self.chosen is None or self.model is None else self.model.row_of(self.chosen)
+        if row is not None:
+            self.table.selectRow(row)
+        self._show_detail()
+
+    def _visible_choice(self) -> int | None:
+        """The chosen alliance, if the table shows it (a filter may hide it)."""
+        if self.chosen is None or self.model is None or self.model.row_of(self.chosen) is None:
+            return None
+        return self.chosen
+
+    def _show_detail(self) -> None:
+        chosen = self._visible_choice()
+        if chosen is None or self.board is None or self.model is None:
+            self.detail.hide()
+            self.detail_hint.setText(
+                self.tr("Choose an alliance to read its early-warning signals here.")
+                if self.model is not None
+                else ""
+            )
+            self.detail_hint.show()
+            return
+        row = self.model.row_of(chosen)
+        name = "" if row is None else self.model.record(row)["name"]
+        self.detail.setTitle(self.tr("Early-warning signals: {name}").format(name=name))
+        self.detail.set_signals(self.board.signals_of(chosen))
+        self.detail_hint.hide()
+        self.detail.show()
 
     def _open(self, index: QModelIndex) -> None:
         if self.model is not None and index.isValid():

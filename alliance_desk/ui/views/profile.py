@@ -1,7 +1,8 @@
 """The profile page of one alliance: who the partner is, what the alliance is, what each
 side wants from it, and who sponsors it on each side.
 
-It reads like a one-page summary (headline status first, then the facts,
+It reads like a one-page summary (headline status first, then the alliance's
+early-warning signals, each with its severity and sentence, then the facts,
 the goals of both sides and the shared ones side by side, then the
 sponsors) and every part can be edited from here. It is also where
 alliances begin and end: "New alliance…" creates one (with a new partner
@@ -33,11 +34,13 @@ from alliance_desk.store.errors import RecordNotFound, WorkbookError
 from alliance_desk.ui.labels import describe_error, describe_validation, label
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import Step
+from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.profile_dialogs import NewAllianceDialog, deletion_question
 from alliance_desk.ui.views.profile_parts import GoalCard, GoalColumn, SponsorPanel, hint_label
 from alliance_desk.ui.views.profile_summary import PARTNER_FIELDS, ProfileFacts, StatusLine
 from alliance_desk.ui.views.stakeholder_dialogs import blank
+from alliance_desk.ui.widgets.signal_list import SignalList
 
 ALLIANCE_FIELDS = [
     "name",
@@ -86,6 +89,8 @@ class ProfileView(View):
         buttons.addWidget(self.delete_alliance_button)
         self.empty_hint = hint_label()
 
+        self.signals = SignalList()
+        self.signals.setObjectName("profile_signals")
         self.facts = ProfileFacts()
 
         self.goal_columns = {kind: GoalColumn(kind) for kind in GoalKind}
@@ -106,6 +111,7 @@ class ProfileView(View):
 
         self.content = QWidget()
         content = QVBoxLayout(self.content)
+        content.addWidget(self.signals)
         content.addWidget(self.facts)
         content.addLayout(goals)
         content.addLayout(sponsors)
@@ -160,6 +166,7 @@ class ProfileView(View):
             button.setText(action.text())
             button.setAccessibleName(action.text().replace("&", ""))
         self.edit_profile_button.setToolTip(self.tr("Edit the alliance's profile (Enter or F2)"))
+        self.signals.retranslate()
         self.facts.retranslate()
         for column in self.goal_columns.values():
             column.retranslate()
@@ -172,6 +179,15 @@ class ProfileView(View):
     def on_changed(self, table: str) -> None:
         if table in RELEVANT_TABLES:
             self.reload()
+        elif self.alliance is not None and self.session is not None:
+            # Signals read nearly every table: an action, a health check, a decision ...
+            self._fill_signals()
+
+    def _fill_signals(self) -> None:
+        assert self.session is not None and self.alliance is not None
+        board = SignalBoard.of(self.session)
+        board.update()
+        self.signals.set_signals(board.signals_of(self.alliance.id or 0))
 
     def reload(self) -> None:
         self.alliance = self.partner = None
@@ -208,6 +224,7 @@ class ProfileView(View):
         alliance, partner, db = self.alliance, self.partner, self.session.db
         today = self.session.today()
         self.status_line.fill(alliance)
+        self._fill_signals()
         others = profile.alliances_with_partner(db, partner.id or 0) - 1
         self.facts.fill(alliance, partner, others, today)
 
