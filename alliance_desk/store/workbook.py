@@ -11,6 +11,7 @@ one step per transaction.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from types import TracebackType
 from alliance_desk import __version__
 from alliance_desk.domain.partners import Organisation
 from alliance_desk.domain.validation import utc_now_stamp
-from alliance_desk.store import backup, records, search
+from alliance_desk.store import backup, content, records, search
 from alliance_desk.store.db import APPLICATION_ID, Database, apply_workbook_pragmas, connect
 from alliance_desk.store.errors import (
     DamagedWorkbook,
@@ -123,6 +124,10 @@ def inspect_workbook(
             if problems == ["ok"] and full:
                 dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
                 problems = [f"{len(dangling)} broken references"] if dangling else problems
+            if problems == ["ok"] and full and version == SCHEMA_VERSION:
+                # Sound to SQLite is not enough: every value must be one the app can read.
+                unreadable = content.first_unreadable(connection)
+                problems = [unreadable] if unreadable else problems
         except sqlite3.DatabaseError as error:
             raise _damaged(path, str(error), backup_dir) from error
         if problems != ["ok"]:
@@ -218,10 +223,12 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
     if not path.parent.is_dir():
         raise StorageFailure(path, doing="created", detail="the folder does not exist")
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    for leftover in [partial, *_sidecars(partial)]:
-        leftover.unlink(missing_ok=True)
     try:
-        connection = connect(partial, create=True)
+        _remove([partial, *_sidecars(partial)])
+        try:
+            connection = connect(partial, create=True)
+        except sqlite3.Error as error:
+            raise OSError(errno.EROFS if _read_only(path.parent) else 0, str(error)) from error
         try:
             # Speed over durability while building: the file is not in place yet.
             connection.execute("PRAGMA journal_mode = MEMORY")
@@ -252,11 +259,35 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
         except FileExistsError:
             raise WorkbookExists(path) from None
     except OSError as error:
-        raise StorageFailure(path, doing="created", detail=error.strerror or str(error)) from error
+        raise StorageFailure(path, doing="created", detail=_os_detail(error, path)) from error
     finally:
-        for leftover in [partial, *_sidecars(partial)]:
-            leftover.unlink(missing_ok=True)
+        _remove([partial, *_sidecars(partial)])
     return path
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether ``folder`` is on a read-only file system or may not be written by us."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        pass
+    return not os.access(folder, os.W_OK)
+
+
+def _os_detail(error: OSError, path: Path) -> str:
+    if error.errno == errno.EROFS or (error.errno == errno.EACCES and _read_only(path.parent)):
+        return f"the folder {path.parent} is read-only (on read-only media or not yours to change)"
+    return error.strerror or str(error)
+
+
+def _remove(paths: list[Path]) -> None:
+    """Remove what is there; a folder that cannot be changed had nothing of ours in it."""
+    for leftover in paths:
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def create_workbook(path: Path | str, own_organisation: str = "Our organisation") -> Path:
