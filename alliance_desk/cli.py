@@ -56,7 +56,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _info(args: argparse.Namespace) -> int:
     with open_workbook(args.workbook, args.backup_dir) as workbook:
-        print(f"Workbook: {workbook.path}")
+        print(
+            f"Workbook: {workbook.path}"
+            + (" (read-only media: opened read-only)" if workbook.read_only else "")
+        )
         print(f"Schema version: {workbook.db.scalar('PRAGMA user_version')}")
         width = max(len(record_type.TABLE) for record_type in RECORD_TYPES)
         for record_type in RECORD_TYPES:

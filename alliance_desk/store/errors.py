@@ -96,3 +96,12 @@ class ExchangeError(WorkbookError):
     """A workbook export (JSON) that cannot be imported; ``detail`` says why."""
 
     template = "{path}: {detail}"
+
+
+class ReadOnlyWorkbook(WorkbookError):
+    """The workbook is on read-only media (a locked stick, a read-only share or folder)."""
+
+    template = (
+        "{path}: this workbook is on read-only media: changes cannot be saved. "
+        "Copy it to a writable folder to change it."
+    )

@@ -22,7 +22,13 @@ from alliance_desk import __version__
 from alliance_desk.domain.partners import Organisation
 from alliance_desk.domain.validation import utc_now_stamp
 from alliance_desk.store import backup, content, records, search
-from alliance_desk.store.db import APPLICATION_ID, Database, apply_workbook_pragmas, connect
+from alliance_desk.store.db import (
+    APPLICATION_ID,
+    Database,
+    apply_workbook_pragmas,
+    connect,
+    on_read_only_medium,
+)
 from alliance_desk.store.errors import (
     DamagedWorkbook,
     NewerWorkbook,
@@ -49,6 +55,11 @@ class Workbook:
         self.db = db
         self.lock = lock
         self.backup_dir = backup_dir
+
+    @property
+    def read_only(self) -> bool:
+        """On read-only media: readable, every change refused (ReadOnlyWorkbook)."""
+        return self.db.read_only
 
     def back_up(self, label: str | None = None) -> Path:
         return backup.take_backup(self.db.connection, self.path, self.backup_dir, label)
@@ -161,6 +172,8 @@ def open_workbook(
     path = Path(path)
     folder = backup_dir or backup.default_backup_dir(path)
     _check_header(path)
+    if on_read_only_medium(path):
+        return _open_read_only(path, folder, check_pages)
     lock = WorkbookLock(path)
     lock.acquire()
     try:
@@ -182,6 +195,27 @@ def open_workbook(
         lock.release()
         raise
     return Workbook(path, db, lock, folder)
+
+
+def _open_read_only(path: Path, folder: Path, check_pages: bool) -> Workbook:
+    """A workbook on read-only media, opened for reading: nobody can change it there, so
+    it needs no lock; an older one cannot be upgraded in place."""
+    version = inspect_workbook(path, folder, pages=check_pages)
+    if version < SCHEMA_VERSION:
+        raise StorageFailure(
+            path,
+            doing="opened",
+            detail="it is on read-only media and was made by an older alliance_desk, so it "
+            "must be upgraded first; copy it to a writable folder and open the copy",
+        )
+    try:
+        connection = connect(path, read_only=True)
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise StorageFailure(path, doing="opened", detail=str(error)) from error
+    db = Database(connection, path)
+    db.read_only = True
+    return Workbook(path, db, WorkbookLock(path), folder)
 
 
 def _statements(script: str) -> list[str]:

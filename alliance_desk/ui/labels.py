@@ -211,6 +211,12 @@ def describe_error(error: errors.WorkbookError) -> str:
         return QCoreApplication.translate(
             "Errors", "{path} already exists. Choose another name."
         ).format(path=path)
+    if isinstance(error, errors.ReadOnlyWorkbook):
+        return QCoreApplication.translate(
+            "Errors",
+            "{path} is on read-only media: changes cannot be saved. "
+            "Copy it to a writable folder to change it.",
+        ).format(path=path)
     if isinstance(error, errors.StorageFailure):
         return QCoreApplication.translate(
             "Errors", "{path} could not be used: {detail}. Nothing was lost."
