@@ -20,7 +20,7 @@ from pathlib import Path
 
 from alliance_desk.store.db import APPLICATION_ID, connect
 from alliance_desk.store.errors import BackupFailure, StorageFailure
-from alliance_desk.store.files import place_new_file
+from alliance_desk.store.files import place_new_file, remove_stale_partials
 
 KEEP_RECENT = 10
 KEEP_DAILY = 30
@@ -151,6 +151,7 @@ def take_backup(
     partial = folder / f".{name}.{os.getpid()}.{threading.get_ident()}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(folder)
         partial.unlink(missing_ok=True)
         try:
             copy_database(source, partial, progress)

@@ -26,6 +26,7 @@ from alliance_desk.domain.validation import ValidationError, utc_now_stamp
 from alliance_desk.store.content import _ORDER_BY, TABLE_COLUMNS, checked_row
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import ExchangeError, StorageFailure
+from alliance_desk.store.files import remove_stale_partials
 from alliance_desk.store.schema import SCHEMA_VERSION
 from alliance_desk.store.workbook import build_new_file
 
@@ -49,6 +50,7 @@ def export_workbook(
 ) -> dict[str, int]:
     """Write every record of the workbook on ``connection`` to ``target``; rows per table."""
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    remove_stale_partials(target.parent)
     counts: dict[str, int] = {}
     header = {
         "format": FORMAT,

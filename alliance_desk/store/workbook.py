@@ -38,7 +38,7 @@ from alliance_desk.store.errors import (
     WorkbookExists,
     WorkbookNotFound,
 )
-from alliance_desk.store.files import place_new_file
+from alliance_desk.store.files import place_new_file, remove_stale_partials
 from alliance_desk.store.frameworks import install_shipped_frameworks
 from alliance_desk.store.lock import WorkbookLock
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -176,6 +176,8 @@ def open_workbook(
         return _open_read_only(path, folder, check_pages)
     lock = WorkbookLock(path)
     lock.acquire()
+    for used in (path.parent, folder):
+        remove_stale_partials(used)
     try:
         version = inspect_workbook(path, folder, pages=check_pages)
         try:
@@ -257,6 +259,7 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
     if not path.parent.is_dir():
         raise StorageFailure(path, doing="created", detail="the folder does not exist")
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    remove_stale_partials(path.parent)
     try:
         _remove([partial, *_sidecars(partial)])
         try:
