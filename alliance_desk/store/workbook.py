@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ from types import TracebackType
 from alliance_desk import __version__
 from alliance_desk.domain.partners import Organisation
 from alliance_desk.domain.validation import utc_now_stamp
-from alliance_desk.store import backup, content, records, search
+from alliance_desk.store import backup, content, records, search, wal
 from alliance_desk.store.db import (
     APPLICATION_ID,
     Database,
@@ -30,6 +31,7 @@ from alliance_desk.store.db import (
     on_read_only_medium,
 )
 from alliance_desk.store.errors import (
+    DamagedJournal,
     DamagedWorkbook,
     NewerWorkbook,
     NotAWorkbook,
@@ -55,6 +57,8 @@ class Workbook:
         self.db = db
         self.lock = lock
         self.backup_dir = backup_dir
+        # What the user must hear about opening it (a crash's journal that was damaged).
+        self.notices: list[WorkbookError] = []
 
     @property
     def read_only(self) -> bool:
@@ -112,6 +116,10 @@ def inspect_workbook(
     program, which version) and leaves the page check to the caller.
     """
     _check_header(path)
+    if full:
+        found = damaged_journal(path, keep=False)
+        if found is not None:
+            raise found
     existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
     try:
         connection = connect(path, read_only=True)
@@ -179,6 +187,9 @@ def open_workbook(
     for used in (path.parent, folder):
         remove_stale_partials(used)
     try:
+        # Nobody else has it open (we hold the lock), so a -wal is what a crash left;
+        # look at it, and keep it if damaged, before SQLite replays and removes it.
+        notice = damaged_journal(path, keep=True)
         version = inspect_workbook(path, folder, pages=check_pages)
         try:
             connection = connect(path)
@@ -196,7 +207,38 @@ def open_workbook(
     except BaseException:
         lock.release()
         raise
-    return Workbook(path, db, lock, folder)
+    opened = Workbook(path, db, lock, folder)
+    if notice is not None:
+        opened.notices.append(notice)
+    return opened
+
+
+def damaged_journal(path: Path, *, keep: bool) -> DamagedJournal | None:
+    """Whether the workbook's ``-wal`` holds saved changes beyond a damaged frame, which
+    SQLite's replay would drop; ``keep`` keeps a copy of it beside the workbook first."""
+    journal = path.with_name(path.name + "-wal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return None
+        report = wal.read_wal(journal)
+        if not report.lost_commits:
+            return None
+        written = dt.datetime.fromtimestamp(journal.stat().st_mtime).astimezone()
+        copy = None
+        if keep:
+            stamp = written.strftime("%Y%m%d-%H%M%S")
+            copy = path.with_name(f"{path.stem}.damaged-journal-{stamp}{SUFFIX}-wal")
+            shutil.copyfile(journal, copy)
+            with open(copy, "rb") as handle:
+                os.fsync(handle.fileno())
+    except OSError as error:
+        raise StorageFailure(path, doing="read", detail=error.strerror or str(error)) from error
+    return DamagedJournal(
+        path,
+        lost=report.lost_commits,
+        written_at=written.strftime("%Y-%m-%d %H:%M:%S %Z").strip(),
+        copy=copy,
+    )
 
 
 def _open_read_only(path: Path, folder: Path, check_pages: bool) -> Workbook:

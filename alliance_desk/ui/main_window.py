@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         self.read_only_bar.setVisible(opened.read_only)
         self.file_actions.update_enabled()
         self.file_actions.after_opening(check_pages=True)
+        for notice in opened.notices:  # e.g. the changes a damaged crash journal lost
+            self.show_problem(notice, self.tr("Changes lost after a crash"))
         return True
 
     def _damaged_after_opening(self, error: WorkbookError) -> None:

@@ -459,11 +459,16 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="215"/>
+        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
+        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="223"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="221"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -793,302 +798,302 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="230"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="231"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="239"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="232"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="240"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="233"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="241"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="242"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="235"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="246"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="243"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="254"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="237"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="245"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="246"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="239"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="247"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="240"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="249"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="250"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="243"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="251"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="252"/>
         <source>Type of alliance</source>
         <translation>Type alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="245"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="253"/>
         <source>Lifecycle stage</source>
         <translation>Levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="247"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
         <source>Status in one sentence</source>
         <translation>Status in één zin</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="249"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
         <source>Renewal date</source>
         <translation>Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="250"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
         <source>Contract reference</source>
         <translation>Contractreferentie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="251"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>Resources we bring</source>
         <translation>Middelen die wij inbrengen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="252"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
         <source>Resources the partner brings</source>
         <translation>Middelen die de partner inbrengt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
         <source>Days between health checks</source>
         <translation>Dagen tussen gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
         <source>Whose goal</source>
         <translation>Wiens doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
         <source>Measure</source>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>Progress (%)</source>
         <translation>Voortgang (%)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
         <source>Seniority</source>
         <translation>Senioriteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
         <source>Executive sponsor</source>
         <translation>Bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Assessed on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Power (1–10)</source>
         <translation>Macht (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Interest (1–10)</source>
         <translation>Belang (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Escalation level (1–3)</source>
         <translation>Escalatieniveau (1–3)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Score (1–5)</source>
         <translation>Score (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Level (1–5)</source>
         <translation>Niveau (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
@@ -2594,27 +2599,32 @@
         <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="336"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="271"/>
+        <source>Changes lost after a crash</source>
+        <translation>Wijzigingen verloren na een crash</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="338"/>
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="481"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="483"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="483"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="485"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="486"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="488"/>
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="488"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="490"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -2629,23 +2639,23 @@
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="296"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="298"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="296"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="303"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="298"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="305"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="303"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="305"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="311"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="313"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -3998,92 +4008,92 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="357"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="365"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="358"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="366"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="367"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="360"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="368"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="361"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="369"/>
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="362"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="370"/>
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="363"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="371"/>
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="364"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="372"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="365"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="373"/>
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="366"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="374"/>
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="367"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="375"/>
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="368"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="376"/>
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="369"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="377"/>
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="370"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="378"/>
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="371"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="379"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="372"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="380"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="373"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="381"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="374"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="382"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -4609,82 +4619,82 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="310"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="313"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="314"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="322"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="325"/>
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="326"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="329"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="322"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="330"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="325"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="333"/>
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="326"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="334"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="329"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="337"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="332"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="340"/>
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="333"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="341"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="336"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="344"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="339"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="347"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

@@ -50,3 +50,37 @@ def test_a_workbook_on_read_only_media_opens_with_a_bar(
 
     window.close_workbook()
     assert not window.read_only_bar.isVisible()
+
+
+def test_a_damaged_crash_journal_is_reported_in_a_dialog(
+    window: MainWindow, workbook_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from alliance_desk.store.workbook import open_workbook
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+    )
+    crash = tmp_path / "crash"
+    crash.mkdir()
+    with open_workbook(workbook_path, tmp_path / "backups") as workbook:
+        for number in range(8):
+            workbook.db.execute(
+                "INSERT INTO organisation (name) VALUES (:name)", {"name": f"P {number}"}
+            )
+        shutil.copyfile(workbook_path, crash / workbook_path.name)
+        wal = workbook_path.with_name(workbook_path.name + "-wal")
+        data = bytearray(wal.read_bytes())
+    page_size = int.from_bytes(data[8:12], "big")
+    middle = 32 + ((len(data) - 32) // (24 + page_size) // 2) * (24 + page_size) + 224
+    data[middle : middle + 8] = bytes(255 - value for value in data[middle : middle + 8])
+    (crash / (workbook_path.name + "-wal")).write_bytes(bytes(data))
+
+    assert window.open_path(crash / workbook_path.name)
+
+    [(title, text)] = shown
+    assert title == "Changes lost after a crash"
+    assert "could not be recovered" in text and "damaged-journal" in text
+    assert window.session is not None  # the workbook is open, the app is up
