@@ -28,6 +28,7 @@ from alliance_desk.store.db import (
     Database,
     apply_workbook_pragmas,
     connect,
+    is_environment_error,
     on_read_only_medium,
 )
 from alliance_desk.store.errors import (
@@ -339,6 +340,10 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
             raise WorkbookExists(path) from None
     except OSError as error:
         raise StorageFailure(path, doing="created", detail=_os_detail(error, path)) from error
+    except sqlite3.Error as error:
+        if not is_environment_error(error):
+            raise
+        raise StorageFailure(path, doing="created", detail=str(error)) from error
     finally:
         _remove([partial, *_sidecars(partial)])
     return path
