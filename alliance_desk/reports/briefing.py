@@ -533,9 +533,11 @@ def build_briefing(
         canvas.restoreState()
 
     try:
-        with replacing(target) as partial:
+        # Our own file object, closed even when a write fails (a full disk): reportlab
+        # leaves a file it opened itself open then.
+        with replacing(target) as partial, open(partial, "wb") as out:
             doc = SimpleDocTemplate(
-                str(partial),
+                out,
                 pagesize=(page_width, page_height),
                 leftMargin=MARGIN,
                 rightMargin=MARGIN,
