@@ -27,7 +27,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     **{record_type.TABLE: tuple(record_type.columns()) for record_type in RECORD_TYPES},
     "audit_log": AUDIT_COLUMNS,
 }
-_ORDER_BY = {"workbook_info": "key"}
+ORDER_BY = {"workbook_info": "key"}
 _AUDIT_CHANGES = {"insert", "update", "delete"}
 _SQLITE_INTEGERS = range(-(2**63), 2**63)  # SQLite stores whole numbers in 64 bits
 # The column of an insert or delete entry that holds the row, as the history reads it.
@@ -125,7 +125,7 @@ def first_unreadable(connection: sqlite3.Connection) -> str | None:
     """The first stored row the app could not read, named by table and id; None if none."""
     for table, columns in TABLE_COLUMNS.items():
         names = ", ".join(f'"{name}"' for name in columns)
-        order = _ORDER_BY.get(table, "id")
+        order = ORDER_BY.get(table, "id")
         cursor = connection.cursor()
         cursor.row_factory = None
         try:

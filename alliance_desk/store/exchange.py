@@ -23,7 +23,7 @@ from typing import Any
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation import ValidationError, utc_now_stamp
-from alliance_desk.store.content import _ORDER_BY, TABLE_COLUMNS, checked_row
+from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, checked_row
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
@@ -38,7 +38,7 @@ Progress = Callable[[int, int], None]  # (tables done, tables in all)
 
 def _rows(connection: sqlite3.Connection, table: str, columns: Iterable[str]) -> Iterable[Any]:
     names = ", ".join(f'"{name}"' for name in columns)
-    order = _ORDER_BY.get(table, "id")
+    order = ORDER_BY.get(table, "id")
     return connection.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
 
 
