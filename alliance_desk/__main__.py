@@ -29,9 +29,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in COMMANDS:
         return run_command(arguments)
-    args = app_parser().parse_args(arguments)
+    parser = app_parser()
+    args = parser.parse_args(arguments)
     if args.demo and args.workbook:
-        app_parser().error("give a workbook or --demo, not both")
+        parser.error("give a workbook or --demo, not both")
+    if args.workbook is not None and not args.workbook.exists():
+        # A mistyped command must not start the app (headless it would wait for ever).
+        parser.error(
+            f"'{args.workbook}' is neither a command nor an existing file; "
+            f"the commands are {', '.join(COMMANDS)}"
+        )
 
     def start() -> int:
         from alliance_desk.ui.app import run_app

@@ -23,7 +23,12 @@ from alliance_desk.store import backup as backups
 from alliance_desk.store import exchange, records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.tables import RECORD_TYPES
-from alliance_desk.store.workbook import inspect_workbook, open_workbook, restore_backup
+from alliance_desk.store.workbook import (
+    Workbook,
+    inspect_workbook,
+    open_workbook,
+    restore_backup,
+)
 
 PROG = "alliance-desk"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -47,6 +52,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
 
 
+def _opened(workbook: Path, backup_dir: Path | None) -> Workbook:
+    """Open for a command; what the user must hear about opening goes to stderr."""
+    opened = open_workbook(workbook, backup_dir)
+    for notice in opened.notices:
+        print(f"{PROG}: {notice}", file=sys.stderr)
+    return opened
+
+
 def _demo(args: argparse.Namespace) -> int:
     from alliance_desk.demo.builder import build_demo
 
@@ -56,8 +69,11 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    with open_workbook(args.workbook, args.backup_dir) as workbook:
-        print(f"Workbook: {workbook.path}")
+    with _opened(args.workbook, args.backup_dir) as workbook:
+        print(
+            f"Workbook: {workbook.path}"
+            + (" (read-only media: opened read-only)" if workbook.read_only else "")
+        )
         print(f"Schema version: {workbook.db.scalar('PRAGMA user_version')}")
         width = max(len(record_type.TABLE) for record_type in RECORD_TYPES)
         for record_type in RECORD_TYPES:
@@ -82,7 +98,7 @@ def _backup(args: argparse.Namespace) -> int:
         for item in found:
             print(f"{item.taken_at:%Y-%m-%d %H:%M:%S}  {item.path}")
         return EXIT_OK
-    with open_workbook(workbook_path, args.backup_dir) as workbook:
+    with _opened(workbook_path, args.backup_dir) as workbook:
         target = workbook.back_up()
     print(f"Backed up to {target} (verified).")
     return EXIT_OK
@@ -103,7 +119,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_workbook(args.workbook, args.backup_dir) as workbook:
+    with _opened(args.workbook, args.backup_dir) as workbook:
         counts = exchange.export_workbook(workbook.db.connection, workbook.path, Path(args.output))
     print(f"Exported {sum(counts.values())} rows to {args.output}.")
     return EXIT_OK
@@ -131,7 +147,7 @@ def _evaluations(args: argparse.Namespace) -> int:
     selection = report.Selection(
         alliances=tuple(args.alliance or ()), since=args.since, until=args.until, side=args.side
     )
-    with open_workbook(args.workbook, args.backup_dir) as workbook:
+    with _opened(args.workbook, args.backup_dir) as workbook:
         count = report.export_evaluations(
             workbook.db,
             output,
@@ -154,7 +170,7 @@ def _briefing(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     today = args.date or dt.date.today()
-    with open_workbook(args.workbook, args.backup_dir) as workbook:
+    with _opened(args.workbook, args.backup_dir) as workbook:
         alliance_ids = None
         if args.alliance:
             alliance_ids = []
@@ -177,10 +193,18 @@ def _briefing(args: argparse.Namespace) -> int:
             confidentiality=args.confidentiality,
         )
         board_pack = bool(args.board_pack) or alliance_ids is None
-        if board_pack:  # the next pack tells what changed since this one
+        # The next pack tells what changed since this one; a workbook on read-only media
+        # cannot remember it, and says so below.
+        remembered = board_pack and not workbook.read_only
+        if remembered:
             remember_board_pack(workbook.db, today)
     what = "board pack" if board_pack else "briefing"
     print(f"Wrote the {what} ({pages} page{'' if pages == 1 else 's'}) to {output}.")
+    if board_pack and not remembered:
+        print(
+            "The workbook is on read-only media, so it does not remember this board pack"
+            " for the next one's 'what changed'."
+        )
     return EXIT_OK
 
 

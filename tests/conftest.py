@@ -8,6 +8,7 @@ import os
 import random
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -228,3 +229,62 @@ def tools() -> SimpleNamespace:
         damage=damage,
         plain_quick_check=plain_quick_check,
     )
+
+
+def _mount(*arguments: str) -> str | None:
+    """Run ``mount``; None when it worked, else why not."""
+    import subprocess
+
+    if sys.platform != "linux":
+        return "read-only and size-limited mounts are made with Linux mount"
+    try:
+        done = subprocess.run(["mount", *arguments], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return str(error)
+    return None if done.returncode == 0 else done.stderr.strip() or "mount failed"
+
+
+def _unmount(folder: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(folder)], capture_output=True, timeout=30, check=False)
+
+
+@pytest.fixture
+def read_only_medium() -> Iterator[Callable[[Path], None]]:
+    """``make(folder)`` turns ``folder`` into a read-only file system (a read-only bind
+    mount of itself), as a locked memory stick or a read-only share is: even root cannot
+    write there, unlike a folder made read-only with chmod. Skips where it cannot mount."""
+    mounted: list[Path] = []
+
+    def make(folder: Path) -> None:
+        problem = _mount("--bind", str(folder), str(folder))
+        if problem is None:
+            mounted.append(folder)
+            problem = _mount("-o", "remount,bind,ro", str(folder))
+        if problem is not None:
+            pytest.skip(f"cannot make a read-only mount here (needs root on Linux): {problem}")
+
+    yield make
+    for folder in reversed(mounted):
+        _unmount(folder)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
+    """``make(size)`` is a folder on a file system of ``size`` bytes (a tmpfs), to fill up.
+    Skips where it cannot mount."""
+    mounted: list[Path] = []
+
+    def make(size: int) -> Path:
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        problem = _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder))
+        if problem is not None:
+            pytest.skip(f"cannot mount a small file system here (needs root on Linux): {problem}")
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in reversed(mounted):
+        _unmount(folder)

@@ -205,7 +205,7 @@ CODE_WORDS: dict[str, dict[str, str]] = {
         "value_creation": "Waarde creëren",
         "staying_together": "Samen blijven",
         "exit_strategy": "Exitstrategie",
-        "champion": "Kampioen",
+        "champion": "Ambassadeur",
         "supporter": "Voorstander",
         "neutral": "Neutraal",
         "critic": "Criticus",

@@ -75,7 +75,7 @@ _ATTITUDES = {
         "blocker": "blocker",
     },
     "nl": {
-        "champion": "pleitbezorger",
+        "champion": "ambassadeur",
         "supporter": "voorstander",
         "neutral": "neutraal",
         "critic": "criticus",

@@ -238,9 +238,11 @@ def write_briefing(
         pages=plan.total,
     )
     try:
-        with replacing(target) as partial:
+        # Our own file object, closed even when a write fails (a full disk): reportlab
+        # leaves a file it opened itself open then.
+        with replacing(target) as partial, open(partial, "wb") as out:
             document = BriefingDocument(
-                str(partial),
+                out,
                 page_size,
                 footer,
                 title=briefing.safe(title),

@@ -18,9 +18,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from alliance_desk.store.db import APPLICATION_ID, connect
+from alliance_desk.store.db import APPLICATION_ID, connect, is_environment_error
 from alliance_desk.store.errors import BackupFailure, StorageFailure
-from alliance_desk.store.files import place_new_file
+from alliance_desk.store.files import place_new_file, remove_stale_partials
 
 KEEP_RECENT = 10
 KEEP_DAILY = 30
@@ -151,6 +151,7 @@ def take_backup(
     partial = folder / f".{name}.{os.getpid()}.{threading.get_ident()}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(folder)
         partial.unlink(missing_ok=True)
         try:
             copy_database(source, partial, progress)
@@ -161,6 +162,11 @@ def take_backup(
         raise StorageFailure(
             workbook, doing="backed up", detail=error.strerror or str(error)
         ) from error
+    except sqlite3.Error as error:
+        if not is_environment_error(error):
+            raise
+        # A full disk (or a vanished folder) while SQLite writes the copy.
+        raise StorageFailure(workbook, doing="backed up", detail=str(error)) from error
     problem = verify(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)

@@ -9,13 +9,14 @@ Environment failures (disk full, read-only, I/O) become
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alliance_desk.store.errors import StorageFailure
+from alliance_desk.store.errors import ReadOnlyWorkbook, StorageFailure
 
 APPLICATION_ID = 0x416C4473  # "AlDs": marks the file as an alliance_desk workbook
 BUSY_TIMEOUT_MS = 5000
@@ -46,10 +47,32 @@ def is_environment_error(error: sqlite3.Error) -> bool:
     return (code & 0xFF) in _ENVIRONMENT_CODES
 
 
+def on_read_only_medium(path: Path) -> bool:
+    """Whether the workbook at ``path`` cannot be changed: its folder or the file is on a
+    read-only file system, or not ours to write (SQLite needs the folder for its -wal
+    and -shm files)."""
+    folder = path.resolve().parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        pass
+    return not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
 def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sqlite3.Connection:
-    """A raw connection that never creates a file by accident."""
+    """A raw connection that never creates a file by accident.
+
+    On read-only media SQLite cannot make the ``-shm`` file a WAL workbook needs;
+    a workbook with no changes waiting in a ``-wal`` is then opened as immutable
+    (nothing can change it there), which reads without any side file.
+    """
     mode = "ro" if read_only else ("rwc" if create else "rw")
     uri = path.resolve().as_uri() + f"?mode={mode}"
+    if read_only and on_read_only_medium(path):
+        wal = path.with_name(path.name + "-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            uri += "&immutable=1"
     connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     connection.row_factory = sqlite3.Row
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -83,6 +106,7 @@ class Database:
         self.path = path
         self._depth = 0
         self.audit = True  # bulk loads (import, demo) switch the audit trail off
+        self.read_only = False  # a workbook on read-only media: every change is refused
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -94,6 +118,8 @@ class Database:
             finally:
                 self._depth -= 1
             return
+        if self.read_only:
+            raise ReadOnlyWorkbook(self.path)
         self._run("BEGIN IMMEDIATE", {}, doing="changed")
         self._depth = 1
         try:

@@ -96,3 +96,36 @@ class ExchangeError(WorkbookError):
     """A workbook export (JSON) that cannot be imported; ``detail`` says why."""
 
     template = "{path}: {detail}"
+
+
+class ReadOnlyWorkbook(WorkbookError):
+    """The workbook is on read-only media (a locked stick, a read-only share or folder)."""
+
+    template = (
+        "{path}: this workbook is on read-only media: changes cannot be saved. "
+        "Copy it to a writable folder to change it."
+    )
+
+
+class DamagedJournal(WorkbookError):
+    """The ``-wal`` a crash left is damaged: the changes after the damage are lost.
+
+    ``copy`` is where the journal is kept (empty when it was only looked at)."""
+
+    template = (
+        "{path}: the last changes could not be recovered after a crash: the workbook's "
+        "journal (its -wal file, last written {written_at}) is damaged, and {lost} saved "
+        "change(s) after the damage are lost. {advice}"
+    )
+
+    def __init__(self, path: Path | str, lost: int, written_at: str, copy: Path | None):
+        if copy is None:
+            advice = (
+                "Opening the workbook keeps every change before the damage and a copy of "
+                "the journal."
+            )
+        else:
+            advice = f"Every change before the damage is there; a copy of the journal is in {copy}."
+        super().__init__(
+            path, lost=lost, written_at=written_at, copy=str(copy or ""), advice=advice
+        )

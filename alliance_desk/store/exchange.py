@@ -23,30 +23,22 @@ from typing import Any
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation import ValidationError, utc_now_stamp
+from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, checked_row
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import ExchangeError, StorageFailure
+from alliance_desk.store.files import remove_stale_partials
 from alliance_desk.store.schema import SCHEMA_VERSION
-from alliance_desk.store.tables import AUDIT_COLUMNS, INFO_COLUMNS, RECORD_TYPES
 from alliance_desk.store.workbook import build_new_file
 
 FORMAT = "alliance_desk workbook"
 FORMAT_VERSION = 1
-
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "workbook_info": INFO_COLUMNS,
-    **{record_type.TABLE: tuple(record_type.columns()) for record_type in RECORD_TYPES},
-    "audit_log": AUDIT_COLUMNS,
-}
-_ORDER_BY = {"workbook_info": "key"}
-_AUDIT_CHANGES = {"insert", "update", "delete"}
-_SQLITE_INTEGERS = range(-(2**63), 2**63)  # SQLite stores whole numbers in 64 bits
 
 Progress = Callable[[int, int], None]  # (tables done, tables in all)
 
 
 def _rows(connection: sqlite3.Connection, table: str, columns: Iterable[str]) -> Iterable[Any]:
     names = ", ".join(f'"{name}"' for name in columns)
-    order = _ORDER_BY.get(table, "id")
+    order = ORDER_BY.get(table, "id")
     return connection.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
 
 
@@ -58,6 +50,7 @@ def export_workbook(
 ) -> dict[str, int]:
     """Write every record of the workbook on ``connection`` to ``target``; rows per table."""
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    remove_stale_partials(target.parent)
     counts: dict[str, int] = {}
     header = {
         "format": FORMAT,
@@ -121,6 +114,11 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
         raise ExchangeError(source, detail=f"the file cannot be read ({error.strerror}).") from None
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise ExchangeError(
+            source,
+            detail="this JSON is nested too deeply to be a workbook export; nothing was imported.",
+        ) from None
     except json.JSONDecodeError as error:
         raise ExchangeError(
             source,
@@ -163,60 +161,16 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
 def _checked_rows(source: Path, table: str, rows: Any) -> list[dict[str, Any]]:
     if not isinstance(rows, list):
         raise ExchangeError(source, detail=f"table '{table}' is not a list of rows.")
-    record_type = next((cls for cls in RECORD_TYPES if cls.TABLE == table), None)
     checked = []
     for number, row in enumerate(rows, start=1):
         where = f"{table} row {number}"
         if not isinstance(row, dict):
             raise ExchangeError(source, detail=f"{where} is not an object; nothing was imported.")
         try:
-            if record_type is not None:
-                if row.get("id") is None:
-                    raise ValidationError(table, "id", None, "required")
-                checked.append(_storable(table, record_type.from_row(row).to_row()))
-            else:
-                checked.append(_storable(table, _checked_plain_row(table, row)))
+            checked.append(checked_row(table, row))
         except ValidationError as error:
             raise ExchangeError(source, detail=f"{where}: {error} Nothing was imported.") from None
     return checked
-
-
-def _storable(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """Refuse whole numbers too large for SQLite (they would fail only while writing)."""
-    for name, value in row.items():
-        if isinstance(value, int) and value not in _SQLITE_INTEGERS:
-            raise ValidationError(
-                table,
-                name,
-                value,
-                "out_of_range",
-                minimum=_SQLITE_INTEGERS.start,
-                maximum=_SQLITE_INTEGERS.stop - 1,
-            )
-    return row
-
-
-def _checked_plain_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    columns = TABLE_COLUMNS[table]
-    for name, value in row.items():
-        if name not in columns:
-            raise ValidationError(table, name, value, "unknown_field")
-        if not (value is None or isinstance(value, str | int | float)) or isinstance(value, bool):
-            raise ValidationError(table, name, value, "not_text")
-    if table == "audit_log":
-        for name in ("id", "record_id"):
-            if not isinstance(row.get(name), int) or isinstance(row.get(name), bool):
-                raise ValidationError(table, name, row.get(name), "not_an_id")
-        if row.get("change") not in _AUDIT_CHANGES:
-            raise ValidationError(
-                table, "change", row.get("change"), "not_a_choice", choices="insert, update, delete"
-            )
-        for name in ("changed_at", "table_name"):
-            if not isinstance(row.get(name), str):
-                raise ValidationError(table, name, row.get(name), "required")
-    elif not isinstance(row.get("key"), str):
-        raise ValidationError(table, "key", row.get("key"), "required")
-    return {name: row.get(name) for name in columns}
 
 
 def fill_from_rows(

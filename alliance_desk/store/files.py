@@ -1,12 +1,15 @@
 """Putting a finished file under its final name: never replacing another file
 (:func:`place_new_file`), or replacing it only once the new one is complete
-(:func:`replacing`)."""
+(:func:`replacing`); and removing what killed runs left half made
+(:func:`remove_stale_partials`)."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +57,45 @@ def replacing(target: Path) -> Iterator[Path]:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+# Half-made files carry the id of the process making them: ".NAME.PID.partial" (exports,
+# imports, new workbooks, replaced files), ".NAME.PID.THREAD.partial" (backups) and
+# ".NAME.PID.restoring", each perhaps with SQLite's -journal, -wal or -shm beside it.
+_PARTIAL = re.compile(
+    r"^\..+?\.(?P<pid>\d+)(?:\.\d+)?\.(?:partial|restoring)(?:-journal|-wal|-shm)?$"
+)
+
+
+def _process_gone(pid: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - os.kill would end the process there
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists, as somebody else's
+    return False
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the half-made files in ``folder`` whose process is gone (killed, or the
+    machine went down); return them. Files of running processes are left alone, and
+    nothing is ever an error here: a folder that cannot be read or changed is skipped."""
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        match = _PARTIAL.match(name)
+        if match and _process_gone(int(match["pid"])):
+            try:
+                (folder / name).unlink()
+            except OSError:
+                continue
+            removed.append(folder / name)
+    return removed

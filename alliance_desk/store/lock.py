@@ -3,6 +3,13 @@
 The lock file ``NAME.alliance.lock`` sits beside the workbook and records who
 holds it. The operating system releases the lock when the holder exits, even
 when it is killed, so a stale lock file never blocks anybody.
+
+Removing the file on release is what makes a lock file tricky: a process may
+open the file, then the holder removes it and lets go, and the process locks a
+file that is no longer at the path while a third one creates and locks a new
+one. So the holder removes the file *before* it unlocks, and a new holder, once
+it has the lock, checks that its file is still the one at the path (same
+device and inode) and starts again if not.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -23,43 +31,65 @@ def lock_path_for(workbook: Path) -> Path:
 class WorkbookLock:
     """Held while a workbook is open; ``release()`` (or garbage) lets go."""
 
-    def __init__(self, workbook: Path):
+    def __init__(self, workbook: Path, *, pause: Callable[[str], None] | None = None):
         self.workbook = workbook
         self.path = lock_path_for(workbook)
         self._file: IO[str] | None = None
+        # Called with the name of the next step before each file operation, so a
+        # test can interleave several holders step by step.
+        self._pause = pause or (lambda _step: None)
 
     def acquire(self) -> None:
-        try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
-        except OSError as error:
-            raise StorageFailure(
-                self.workbook, doing="locked", detail=error.strerror or str(error)
-            ) from error
-        if not _try_lock(handle):
-            handle.seek(0)
-            holder = handle.read().strip() or "another program"
+        while True:
+            handle = self._open()
+            self._pause("lock")
+            if not _try_lock(handle):
+                handle.seek(0)
+                holder = handle.read().strip() or "another program"
+                handle.close()
+                raise WorkbookInUse(self.workbook, holder=holder)
+            self._pause("verify")
+            if _still_at(handle, self.path):
+                break
+            # The holder before us removed this file as it let go, and someone may
+            # have made a new one meanwhile: locking the old one proves nothing.
+            _unlock(handle)
             handle.close()
-            raise WorkbookInUse(self.workbook, holder=holder)
         handle.seek(0)
         handle.truncate()
         handle.write(f"process {os.getpid()} on {socket.gethostname()}")
         handle.flush()
         self._file = handle
 
+    def _open(self) -> IO[str]:
+        self._pause("open")
+        try:
+            return open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
+        except OSError as error:
+            raise StorageFailure(
+                self.workbook, doing="locked", detail=error.strerror or str(error)
+            ) from error
+
     def release(self) -> None:
+        """Let go; the lock file is removed while still locked, so whoever opened it
+        meanwhile finds, once it gets the lock, that the file is no longer the one at
+        the path, and tries again (see :func:`_still_at`)."""
         if self._file is None:
             return
         handle, self._file = self._file, None
         try:
             handle.seek(0)
             handle.truncate()
+            if _UNLINK_WHILE_LOCKED:
+                self._pause("unlink")
+                try:
+                    self.path.unlink()
+                except OSError:
+                    pass  # already gone, or a folder we may not change: the lock still goes
+            self._pause("unlock")
             _unlock(handle)
         finally:
             handle.close()
-        try:
-            self.path.unlink()
-        except OSError:
-            pass  # another instance may hold it by now; it cleans up after itself
 
     @property
     def held(self) -> bool:
@@ -68,6 +98,13 @@ class WorkbookLock:
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
+
+    # An open file cannot be removed on Windows: the lock file stays, which is safe
+    # (every holder locks the same file).
+    _UNLINK_WHILE_LOCKED = False
+
+    def _still_at(handle: IO[str], path: Path) -> bool:
+        return True
 
     def _try_lock(handle: IO[str]) -> bool:
         try:
@@ -83,6 +120,17 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 
 else:
     import fcntl
+
+    _UNLINK_WHILE_LOCKED = True
+
+    def _still_at(handle: IO[str], path: Path) -> bool:
+        """Whether the locked open file is the file now at ``path``."""
+        try:
+            on_disk = os.stat(path)
+        except FileNotFoundError:
+            return False
+        held = os.fstat(handle.fileno())
+        return (held.st_dev, held.st_ino) == (on_disk.st_dev, on_disk.st_ino)
 
     def _try_lock(handle: IO[str]) -> bool:
         try:

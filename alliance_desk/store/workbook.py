@@ -11,7 +11,9 @@ one step per transaction.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -20,9 +22,17 @@ from types import TracebackType
 from alliance_desk import __version__
 from alliance_desk.domain.partners import Organisation
 from alliance_desk.domain.validation import utc_now_stamp
-from alliance_desk.store import backup, records, search
-from alliance_desk.store.db import APPLICATION_ID, Database, apply_workbook_pragmas, connect
+from alliance_desk.store import backup, content, records, search, wal
+from alliance_desk.store.db import (
+    APPLICATION_ID,
+    Database,
+    apply_workbook_pragmas,
+    connect,
+    is_environment_error,
+    on_read_only_medium,
+)
 from alliance_desk.store.errors import (
+    DamagedJournal,
     DamagedWorkbook,
     NewerWorkbook,
     NotAWorkbook,
@@ -31,7 +41,7 @@ from alliance_desk.store.errors import (
     WorkbookExists,
     WorkbookNotFound,
 )
-from alliance_desk.store.files import place_new_file
+from alliance_desk.store.files import place_new_file, remove_stale_partials
 from alliance_desk.store.frameworks import install_shipped_frameworks
 from alliance_desk.store.lock import WorkbookLock
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -48,6 +58,13 @@ class Workbook:
         self.db = db
         self.lock = lock
         self.backup_dir = backup_dir
+        # What the user must hear about opening it (a crash's journal that was damaged).
+        self.notices: list[WorkbookError] = []
+
+    @property
+    def read_only(self) -> bool:
+        """On read-only media: readable, every change refused (ReadOnlyWorkbook)."""
+        return self.db.read_only
 
     def back_up(self, label: str | None = None) -> Path:
         return backup.take_backup(self.db.connection, self.path, self.backup_dir, label)
@@ -100,6 +117,10 @@ def inspect_workbook(
     program, which version) and leaves the page check to the caller.
     """
     _check_header(path)
+    if full:
+        found = damaged_journal(path, keep=False)
+        if found is not None:
+            raise found
     existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
     try:
         connection = connect(path, read_only=True)
@@ -123,6 +144,10 @@ def inspect_workbook(
             if problems == ["ok"] and full:
                 dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
                 problems = [f"{len(dangling)} broken references"] if dangling else problems
+            if problems == ["ok"] and full and version == SCHEMA_VERSION:
+                # Sound to SQLite is not enough: every value must be one the app can read.
+                unreadable = content.first_unreadable(connection)
+                problems = [unreadable] if unreadable else problems
         except sqlite3.DatabaseError as error:
             raise _damaged(path, str(error), backup_dir) from error
         if problems != ["ok"]:
@@ -156,9 +181,16 @@ def open_workbook(
     path = Path(path)
     folder = backup_dir or backup.default_backup_dir(path)
     _check_header(path)
+    if on_read_only_medium(path):
+        return _open_read_only(path, folder, check_pages)
     lock = WorkbookLock(path)
     lock.acquire()
+    for used in (path.parent, folder):
+        remove_stale_partials(used)
     try:
+        # Nobody else has it open (we hold the lock), so a -wal is what a crash left;
+        # look at it, and keep it if damaged, before SQLite replays and removes it.
+        notice = damaged_journal(path, keep=True)
         version = inspect_workbook(path, folder, pages=check_pages)
         try:
             connection = connect(path)
@@ -176,7 +208,59 @@ def open_workbook(
     except BaseException:
         lock.release()
         raise
-    return Workbook(path, db, lock, folder)
+    opened = Workbook(path, db, lock, folder)
+    if notice is not None:
+        opened.notices.append(notice)
+    return opened
+
+
+def damaged_journal(path: Path, *, keep: bool) -> DamagedJournal | None:
+    """Whether the workbook's ``-wal`` holds saved changes beyond a damaged frame, which
+    SQLite's replay would drop; ``keep`` keeps a copy of it beside the workbook first."""
+    journal = path.with_name(path.name + "-wal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return None
+        report = wal.read_wal(journal)
+        if not report.lost_commits:
+            return None
+        written = dt.datetime.fromtimestamp(journal.stat().st_mtime).astimezone()
+        copy = None
+        if keep:
+            stamp = written.strftime("%Y%m%d-%H%M%S")
+            copy = path.with_name(f"{path.stem}.damaged-journal-{stamp}{SUFFIX}-wal")
+            shutil.copyfile(journal, copy)
+            with open(copy, "rb") as handle:
+                os.fsync(handle.fileno())
+    except OSError as error:
+        raise StorageFailure(path, doing="read", detail=error.strerror or str(error)) from error
+    return DamagedJournal(
+        path,
+        lost=report.lost_commits,
+        written_at=written.strftime("%Y-%m-%d %H:%M:%S %Z").strip(),
+        copy=copy,
+    )
+
+
+def _open_read_only(path: Path, folder: Path, check_pages: bool) -> Workbook:
+    """A workbook on read-only media, opened for reading: nobody can change it there, so
+    it needs no lock; an older one cannot be upgraded in place."""
+    version = inspect_workbook(path, folder, pages=check_pages)
+    if version < SCHEMA_VERSION:
+        raise StorageFailure(
+            path,
+            doing="opened",
+            detail="it is on read-only media and was made by an older alliance_desk, so it "
+            "must be upgraded first; copy it to a writable folder and open the copy",
+        )
+    try:
+        connection = connect(path, read_only=True)
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise StorageFailure(path, doing="opened", detail=str(error)) from error
+    db = Database(connection, path)
+    db.read_only = True
+    return Workbook(path, db, WorkbookLock(path), folder)
 
 
 def _statements(script: str) -> list[str]:
@@ -238,10 +322,13 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
     if not path.parent.is_dir():
         raise StorageFailure(path, doing="created", detail="the folder does not exist")
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    for leftover in [partial, *_sidecars(partial)]:
-        leftover.unlink(missing_ok=True)
+    remove_stale_partials(path.parent)
     try:
-        connection = connect(partial, create=True)
+        _remove([partial, *_sidecars(partial)])
+        try:
+            connection = connect(partial, create=True)
+        except sqlite3.Error as error:
+            raise OSError(errno.EROFS if _read_only(path.parent) else 0, str(error)) from error
         try:
             # Speed over durability while building: the file is not in place yet.
             connection.execute("PRAGMA journal_mode = MEMORY")
@@ -272,11 +359,39 @@ def build_new_file(path: Path | str, fill: Callable[[Database], None]) -> Path:
         except FileExistsError:
             raise WorkbookExists(path) from None
     except OSError as error:
-        raise StorageFailure(path, doing="created", detail=error.strerror or str(error)) from error
+        raise StorageFailure(path, doing="created", detail=_os_detail(error, path)) from error
+    except sqlite3.Error as error:
+        if not is_environment_error(error):
+            raise
+        raise StorageFailure(path, doing="created", detail=str(error)) from error
     finally:
-        for leftover in [partial, *_sidecars(partial)]:
-            leftover.unlink(missing_ok=True)
+        _remove([partial, *_sidecars(partial)])
     return path
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether ``folder`` is on a read-only file system or may not be written by us."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        pass
+    return not os.access(folder, os.W_OK)
+
+
+def _os_detail(error: OSError, path: Path) -> str:
+    if error.errno == errno.EROFS or (error.errno == errno.EACCES and _read_only(path.parent)):
+        return f"the folder {path.parent} is read-only (on read-only media or not yours to change)"
+    return error.strerror or str(error)
+
+
+def _remove(paths: list[Path]) -> None:
+    """Remove what is there; a folder that cannot be changed had nothing of ours in it."""
+    for leftover in paths:
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def create_workbook(path: Path | str, own_organisation: str = "Our organisation") -> Path:

@@ -229,6 +229,20 @@ def describe_error(error: errors.WorkbookError) -> str:
         return QCoreApplication.translate(
             "Errors", "{path} already exists. Choose another name."
         ).format(path=path)
+    if isinstance(error, errors.DamagedJournal):
+        return QCoreApplication.translate(
+            "Errors",
+            "The last changes to {path} could not be recovered after a crash: its journal "
+            "(the -wal file, last written {written_at}) is damaged, and {lost} saved "
+            "change(s) after the damage are lost. Every change before the damage is there; "
+            "a copy of the journal is in {copy}.",
+        ).format(path=path, **{key: params[key] for key in ("written_at", "lost", "copy")})
+    if isinstance(error, errors.ReadOnlyWorkbook):
+        return QCoreApplication.translate(
+            "Errors",
+            "{path} is on read-only media: changes cannot be saved. "
+            "Copy it to a writable folder to change it.",
+        ).format(path=path)
     if isinstance(error, errors.StorageFailure):
         return QCoreApplication.translate(
             "Errors", "{path} could not be used: {detail}. Nothing was lost."

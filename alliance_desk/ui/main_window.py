@@ -75,8 +75,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
+        # Says, for as long as it is open, that a workbook on read-only media keeps no change.
+        self.read_only_bar = QLabel()
+        self.read_only_bar.setObjectName("read_only_bar")
+        self.read_only_bar.setWordWrap(True)
+        self.read_only_bar.setStyleSheet("background: #fff3cd; color: #000; padding: 6px;")
+        self.read_only_bar.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.read_only_bar)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -197,6 +204,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([width, max(self.width() - width, 400)])
         self._update_undo_texts()
         self._update_title()
+        self.read_only_bar.setText(
+            self.tr(
+                "This workbook is on read-only media: changes cannot be saved. "
+                "Copy it to a writable folder to change it."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,8 +264,11 @@ class MainWindow(QMainWindow):
             return False
         self._update_title()
         self._update_undo_texts()
+        self.read_only_bar.setVisible(opened.read_only)
         self.file_actions.update_enabled()
         self.file_actions.after_opening(check_pages=True)
+        for notice in opened.notices:  # e.g. the changes a damaged crash journal lost
+            self.show_problem(notice, self.tr("Changes lost after a crash"))
         return True
 
     def _damaged_after_opening(self, error: WorkbookError) -> None:
@@ -271,6 +287,7 @@ class MainWindow(QMainWindow):
                 view.set_context(None, None)
         session.close()
         session.deleteLater()
+        self.read_only_bar.hide()
         self._fill_alliances()
         self._update_title()
         self._update_undo_texts()

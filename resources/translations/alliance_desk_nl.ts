@@ -458,6 +458,14 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="233" />
+        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
+        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="241" />
+        <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
+        <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="247" />
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -493,8 +501,8 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="132" />
         <location filename="../../alliance_desk/ui/views/__init__.py" line="21" />
+        <location filename="../../alliance_desk/ui/views/evaluations.py" line="132" />
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
@@ -787,302 +795,302 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="242" />
+        <location filename="../../alliance_desk/ui/labels.py" line="256" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="243" />
+        <location filename="../../alliance_desk/ui/labels.py" line="257" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="244" />
+        <location filename="../../alliance_desk/ui/labels.py" line="258" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="245" />
+        <location filename="../../alliance_desk/ui/labels.py" line="259" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="246" />
+        <location filename="../../alliance_desk/ui/labels.py" line="260" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="247" />
-        <location filename="../../alliance_desk/ui/labels.py" line="258" />
-        <location filename="../../alliance_desk/ui/labels.py" line="292" />
+        <location filename="../../alliance_desk/ui/labels.py" line="261" />
+        <location filename="../../alliance_desk/ui/labels.py" line="272" />
+        <location filename="../../alliance_desk/ui/labels.py" line="306" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="248" />
+        <location filename="../../alliance_desk/ui/labels.py" line="262" />
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="249" />
+        <location filename="../../alliance_desk/ui/labels.py" line="263" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="250" />
+        <location filename="../../alliance_desk/ui/labels.py" line="264" />
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="251" />
+        <location filename="../../alliance_desk/ui/labels.py" line="265" />
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="252" />
+        <location filename="../../alliance_desk/ui/labels.py" line="266" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="253" />
+        <location filename="../../alliance_desk/ui/labels.py" line="267" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="254" />
+        <location filename="../../alliance_desk/ui/labels.py" line="268" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="255" />
+        <location filename="../../alliance_desk/ui/labels.py" line="269" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256" />
+        <location filename="../../alliance_desk/ui/labels.py" line="270" />
         <source>Type of alliance</source>
         <translation>Type alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257" />
+        <location filename="../../alliance_desk/ui/labels.py" line="271" />
         <source>Lifecycle stage</source>
         <translation>Levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259" />
+        <location filename="../../alliance_desk/ui/labels.py" line="273" />
         <source>Status in one sentence</source>
         <translation>Status in één zin</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260" />
+        <location filename="../../alliance_desk/ui/labels.py" line="274" />
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261" />
+        <location filename="../../alliance_desk/ui/labels.py" line="275" />
         <source>Renewal date</source>
         <translation>Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262" />
+        <location filename="../../alliance_desk/ui/labels.py" line="276" />
         <source>Contract reference</source>
         <translation>Contractreferentie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263" />
+        <location filename="../../alliance_desk/ui/labels.py" line="277" />
         <source>Resources we bring</source>
         <translation>Middelen die wij inbrengen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264" />
+        <location filename="../../alliance_desk/ui/labels.py" line="278" />
         <source>Resources the partner brings</source>
         <translation>Middelen die de partner inbrengt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265" />
+        <location filename="../../alliance_desk/ui/labels.py" line="279" />
         <source>Days between health checks</source>
         <translation>Dagen tussen gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268" />
+        <location filename="../../alliance_desk/ui/labels.py" line="282" />
         <source>Whose goal</source>
         <translation>Wiens doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269" />
+        <location filename="../../alliance_desk/ui/labels.py" line="283" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270" />
+        <location filename="../../alliance_desk/ui/labels.py" line="284" />
         <source>Measure</source>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271" />
+        <location filename="../../alliance_desk/ui/labels.py" line="285" />
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272" />
+        <location filename="../../alliance_desk/ui/labels.py" line="286" />
         <source>Progress (%)</source>
         <translation>Voortgang (%)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273" />
+        <location filename="../../alliance_desk/ui/labels.py" line="287" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274" />
+        <location filename="../../alliance_desk/ui/labels.py" line="288" />
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275" />
+        <location filename="../../alliance_desk/ui/labels.py" line="289" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276" />
+        <location filename="../../alliance_desk/ui/labels.py" line="290" />
         <source>Seniority</source>
         <translation>Senioriteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277" />
+        <location filename="../../alliance_desk/ui/labels.py" line="291" />
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278" />
+        <location filename="../../alliance_desk/ui/labels.py" line="292" />
         <source>Executive sponsor</source>
         <translation>Bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279" />
+        <location filename="../../alliance_desk/ui/labels.py" line="293" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280" />
+        <location filename="../../alliance_desk/ui/labels.py" line="294" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="281" />
-        <location filename="../../alliance_desk/ui/labels.py" line="293" />
+        <location filename="../../alliance_desk/ui/labels.py" line="295" />
+        <location filename="../../alliance_desk/ui/labels.py" line="307" />
         <source>Assessed on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282" />
+        <location filename="../../alliance_desk/ui/labels.py" line="296" />
         <source>Power (1–10)</source>
         <translation>Macht (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283" />
+        <location filename="../../alliance_desk/ui/labels.py" line="297" />
         <source>Interest (1–10)</source>
         <translation>Belang (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284" />
+        <location filename="../../alliance_desk/ui/labels.py" line="298" />
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285" />
+        <location filename="../../alliance_desk/ui/labels.py" line="299" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286" />
+        <location filename="../../alliance_desk/ui/labels.py" line="300" />
         <source>Escalation level (1–3)</source>
         <translation>Escalatieniveau (1–3)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287" />
-        <location filename="../../alliance_desk/ui/labels.py" line="291" />
-        <location filename="../../alliance_desk/ui/labels.py" line="296" />
+        <location filename="../../alliance_desk/ui/labels.py" line="301" />
+        <location filename="../../alliance_desk/ui/labels.py" line="305" />
+        <location filename="../../alliance_desk/ui/labels.py" line="310" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288" />
+        <location filename="../../alliance_desk/ui/labels.py" line="302" />
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289" />
+        <location filename="../../alliance_desk/ui/labels.py" line="303" />
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290" />
+        <location filename="../../alliance_desk/ui/labels.py" line="304" />
         <source>Score (1–5)</source>
         <translation>Score (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294" />
+        <location filename="../../alliance_desk/ui/labels.py" line="308" />
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="295" />
+        <location filename="../../alliance_desk/ui/labels.py" line="309" />
         <source>Level (1–5)</source>
         <translation>Niveau (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="297" />
+        <location filename="../../alliance_desk/ui/labels.py" line="311" />
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="298" />
+        <location filename="../../alliance_desk/ui/labels.py" line="312" />
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="299" />
+        <location filename="../../alliance_desk/ui/labels.py" line="313" />
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="300" />
+        <location filename="../../alliance_desk/ui/labels.py" line="314" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="301" />
+        <location filename="../../alliance_desk/ui/labels.py" line="315" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="302" />
+        <location filename="../../alliance_desk/ui/labels.py" line="316" />
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="303" />
+        <location filename="../../alliance_desk/ui/labels.py" line="317" />
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="304" />
+        <location filename="../../alliance_desk/ui/labels.py" line="318" />
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="305" />
+        <location filename="../../alliance_desk/ui/labels.py" line="319" />
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="306" />
+        <location filename="../../alliance_desk/ui/labels.py" line="320" />
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="307" />
+        <location filename="../../alliance_desk/ui/labels.py" line="321" />
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
@@ -2127,8 +2135,8 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="97" />
         <location filename="../../alliance_desk/ui/views/__init__.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/history.py" line="97" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2343,7 +2351,7 @@
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="85" />
         <source>Champion</source>
-        <translation>Kampioen</translation>
+        <translation>Ambassadeur</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="86" />
@@ -2513,138 +2521,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="180" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="175" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="177" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="178" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
         <source>&amp;Frameworks…</source>
         <translation>&amp;Raamwerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="192" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="317" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="209" />
+        <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
+        <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="271" />
+        <source>Changes lost after a crash</source>
+        <translation>Wijzigingen verloren na een crash</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="334" />
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="328" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="345" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="488" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="490" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="476" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="493" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="478" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="495" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="225" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="238" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="238" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="251" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="281" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="298" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="281" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="288" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="298" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="288" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="296" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="313" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -3575,87 +3591,87 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="137" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="154" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="164" />
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="173" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="180" />
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
@@ -3728,12 +3744,12 @@
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="362" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="371" />
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="379" />
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -4068,92 +4084,92 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="369" />
+        <location filename="../../alliance_desk/ui/labels.py" line="383" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="370" />
+        <location filename="../../alliance_desk/ui/labels.py" line="384" />
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="371" />
+        <location filename="../../alliance_desk/ui/labels.py" line="385" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="372" />
+        <location filename="../../alliance_desk/ui/labels.py" line="386" />
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="373" />
+        <location filename="../../alliance_desk/ui/labels.py" line="387" />
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="374" />
+        <location filename="../../alliance_desk/ui/labels.py" line="388" />
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="375" />
+        <location filename="../../alliance_desk/ui/labels.py" line="389" />
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="376" />
+        <location filename="../../alliance_desk/ui/labels.py" line="390" />
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="377" />
+        <location filename="../../alliance_desk/ui/labels.py" line="391" />
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="378" />
+        <location filename="../../alliance_desk/ui/labels.py" line="392" />
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="379" />
+        <location filename="../../alliance_desk/ui/labels.py" line="393" />
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="380" />
+        <location filename="../../alliance_desk/ui/labels.py" line="394" />
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="381" />
+        <location filename="../../alliance_desk/ui/labels.py" line="395" />
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="382" />
+        <location filename="../../alliance_desk/ui/labels.py" line="396" />
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="383" />
+        <location filename="../../alliance_desk/ui/labels.py" line="397" />
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="384" />
+        <location filename="../../alliance_desk/ui/labels.py" line="398" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="385" />
+        <location filename="../../alliance_desk/ui/labels.py" line="399" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="386" />
+        <location filename="../../alliance_desk/ui/labels.py" line="400" />
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -4240,43 +4256,43 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="200" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="207" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="201" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="209" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="202" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="210" />
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="203" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="211" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="204" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="208" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="216" />
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="220" />
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="205" />
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="217" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="213" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="225" />
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -4632,117 +4648,117 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="86" />
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="84" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="90" />
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="88" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="94" />
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="98" />
         <source>Points the gap between our view and the partner's must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="96" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="102" />
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="100" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="106" />
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="104" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="110" />
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="108" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="114" />
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="112" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="118" />
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="116" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="121" />
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="122" />
         <source>Levels the partner's maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="125" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="130" />
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="126" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="131" />
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>
@@ -4806,82 +4822,82 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="320" />
+        <location filename="../../alliance_desk/ui/labels.py" line="334" />
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="321" />
+        <location filename="../../alliance_desk/ui/labels.py" line="335" />
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="322" />
+        <location filename="../../alliance_desk/ui/labels.py" line="336" />
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="325" />
+        <location filename="../../alliance_desk/ui/labels.py" line="339" />
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="326" />
+        <location filename="../../alliance_desk/ui/labels.py" line="340" />
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="329" />
+        <location filename="../../alliance_desk/ui/labels.py" line="343" />
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="330" />
+        <location filename="../../alliance_desk/ui/labels.py" line="344" />
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="333" />
+        <location filename="../../alliance_desk/ui/labels.py" line="347" />
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="334" />
+        <location filename="../../alliance_desk/ui/labels.py" line="348" />
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="337" />
+        <location filename="../../alliance_desk/ui/labels.py" line="351" />
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="338" />
+        <location filename="../../alliance_desk/ui/labels.py" line="352" />
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="341" />
+        <location filename="../../alliance_desk/ui/labels.py" line="355" />
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="344" />
+        <location filename="../../alliance_desk/ui/labels.py" line="358" />
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="345" />
+        <location filename="../../alliance_desk/ui/labels.py" line="359" />
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="348" />
+        <location filename="../../alliance_desk/ui/labels.py" line="362" />
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="351" />
+        <location filename="../../alliance_desk/ui/labels.py" line="365" />
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

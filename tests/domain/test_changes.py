@@ -242,7 +242,7 @@ def test_sponsor_cooling_and_warming_on_each_side() -> None:
         "Support from our sponsor Jan de Vries fell from Champion to Supporter on 3 November 2026."
     )
     assert sentence(cooled, "nl") == (
-        "De steun van onze sponsor Jan de Vries is afgenomen van Kampioen naar Voorstander"
+        "De steun van onze sponsor Jan de Vries is afgenomen van Ambassadeur naar Voorstander"
         " op 3 november 2026."
     )
     warmed = change(

@@ -15,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -864,8 +863,13 @@ def test_export_into_a_missing_folder_fails_and_leaves_nothing(
 _CHILD = (
     "import sys\n"
     "from pathlib import Path\n"
-    "from alliance_desk.store.exchange import import_workbook\n"
-    "import_workbook(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    "from alliance_desk.store import exchange\n"
+    "def progress(done, total):\n"
+    "    # Half the tables are in the new file: say so, then wait to be killed.\n"
+    "    if done == len(exchange.TABLE_COLUMNS) + len(exchange.TABLE_COLUMNS) // 2:\n"
+    "        print('building', flush=True)\n"
+    "        sys.stdin.readline()\n"
+    "exchange.import_workbook(Path(sys.argv[1]), Path(sys.argv[2]), progress)\n"
     "print('finished', flush=True)\n"
 )
 _BIG_PARTNERS = 3000
@@ -913,23 +917,21 @@ def test_an_import_killed_midway_leaves_no_workbook(killable: Path, tmp_path: Pa
 
     with subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(killable), str(target)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as child:
-        # Wait until it writes into the folder (it is building the new workbook by
-        # then; reading the export takes a few tenths of a second), then kill it.
-        started = time.monotonic()
-        while not listing(folder):
-            assert child.poll() is None, child.communicate()
-            assert time.monotonic() - started < 60, "the import never started writing"
-            time.sleep(0.005)
-        time.sleep(0.3)
-        assert child.poll() is None, "the import finished before it could be killed"
+        # It says when it is half way through building the new workbook, and waits there:
+        # killed at that step whatever the machine's speed.
+        assert child.stdout is not None
+        heard = child.stdout.readline()
+        assert heard == b"building\n", child.communicate()
+        assert listing(folder), "the import was building but wrote nothing"
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=30)
 
     assert child.returncode == -signal.SIGKILL, err
-    assert out == b"", "the import had finished"
+    assert out == b"", "the import had finished"  # nothing after "building"
     assert not target.exists()
     left = listing(folder)
     assert all(name.startswith(".") and name.endswith(".partial") for name in left), left
@@ -938,3 +940,4 @@ def test_an_import_killed_midway_leaves_no_workbook(killable: Path, tmp_path: Pa
     counts = exchange.import_workbook(killable, target)
     assert counts["organisation"] == _BIG_PARTNERS + 1
     assert inspect_workbook(target) == SCHEMA_VERSION
+    assert listing(folder) == {"Imported.alliance"}  # and its leftovers are gone

@@ -1,0 +1,141 @@
+"""Every stored value checked with the app's rules: what an import lets in, and what
+``check`` finds in a workbook that the app could not read.
+
+Records are checked by their domain classes, exactly as typing them into the app.
+The two tables that are not records are checked here: ``workbook_info`` (keys
+and values) and ``audit_log``, whose insert and delete entries hold the whole
+row as a JSON object that the history page reads with SQLite's JSON functions
+(one malformed entry would break the history of every alliance).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from alliance_desk.domain.validation import ValidationError
+from alliance_desk.store.tables import (
+    AUDIT_COLUMNS,
+    INFO_COLUMNS,
+    RECORD_TYPE_BY_TABLE,
+    RECORD_TYPES,
+)
+
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "workbook_info": INFO_COLUMNS,
+    **{record_type.TABLE: tuple(record_type.columns()) for record_type in RECORD_TYPES},
+    "audit_log": AUDIT_COLUMNS,
+}
+ORDER_BY = {"workbook_info": "key"}
+_AUDIT_CHANGES = {"insert", "update", "delete"}
+_SQLITE_INTEGERS = range(-(2**63), 2**63)  # SQLite stores whole numbers in 64 bits
+# The column of an insert or delete entry that holds the row, as the history reads it.
+_ROW_COLUMN = {"insert": "new_value", "delete": "old_value"}
+
+
+def checked_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The row as the app would store it; ValidationError if the app could not."""
+    record_type = RECORD_TYPE_BY_TABLE.get(table)
+    if record_type is not None:
+        if row.get("id") is None:
+            raise ValidationError(table, "id", None, "required")
+        return _storable(table, record_type.from_row(row).to_row())
+    return _storable(table, _checked_plain_row(table, row))
+
+
+def _storable(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Refuse whole numbers too large for SQLite (they would fail only while writing)."""
+    for name, value in row.items():
+        if isinstance(value, int) and value not in _SQLITE_INTEGERS:
+            raise ValidationError(
+                table,
+                name,
+                value,
+                "out_of_range",
+                minimum=_SQLITE_INTEGERS.start,
+                maximum=_SQLITE_INTEGERS.stop - 1,
+            )
+    return row
+
+
+def _checked_plain_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    columns = TABLE_COLUMNS[table]
+    for name, value in row.items():
+        if name not in columns:
+            raise ValidationError(table, name, value, "unknown_field")
+        if not (value is None or isinstance(value, str | int | float)) or isinstance(value, bool):
+            raise ValidationError(table, name, value, "not_text")
+    if table == "audit_log":
+        _check_audit_row(row)
+    elif not isinstance(row.get("key"), str):
+        raise ValidationError(table, "key", row.get("key"), "required")
+    return {name: row.get(name) for name in columns}
+
+
+def _check_audit_row(row: dict[str, Any]) -> None:
+    table = "audit_log"
+    for name in ("id", "record_id"):
+        if not isinstance(row.get(name), int) or isinstance(row.get(name), bool):
+            raise ValidationError(table, name, row.get(name), "not_an_id")
+    change = row.get("change")
+    if change not in _AUDIT_CHANGES:
+        raise ValidationError(
+            table, "change", change, "not_a_choice", choices="insert, update, delete"
+        )
+    for name in ("changed_at", "table_name"):
+        if not isinstance(row.get(name), str):
+            raise ValidationError(table, name, row.get(name), "required")
+    if row["table_name"] not in RECORD_TYPE_BY_TABLE:
+        raise ValidationError(
+            table, "table_name", row["table_name"], "conflict", detail="no such table"
+        )
+    if change == "update":
+        field = row.get("field")
+        if not isinstance(field, str) or not field:
+            raise ValidationError(table, "field", field, "required")
+        return
+    holder = _ROW_COLUMN[change]
+    if not _is_json_object(row.get(holder)):
+        raise ValidationError(
+            table,
+            holder,
+            row.get(holder),
+            "conflict",
+            detail=f"the {'added' if change == 'insert' else 'deleted'} record's row "
+            "must be a JSON object",
+        )
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity are not JSON, and SQLite refuses them
+
+
+def _is_json_object(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        parsed = json.loads(value, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(parsed, dict)
+
+
+def first_unreadable(connection: sqlite3.Connection) -> str | None:
+    """The first stored row the app could not read, named by table and id; None if none."""
+    for table, columns in TABLE_COLUMNS.items():
+        names = ", ".join(f'"{name}"' for name in columns)
+        order = ORDER_BY.get(table, "id")
+        cursor = connection.cursor()
+        cursor.row_factory = None
+        try:
+            for values in cursor.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
+                row = dict(zip(columns, values, strict=True))
+                try:
+                    checked_row(table, row)
+                except ValidationError as error:
+                    key = row.get("id", row.get("key"))
+                    return f"{table} {'id ' if 'id' in row else ''}{key}: {str(error).rstrip('.')}"
+        finally:
+            cursor.close()
+    return None
