@@ -1,15 +1,63 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="45" />
+        <source>About alliance_desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="64" />
+        <source>Their licence texts are in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="66" />
+        <source>Their licence texts come with each installed package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="70" />
+        <source>An offline workbook for alliance managers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="71" />
+        <source>Licence: MIT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="74" />
+        <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="78" />
+        <source>alliance_desk is built on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="84" />
+        <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="104" />
+        <location filename="../../alliance_desk/ui/app.py" line="115" />
         <source>Unexpected problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="105" />
+        <location filename="../../alliance_desk/ui/app.py" line="116" />
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/app.py" line="150" />
+        <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -34,259 +82,261 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
         <source>&amp;All alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
         <source>Allian&amp;ces:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
         <source>One page per alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
         <source>&amp;Paper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
         <source>&amp;Reference date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
         <source>&amp;Update preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="234" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
         <source>Pr&amp;int…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="237" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
         <source>Whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
         <source>Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
+        <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
-        <source>Previous page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
         <source>Alliances to brief on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
         <source>Kind of briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
         <source>Language of the briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
         <source>Paper size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="252" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
         <source>Reference date of the briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="254" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="253" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
         <source>Preview of the briefing's pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="257" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
         <source>Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="282" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
         <source>Page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="284" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="283" />
         <source>No preview yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="300" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="305" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="334" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
         <source>Building the briefing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="351" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="350" />
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="389" />
         <source>board-pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="394" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="393" />
         <source>briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="403" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
         <source>Save briefing as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="408" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="421" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="420" />
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="432" />
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="448" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="505" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="498" />
         <source>Print briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="508" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="501" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="520" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="513" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="544" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="558" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
-            <numerusform>Sent %n page to {printer}.</numerusform><numerusform>Sent %n pages to {printer}.</numerusform></translation>
+            <numerusform>Sent %n page to {printer}.</numerusform>
+            <numerusform>Sent %n pages to {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="157" />
         <source>{name} ({department})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="207" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="169" />
         <source>&amp;Our person:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="209" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="171" />
         <source>&amp;Partner's person:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="213" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="175" />
         <source>Our person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="176" />
         <source>Partner's person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="178" />
         <source>1 operational · 2 management · 3 executive</source>
         <translation type="unfinished" />
     </message>
@@ -1236,22 +1286,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="112" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="107" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="125" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="120" />
         <source>&amp;Source:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="127" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="122" />
         <source>Source (health check or meeting)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="128" />
+        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="123" />
         <source>The health check or meeting this came from</source>
         <translation type="unfinished" />
     </message>
@@ -1685,194 +1735,194 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
         <source>Frameworks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
         <source>&amp;Framework:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
         <source>Framework to edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="231" />
         <source>Dimensions, in the order of the forms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
         <source>English name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
         <source>Dutch name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="234" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="235" />
         <source>Dimensions of the framework</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="239" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="240" />
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="243" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
         <source>&amp;Add dimension…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
         <source>&amp;Rename / edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
         <source>Move &amp;up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
         <source>Move do&amp;wn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="248" />
         <source>Scale: what each score means</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="252" />
         <source>Levels of the scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="254" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="255" />
         <source>Re&amp;name level…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="265" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
         <source>maturity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="267" />
         <source>health check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="280" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="281" />
         <source>{name} ({kind})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="305" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="306" />
         <source>{count} dimensions, {active} in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="314" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="314" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
         <source>retired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
         <source>Re&amp;store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
         <source>Re&amp;tire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="391" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="392" />
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="393" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="394" />
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="395" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="396" />
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="429" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="430" />
         <source>Add dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="432" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="433" />
         <source>New dimension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="442" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
         <source>Dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="444" />
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="452" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="454" />
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="496" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="497" />
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="498" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="499" />
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="508" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="509" />
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="510" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="511" />
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished" />
     </message>
@@ -2506,133 +2556,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="172" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="173" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="178" />
         <source>&amp;New workbook…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="179" />
         <source>&amp;Open workbook…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="175" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="180" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="176" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="177" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="178" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>&amp;Frameworks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="191" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="192" />
+        <source>&amp;About alliance_desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
         <source>&amp;Alliance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
         <source>Current alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="321" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="328" />
         <source>No recent workbooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="466" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="478" />
         <source>&amp;Undo {action}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="468" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="480" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="471" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="483" />
         <source>&amp;Redo {action}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="473" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="485" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="225" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="232" />
         <source>Cannot open the workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="238" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="245" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="281" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="288" />
         <source>Open workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="281" />
         <location filename="../../alliance_desk/ui/main_window.py" line="288" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="295" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="288" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="295" />
         <source>New workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="296" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="303" />
         <source>Our organisation</source>
         <translation type="unfinished" />
     </message>
@@ -2832,37 +2892,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="76" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="82" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="81" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="88" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="87" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="93" />
         <source>Actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="99" />
         <source>Decisions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="138" />
         <source>Actions that name this meeting as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="142" />
         <source>Decisions that name this meeting as their source</source>
         <translation type="unfinished" />
     </message>
@@ -2871,190 +2931,194 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="277" />
         <source>Meetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="282" />
         <source>&amp;New meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="283" />
         <source>Record a steering committee, review or workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="284" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="300" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="285" />
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="286" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="287" />
         <source>Delete the chosen meeting (Delete key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="288" />
         <source>Histor&amp;y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="289" />
         <source>Every change made to the chosen meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="305" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="290" />
         <source>Meetings of the alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="307" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="294" />
         <source>N&amp;otes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="310" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="295" />
         <source>Notes of the chosen meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="311" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="296" />
         <source>No notes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="312" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="313" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
         <source>Actions and decisions from the chosen meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="314" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
         <source>Enter or a double click opens it on its own page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="316" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
         <source>Due / deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
         <source>New ac&amp;tion from this meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="319" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
         <source>New deci&amp;sion from this meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="418" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="403" />
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="425" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="410" />
         <source>{date} · {kind}: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="468" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="453" />
         <source>Add meeting “{title}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="472" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="457" />
         <source>New meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="466" />
         <source>Edit meeting “{title}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="496" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="497" />
         <source>Delete meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="503" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
         <source>Delete meeting “{title}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="504" />
         <source>Delete this meeting?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="521" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="506" />
         <source>“{title}”, {kind} of {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="527" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
         <source>It is named as the source of:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="529" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="514" />
         <source>%n action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="531" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="516" />
         <source>%n decision(s)</source>
         <translation>
-            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="534" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="541" />
+        <location filename="../../alliance_desk/ui/views/meetings.py" line="526" />
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
@@ -3062,22 +3126,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="90" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
         <source>&amp;English name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
         <source>&amp;Dutch name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
         <source>English de&amp;scription</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/framework_dialog.py" line="94" />
         <source>Dutch des&amp;cription</source>
         <translation type="unfinished" />
     </message>
@@ -3134,47 +3198,47 @@
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="101" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="102" />
         <source>Sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="104" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="103" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="105" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="104" />
         <source>Alliances as partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="108" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="107" />
         <source>Stakeholders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="128" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="127" />
         <source>People of this organisation on the stakeholder maps of its alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="142" />
         <source>{name} (ours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="157" />
         <source>Our own organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="159" />
         <source>No alliance yet: a prospective partner</source>
         <translation type="unfinished" />
     </message>
@@ -3183,165 +3247,165 @@
     <name>OrganisationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="332" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="349" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="320" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
         <source>Organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="326" />
         <source>name, sector or country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="339" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="327" />
         <source>Filter organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="328" />
         <source>&amp;New organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="330" />
         <source>Record an organisation, for example a prospective partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="332" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="333" />
         <source>Edit the chosen organisation (Enter or double click)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="346" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="334" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="347" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="335" />
         <source>Histor&amp;y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="348" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="336" />
         <source>Every change made to the chosen organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="325" />
         <source>F&amp;ind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="353" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="341" />
         <source>Alliances &amp;with this organisation as partner:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
         <source>Alliances of the chosen organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="355" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="343" />
         <source>Enter or a double click makes it the current alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
         <source>Alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="356" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="422" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="410" />
         <source>Our own organisation cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="428" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="416" />
         <source>It cannot be deleted while other records refer to it: {records}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="444" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="432" />
         <source>Choose an organisation to see its details and its alliances.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="441" />
         <location filename="../../alliance_desk/ui/views/organisations.py" line="453" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="465" />
         <source>Delete the chosen organisation (Delete key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="456" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="444" />
         <source>{name} (our organisation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="486" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="474" />
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="491" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="479" />
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="500" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="488" />
         <source>Organisations shown: {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="518" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="506" />
         <source>Add organisation “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="523" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="511" />
         <source>New organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="535" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="523" />
         <source>Edit organisation “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="551" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="567" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="539" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="555" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="558" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="546" />
         <source>Delete organisation “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="577" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="565" />
         <source>Delete this organisation?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="581" />
+        <location filename="../../alliance_desk/ui/views/organisations.py" line="569" />
         <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
@@ -3599,46 +3663,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="340" />
         <source>No workbook is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="344" />
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="356" />
         <source>%n health check(s) overdue</source>
         <translation>
-            <numerusform>%n health check overdue</numerusform><numerusform>%n health checks overdue</numerusform></translation>
+            <numerusform>%n health check overdue</numerusform>
+            <numerusform>%n health checks overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="357" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="359" />
         <source>%n action(s) overdue</source>
         <translation>
-            <numerusform>%n action overdue</numerusform><numerusform>%n actions overdue</numerusform></translation>
+            <numerusform>%n action overdue</numerusform>
+            <numerusform>%n actions overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="358" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="360" />
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
-            <numerusform>%n decision due within two weeks or late</numerusform><numerusform>%n decisions due within two weeks or late</numerusform></translation>
+            <numerusform>%n decision due within two weeks or late</numerusform>
+            <numerusform>%n decisions due within two weeks or late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="361" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="363" />
         <source>%n alliance(s) losing touch</source>
         <translation>
-            <numerusform>%n alliance losing touch</numerusform><numerusform>%n alliances losing touch</numerusform></translation>
+            <numerusform>%n alliance losing touch</numerusform>
+            <numerusform>%n alliances losing touch</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="372" />
         <source>Due:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="372" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="374" />
         <source>Show the alliances that need attention</source>
         <translation type="unfinished" />
     </message>
@@ -3793,87 +3865,87 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="12" />
-        <location filename="../../alliance_desk/ui/views/profile.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="147" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="149" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
         <source>Edit p&amp;rofile…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="150" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
         <source>Edit &amp;partner…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
         <source>&amp;New alliance…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
         <source>&amp;Delete alliance…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="161" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="162" />
         <source>Edit the alliance's profile (Enter or F2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="199" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="200" />
         <source>Open a workbook to see an alliance's profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="201" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="202" />
         <source>No alliance chosen. Start one with “New alliance…”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="265" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="266" />
         <source>Not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="285" />
         <source>Profile of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="288" />
         <source>Edit the profile of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="295" />
         <source>Partner organisation {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="298" />
         <source>Edit partner {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="308" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="309" />
         <source>Add a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="317" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
         <source>Goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="317" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="318" />
         <source>Edit a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="324" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="325" />
         <source>Delete this goal?
 
 “{goal}”
@@ -3882,27 +3954,27 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="327" />
         <source>Delete goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="331" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="332" />
         <source>Delete a goal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="339" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="340" />
         <source>New alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="360" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="361" />
         <source>Delete alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="369" />
+        <location filename="../../alliance_desk/ui/views/profile.py" line="370" />
         <source>Delete alliance {name}</source>
         <translation type="unfinished" />
     </message>
@@ -4287,7 +4359,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="114" />
         <source>First assessment (dated {date})</source>
         <translation type="unfinished" />
     </message>
@@ -4515,7 +4587,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="509" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation type="unfinished" />
