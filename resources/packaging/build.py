@@ -376,7 +376,9 @@ def main() -> int:
         f"  licences               {', '.join(components)}, Qt, DejaVu, Python"
         + (f", {system_packages} system packages" if system_packages else "")
     )
-    if not args.no_timing:
+    if args.no_timing or not Path("/proc/self/stat").exists():
+        print("  start to main window   not timed (--no-timing, or no /proc to time it by)")
+    else:
         workbook = work / "timing" / "Demo.alliance"
         if workbook.exists():
             workbook.unlink()
