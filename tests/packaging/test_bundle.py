@@ -64,6 +64,10 @@ def test_the_bundle_holds_only_the_qt_it_uses(built: Path) -> None:
     modules = {path.name.split(".")[0] for path in (internal / "PySide6").glob("Qt*.so")}
     # The Python modules the app imports; Qt's SVG library comes only as the icon's plugin.
     assert modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork"}
+    # About shows the bundled versions from their metadata.
+    assert list(internal.glob("reportlab-*.dist-info")) and list(
+        internal.glob("pypdfium2-*.dist-info")
+    )
     assert not list(internal.rglob("*Qml*")) and not list(internal.rglob("*WebEngine*"))
     size = sum(
         path.stat().st_size
