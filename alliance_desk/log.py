@@ -6,15 +6,14 @@ import logging
 import traceback
 from pathlib import Path
 
-from alliance_desk.paths import user_data_dir
+from alliance_desk.paths import log_file as log_path
 
 
 def log_unexpected(error: BaseException) -> Path | None:
     """Write the details of a bug to the log file; return its path (None if impossible)."""
     try:
-        folder = user_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log_file = folder / "alliance_desk.log"
+        log_file = log_path()
+        log_file.parent.mkdir(parents=True, exist_ok=True)
         logger = logging.getLogger("alliance_desk")
         if not logger.handlers:
             handler = logging.FileHandler(log_file, encoding="utf-8")

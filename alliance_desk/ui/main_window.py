@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.english_action)
         self.language_menu.addAction(self.dutch_action)
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action(self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+
     # Texts -----------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -190,6 +195,8 @@ class MainWindow(QMainWindow):
         self.frameworks_action.setText(self.tr("&Frameworks…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About alliance_desk"))
         self.alliance_label.setText(self.tr("&Alliance:"))
         self.alliance_box.setAccessibleName(self.tr("Current alliance"))
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -452,6 +459,11 @@ class MainWindow(QMainWindow):
         dialog = SearchDialog(self.session, self)
         dialog.open_record.connect(self.show_record)
         dialog.exec()
+
+    def show_about(self) -> None:
+        from alliance_desk.ui.about_dialog import AboutDialog  # not at start-up
+
+        AboutDialog(self).exec()
 
     def edit_frameworks(self) -> None:
         """The framework editor, beside the window: Edit → Undo works while it is open."""

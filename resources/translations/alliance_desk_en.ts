@@ -1,15 +1,63 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="45" />
+        <source>About alliance_desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="64" />
+        <source>Their licence texts are in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="66" />
+        <source>Their licence texts come with each installed package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="70" />
+        <source>An offline workbook for alliance managers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="71" />
+        <source>Licence: MIT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="74" />
+        <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="78" />
+        <source>alliance_desk is built on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="84" />
+        <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="104" />
+        <location filename="../../alliance_desk/ui/app.py" line="115" />
         <source>Unexpected problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="105" />
+        <location filename="../../alliance_desk/ui/app.py" line="116" />
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/app.py" line="150" />
+        <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2523,148 +2571,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="179" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="180" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
         <source>&amp;New workbook…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
         <source>&amp;Open workbook…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
         <source>&amp;Frameworks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="191" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="192" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="197" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="198" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="199" />
+        <source>&amp;About alliance_desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="200" />
         <source>&amp;Alliance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="201" />
         <source>Current alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="202" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="209" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="216" />
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="271" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="278" />
         <source>Changes lost after a crash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="334" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="341" />
         <source>Settings not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="345" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="352" />
         <source>No recent workbooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="488" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="500" />
         <source>&amp;Undo {action}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="490" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="502" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="493" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="505" />
         <source>&amp;Redo {action}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="495" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="507" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="238" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="245" />
         <source>Cannot open the workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="251" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="258" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="298" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
         <source>Open workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="298" />
         <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
         <source>New workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="313" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="320" />
         <source>Our organisation</source>
         <translation type="unfinished" />
     </message>

@@ -1,17 +1,56 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="45" />
+        <source>About alliance_desk</source>
+        <translation>Over alliance_desk</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="64" />
+        <source>Their licence texts are in {folder}.</source>
+        <translation>Hun licentieteksten staan in {folder}.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="66" />
+        <source>Their licence texts come with each installed package.</source>
+        <translation>Hun licentieteksten komen met elk geïnstalleerd pakket mee.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="70" />
+        <source>An offline workbook for alliance managers.</source>
+        <translation>Een offline werkboek voor alliantiemanagers.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="71" />
+        <source>Licence: MIT.</source>
+        <translation>Licentie: MIT.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="74" />
+        <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
+        <translation>Je werkboeken staan waar je ze bewaart. Het programma houdt alleen zijn logbestand en demokopieën bij, in {folder}. Logbestand: {log}.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="78" />
+        <source>alliance_desk is built on:</source>
+        <translation>alliance_desk is gebouwd op:</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/about_dialog.py" line="84" />
+        <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de LGPL-3.0: je mag ze vervangen door eigen builds.</translation></message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="104" />
+        <location filename="../../alliance_desk/ui/app.py" line="115" />
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="105" />
+        <location filename="../../alliance_desk/ui/app.py" line="116" />
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
     </message>
+    <message>
+        <location filename="../../alliance_desk/ui/app.py" line="150" />
+        <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
+        <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation></message>
 </context>
 <context>
     <name>AssessmentLogModel</name>
@@ -459,11 +498,13 @@
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="233" />
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
-        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation></message>
+        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="241" />
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
-        <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation></message>
+        <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="247" />
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
@@ -2521,146 +2562,156 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="179" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="180" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="181" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="182" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="183" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
         <source>&amp;Frameworks…</source>
         <translation>&amp;Raamwerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="191" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="192" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="197" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="198" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="199" />
+        <source>&amp;About alliance_desk</source>
+        <translation>&amp;Over alliance_desk</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/main_window.py" line="200" />
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="201" />
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="202" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="209" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="216" />
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
-        <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation></message>
+        <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="271" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="278" />
         <source>Changes lost after a crash</source>
-        <translation>Wijzigingen verloren na een crash</translation></message>
+        <translation>Wijzigingen verloren na een crash</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="334" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="341" />
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="345" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="352" />
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="488" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="500" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="490" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="502" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="493" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="505" />
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="495" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="507" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="238" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="245" />
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="251" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="258" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="298" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="298" />
         <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="313" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="320" />
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
