@@ -77,6 +77,8 @@ if TYPE_CHECKING:
     from alliance_desk.ui.tasks import Progress
 
 PRINT_RESOLUTION = 300  # dots per inch at most: sharp print, bounded memory per page
+SIZE = (1080, 820)  # the dialog's size where the screen has room for it
+FRAME_ROOM = 40  # kept free on a small screen for the window's title bar and frame
 FOLDER_SETTING = "briefing/folder"
 CONFIDENTIALITY_SETTING = "briefing/confidentiality"  # a line of the user's own; "" for none
 # The footer's word in each language the briefing prints in: the line that follows the language.
@@ -248,7 +250,7 @@ class BriefingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
-        self.resize(1080, 820)
+        self._fit_to_screen()
 
         self.chooser.changed.connect(self._choices_changed)
         for box in (self.kind, self.language, self.paper):
@@ -261,6 +263,16 @@ class BriefingDialog(QDialog):
         self.retranslate()
         self._show_page_number(0)
         self._first_show = True
+
+    def _fit_to_screen(self) -> None:
+        """Its size, or less on a small screen (1366 × 768), so Save and Print stay in view."""
+        width, height = SIZE
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - FRAME_ROOM)
+            height = min(height, room.height() - FRAME_ROOM)
+        self.resize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
