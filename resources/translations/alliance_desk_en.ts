@@ -34,225 +34,276 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="288" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="407" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="289" />
         <source>&amp;All alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="290" />
         <source>Allian&amp;ces:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="291" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
         <source>One page per alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
         <source>&amp;Paper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="296" />
         <source>&amp;Reference date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="297" />
         <source>&amp;Update preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="298" />
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
         <source>Pr&amp;int…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="302" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="307" />
         <source>Whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="308" />
         <source>Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="309" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="311" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="310" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="312" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="313" />
         <source>Alliances to brief on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="314" />
         <source>Kind of briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="315" />
         <source>Language of the briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
         <source>Paper size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="317" />
         <source>Reference date of the briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="253" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="319" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="321" />
         <source>Preview of the briefing's pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="322" />
         <source>Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
-        <source>Page {page} of {pages}</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="323" />
+        <source>C&amp;hanges since:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="283" />
-        <source>No preview yet</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="324" />
+        <source>Tell what changed since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
-        <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <source>The briefing tells what changed in each alliance since this date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="305" />
-        <source>Tick at least one alliance, or choose all alliances.</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="328" />
+        <source>Confidentialit&amp;y line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="329" />
+        <source>Confidentiality line in the footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="331" />
+        <source>Printed in the footer of every page; leave it empty for none.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
-        <source>Building the briefing…</source>
+        <source>No confidentiality line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="350" />
-        <source>The briefing could not be built: {problem}</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="375" />
+        <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="389" />
-        <source>board-pack</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="377" />
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="393" />
-        <source>briefing</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
-        <source>Save briefing as PDF</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="423" />
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="408" />
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="420" />
-        <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="432" />
-        <source>{path} could not be written: {problem}. Nothing was saved.</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="425" />
+        <source>No preview yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
+        <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="447" />
+        <source>Tick at least one alliance, or choose all alliances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="477" />
+        <source>Building the briefing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="494" />
+        <source>The briefing could not be built: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="533" />
+        <source>board-pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="537" />
+        <source>briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="546" />
+        <source>Save briefing as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="552" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="564" />
+        <source>{path} already exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="576" />
+        <source>{path} could not be written: {problem}. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="586" />
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="498" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="643" />
         <source>Print briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="501" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="646" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="513" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="658" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="544" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="689" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="697" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -3575,87 +3626,87 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="137" />
         <source>Portfolio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
         <source>alliance or partner name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
         <source>Filter alliances by name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
         <source>F&amp;ind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
         <source>Needs a&amp;ttention only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="154" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
         <source>All stages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
         <source>With or without signals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
         <source>With early-warning signals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="164" />
         <source>{symbol} With an alarm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="173" />
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
         <source>Filter by early-warning signal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
         <source>Alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="180" />
         <source>Early-warning signals of the alliance</source>
         <translation type="unfinished" />
     </message>
@@ -3728,12 +3779,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="362" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="371" />
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="379" />
         <source>Early-warning signals: {name}</source>
         <translation type="unfinished" />
     </message>
@@ -4236,43 +4287,43 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="200" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="207" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="201" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="209" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="202" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="210" />
         <source>&amp;Backup folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="203" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="211" />
         <source>&amp;Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="204" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
         <source>beside each workbook (NAME-backups)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="208" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="216" />
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="220" />
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="205" />
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="217" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="213" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="225" />
         <source>Backup folder</source>
         <translation type="unfinished" />
     </message>
@@ -4619,7 +4670,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="647" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation type="unfinished" />
@@ -4628,117 +4679,117 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
         <source>Early warning (kept in this workbook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
         <source>Health &amp;falling: a drop of at least</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="86" />
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="84" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
         <source>… an ala&amp;rm from a drop of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="90" />
         <source>Points of fall between two checks that make it an alarm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="88" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
         <source>Health lo&amp;w: an average below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="94" />
         <source>Average health score (1 to 5) below which health is low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="98" />
         <source>Points the gap between our view and the partner's must grow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="96" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="102" />
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="100" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
         <source>No partner &amp;view after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="106" />
         <source>Days without a health check by the partner before it is flagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="104" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="110" />
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="108" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
         <source>Overdue actions piling &amp;up from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="114" />
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="112" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
         <source>Losing &amp;touch after (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="118" />
         <source>Days without activity before an alliance is flagged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="116" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="121" />
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="122" />
         <source>Levels the partner's maturity may lag ours on a dimension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="125" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="130" />
         <source>Restore d&amp;efaults</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="126" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="131" />
         <source>Restore the default thresholds</source>
         <translation type="unfinished" />
     </message>

@@ -34,225 +34,276 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="288" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="407" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="289" />
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="290" />
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="291" />
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation>Bestuursmap: voorblad, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="296" />
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="297" />
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="298" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="302" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="307" />
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="308" />
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="309" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="311" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="310" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="312" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="313" />
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="314" />
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="315" />
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="317" />
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="253" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="319" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="321" />
         <source>Preview of the briefing's pages</source>
         <translation>Voorbeeld van de pagina's van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="322" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="323" />
+        <source>C&amp;hanges since:</source>
+        <translation>&amp;Wijzigingen sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="324" />
+        <source>Tell what changed since</source>
+        <translation>Wijzigingen vermelden sinds</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <source>The briefing tells what changed in each alliance since this date.</source>
+        <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="328" />
+        <source>Confidentialit&amp;y line:</source>
+        <translation>Vertrouwelijk&amp;heidsaanduiding:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="329" />
+        <source>Confidentiality line in the footer</source>
+        <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="331" />
+        <source>Printed in the footer of every page; leave it empty for none.</source>
+        <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
+        <source>No confidentiality line</source>
+        <translation>Geen vertrouwelijkheidsaanduiding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="375" />
+        <source>Default {date}: the previous board pack made from this workbook.</source>
+        <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="377" />
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
+        <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="423" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="283" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="425" />
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="305" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="447" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="477" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="350" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="494" />
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="533" />
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="393" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="537" />
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="546" />
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="408" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="552" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="420" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="564" />
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="432" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="576" />
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="586" />
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="498" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="643" />
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="501" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="646" />
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="513" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="658" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="544" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="689" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="697" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
@@ -3575,87 +3626,87 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="137" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="154" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="164" />
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="173" />
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="180" />
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
@@ -3728,12 +3779,12 @@
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="362" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="371" />
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="370" />
+        <location filename="../../alliance_desk/ui/views/portfolio.py" line="379" />
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -4240,43 +4291,43 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="200" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="207" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="201" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="209" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="202" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="210" />
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="203" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="211" />
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="204" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="208" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="216" />
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="220" />
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="205" />
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="217" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="213" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="225" />
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -4623,7 +4674,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="647" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -4632,117 +4683,117 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="86" />
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="84" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="90" />
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="88" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="94" />
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="98" />
         <source>Points the gap between our view and the partner's must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="96" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="102" />
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="100" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="106" />
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="104" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="110" />
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="108" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="114" />
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="112" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="118" />
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="116" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="121" />
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="122" />
         <source>Levels the partner's maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="125" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="130" />
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="126" />
+        <location filename="../../alliance_desk/ui/settings_dialog.py" line="131" />
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>
