@@ -1,4 +1,4 @@
-"""File → Briefing: choose alliances, kind, language, paper and date; preview; save or print.
+"""File → Briefing: choose alliances, kind, language, paper, dates, footer; preview; save or print.
 
 The briefing is built by ``reports.briefing`` on a worker thread (with its
 own read-only connection, progress and Cancel) into a private folder. The
@@ -6,6 +6,15 @@ preview shows that PDF's pages, Save copies that very file, and Print sends
 those same pages to the printer, so what is seen is what is saved and printed.
 Changing a choice marks the preview out of date; Save and Print rebuild first
 when it is.
+
+"Changes since" starts at the previous board pack the workbook remembers before
+the reference date (90 days back when there is none) and follows the reference
+date until the user picks a date of their own. The confidentiality line starts
+as the briefing's language says "Confidential"; a line of the user's own (empty
+for none) is remembered in the settings once it has been saved or printed. A
+board pack saved or printed is remembered in the workbook, through the
+session's own connection (the preview's worker only reads), so the next pack
+tells what changed since this one.
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -50,7 +60,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.reports.briefing import BriefingError, build_briefing
+from alliance_desk.reports.briefing import SINCE_DAYS, BriefingError, build_briefing
+from alliance_desk.reports.briefing_text import LABELS
+from alliance_desk.store.board_packs import previous_board_pack, remember_board_pack
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
@@ -65,7 +77,12 @@ if TYPE_CHECKING:
     from alliance_desk.ui.tasks import Progress
 
 PRINT_RESOLUTION = 300  # dots per inch at most: sharp print, bounded memory per page
+SIZE = (1080, 820)  # the dialog's size where the screen has room for it
+FRAME_ROOM = 40  # kept free on a small screen for the window's title bar and frame
 FOLDER_SETTING = "briefing/folder"
+CONFIDENTIALITY_SETTING = "briefing/confidentiality"  # a line of the user's own; "" for none
+# The footer's word in each language the briefing prints in: the line that follows the language.
+CONFIDENTIAL_WORDS = frozenset(labels["confidential"] for labels in LABELS.values())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,6 +95,8 @@ class BriefingChoices:
     language: str
     paper: str
     today: dt.date
+    since: dt.date  # what changed is told since this date
+    confidentiality: str  # the footer's line; "" for none
 
 
 @dataclasses.dataclass
@@ -93,6 +112,14 @@ def _default_paper() -> str:
         if system.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         else "a4"
     )
+
+
+def _day(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class BriefingDialog(QDialog):
@@ -127,12 +154,33 @@ class BriefingDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.since = QDateEdit(QDate.currentDate())
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since_note = QLabel()
+        self.since_note.setWordWrap(True)
+        self.since_note.setStyleSheet("color: palette(placeholder-text);")
+        # The default "since" for the reference date and the pack it comes from (None: 90
+        # days back); the field follows it until the user picks another date.
+        self._since_default = _day(self.since.date())
+        self._since_pack: dt.date | None = None
+        self._since_own = False
+        self._setting_since = False
+        self.confidentiality = QLineEdit()
+        remembered = settings().value(CONFIDENTIALITY_SETTING)
+        # A line of the user's own stays whatever the language; the word follows the language.
+        self._own_line = isinstance(remembered, str) and remembered not in CONFIDENTIAL_WORDS
+        self.confidentiality.setText(
+            str(remembered) if self._own_line else self._confidential_word()
+        )
+        self.confidentiality.textEdited.connect(self._line_edited)
         self.update_button = QPushButton()
         self.update_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.update_button.clicked.connect(self.build)
 
         self.alliances_label, self.kind_label, self.language_label = QLabel(), QLabel(), QLabel()
         self.paper_label, self.date_label = QLabel(), QLabel()
+        self.since_label, self.confidentiality_label = QLabel(), QLabel()
         options = QFormLayout()
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for caption, field in (
@@ -141,9 +189,13 @@ class BriefingDialog(QDialog):
             (self.language_label, self.language),
             (self.paper_label, self.paper),
             (self.date_label, self.date),
+            (self.since_label, self.since),
         ):
             caption.setBuddy(field)
             options.addRow(caption, field)
+        options.addRow(self.since_note)
+        self.confidentiality_label.setBuddy(self.confidentiality)
+        options.addRow(self.confidentiality_label, self.confidentiality)
         options.addRow(self.update_button)
         self.options = QWidget()
         self.options.setLayout(options)
@@ -198,15 +250,29 @@ class BriefingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
-        self.resize(1080, 820)
+        self._fit_to_screen()
 
         self.chooser.changed.connect(self._choices_changed)
         for box in (self.kind, self.language, self.paper):
             box.currentIndexChanged.connect(self._choices_changed)
-        self.date.dateChanged.connect(self._choices_changed)
+        self.date.dateChanged.connect(self._reference_changed)
+        self.since.dateChanged.connect(self._since_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.confidentiality.textChanged.connect(self._choices_changed)
+        self._reference_changed()
         self.retranslate()
         self._show_page_number(0)
         self._first_show = True
+
+    def _fit_to_screen(self) -> None:
+        """Its size, or less on a small screen (1366 × 768), so Save and Print stay in view."""
+        width, height = SIZE
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - FRAME_ROOM)
+            height = min(height, room.height() - FRAME_ROOM)
+        self.resize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -254,20 +320,96 @@ class BriefingDialog(QDialog):
         )
         self.preview.setAccessibleName(self.tr("Preview of the briefing's pages"))
         self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.since_label.setText(self.tr("C&hanges since:"))
+        self.since.setAccessibleName(self.tr("Tell what changed since"))
+        self.since.setToolTip(
+            self.tr("The briefing tells what changed in each alliance since this date.")
+        )
+        self.confidentiality_label.setText(self.tr("Confidentialit&y line:"))
+        self.confidentiality.setAccessibleName(self.tr("Confidentiality line in the footer"))
+        self.confidentiality.setToolTip(
+            self.tr("Printed in the footer of every page; leave it empty for none.")
+        )
+        self.confidentiality.setPlaceholderText(self.tr("No confidentiality line"))
+        self._show_since_note()
         self._show_page_number(self.preview.current_page())
 
     # Choices -----------------------------------------------------------------------------
 
     def choices(self) -> BriefingChoices:
-        day = self.date.date()
         return BriefingChoices(
             all_alliances=self.chooser.is_all(),
             alliance_ids=self.chooser.chosen_ids(),
             board_pack=bool(self.kind.currentData()),
             language=str(self.language.currentData()),
             paper=str(self.paper.currentData()),
-            today=dt.date(day.year(), day.month(), day.day()),
+            today=_day(self.date.date()),
+            since=_day(self.since.date()),
+            confidentiality=self.confidentiality.text().strip(),
         )
+
+    def _reference_changed(self) -> None:
+        """A new reference date: "since" never after it, and its default follows it unless
+        the user picked a date of their own."""
+        reference = _day(self.date.date())
+        self._since_pack = previous_board_pack(self.session.db, reference)
+        self._since_default = self._since_pack or reference - dt.timedelta(days=SINCE_DAYS)
+        self._setting_since = True
+        try:
+            self.since.setMaximumDate(self.date.date())  # may move a later date of one's own
+            if not self._since_own:
+                self.since.setDate(_qdate(self._since_default))
+        finally:
+            self._setting_since = False
+        self._show_since_note()
+        self._choices_changed()
+
+    def _since_changed(self) -> None:
+        if not self._setting_since:
+            # The user's date; picking the default again lets it follow the reference date.
+            self._since_own = _day(self.since.date()) != self._since_default
+        self._choices_changed()
+
+    def _show_since_note(self) -> None:
+        if self._since_pack is not None:
+            note = self.tr("Default {date}: the previous board pack made from this workbook.")
+        else:
+            note = self.tr("Default {date}: {days} days back, as no earlier board pack is known.")
+        self.since_note.setText(note.format(date=self._since_default.isoformat(), days=SINCE_DAYS))
+        self.since.setAccessibleDescription(self.since_note.text())
+
+    def _confidential_word(self) -> str:
+        return LABELS[str(self.language.currentData())]["confidential"]
+
+    def _language_changed(self) -> None:
+        if not self._own_line:
+            self.confidentiality.setText(self._confidential_word())
+
+    def _line_edited(self, text: str) -> None:
+        self._own_line = text.strip() not in CONFIDENTIAL_WORDS
+
+    def _remember(self, choices: BriefingChoices) -> None:
+        """After saving or printing: a confidentiality line of the user's own for next time,
+        and a board pack's reference date in the workbook, so the next pack tells what
+        changed since this one."""
+        if self._own_line:
+            settings().setValue(CONFIDENTIALITY_SETTING, choices.confidentiality)
+        else:
+            settings().remove(CONFIDENTIALITY_SETTING)
+        if not choices.board_pack:
+            return
+        try:
+            remember_board_pack(self.session.db, choices.today)
+        except (WorkbookError, sqlite3.Error) as error:
+            problem = describe_error(error) if isinstance(error, WorkbookError) else str(error)
+            QMessageBox.warning(
+                self,
+                self.tr("Briefing"),
+                self.tr(
+                    "The board pack is done, but the workbook could not remember it, so the "
+                    "next one will not start from this date: {problem}"
+                ).format(problem=problem),
+            )
 
     def is_up_to_date(self) -> bool:
         return self.built is not None and self.built.choices == self.choices()
@@ -322,6 +464,8 @@ class BriefingDialog(QDialog):
                     language=choices.language,
                     paper=choices.paper,
                     today=choices.today,
+                    since=choices.since,
+                    confidentiality=choices.confidentiality,
                     progress=progress,
                 )
             finally:
@@ -435,6 +579,7 @@ class BriefingDialog(QDialog):
             )
             return None
         settings().setValue(FOLDER_SETTING, str(target.parent))
+        self._remember(built.choices)
         parent = self.parent()
         if hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(
@@ -545,6 +690,7 @@ class BriefingDialog(QDialog):
             )
             return False
         self.printed_pages = printed
+        self._remember(self.built.choices)
         parent = self.parent()
         if hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(

@@ -82,225 +82,276 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="288" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="407" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="289" />
         <source>&amp;All alliances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="290" />
         <source>Allian&amp;ces:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="291" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
         <source>One page per alliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
         <source>&amp;Paper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="296" />
         <source>&amp;Reference date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="297" />
         <source>&amp;Update preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="298" />
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
         <source>Pr&amp;int…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="302" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
         <source>Page width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="307" />
         <source>Whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="308" />
         <source>Actual size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="309" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="311" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="310" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="312" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="313" />
         <source>Alliances to brief on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="314" />
         <source>Kind of briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="315" />
         <source>Language of the briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
         <source>Paper size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="317" />
         <source>Reference date of the briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="253" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="319" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="321" />
         <source>Preview of the briefing's pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="322" />
         <source>Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
-        <source>Page {page} of {pages}</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="323" />
+        <source>C&amp;hanges since:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="283" />
-        <source>No preview yet</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="324" />
+        <source>Tell what changed since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
-        <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <source>The briefing tells what changed in each alliance since this date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="305" />
-        <source>Tick at least one alliance, or choose all alliances.</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="328" />
+        <source>Confidentialit&amp;y line:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="329" />
+        <source>Confidentiality line in the footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="331" />
+        <source>Printed in the footer of every page; leave it empty for none.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
-        <source>Building the briefing…</source>
+        <source>No confidentiality line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="350" />
-        <source>The briefing could not be built: {problem}</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="375" />
+        <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="389" />
-        <source>board-pack</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="377" />
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="393" />
-        <source>briefing</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
-        <source>Save briefing as PDF</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="423" />
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="408" />
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="420" />
-        <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="432" />
-        <source>{path} could not be written: {problem}. Nothing was saved.</source>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="425" />
+        <source>No preview yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
+        <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="447" />
+        <source>Tick at least one alliance, or choose all alliances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="477" />
+        <source>Building the briefing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="494" />
+        <source>The briefing could not be built: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="533" />
+        <source>board-pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="537" />
+        <source>briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="546" />
+        <source>Save briefing as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="552" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="564" />
+        <source>{path} already exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="576" />
+        <source>{path} could not be written: {problem}. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="586" />
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="498" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="643" />
         <source>Print briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="501" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="646" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="513" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="658" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="544" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="689" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="697" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -4697,7 +4748,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="647" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation type="unfinished" />

@@ -5,35 +5,43 @@
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="45" />
         <source>About alliance_desk</source>
-        <translation>Over alliance_desk</translation></message>
+        <translation>Over alliance_desk</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="64" />
         <source>Their licence texts are in {folder}.</source>
-        <translation>Hun licentieteksten staan in {folder}.</translation></message>
+        <translation>Hun licentieteksten staan in {folder}.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="66" />
         <source>Their licence texts come with each installed package.</source>
-        <translation>Hun licentieteksten komen met elk geïnstalleerd pakket mee.</translation></message>
+        <translation>Hun licentieteksten komen met elk geïnstalleerd pakket mee.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="70" />
         <source>An offline workbook for alliance managers.</source>
-        <translation>Een offline werkboek voor alliantiemanagers.</translation></message>
+        <translation>Een offline werkboek voor alliantiemanagers.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="71" />
         <source>Licence: MIT.</source>
-        <translation>Licentie: MIT.</translation></message>
+        <translation>Licentie: MIT.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="74" />
         <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
-        <translation>Je werkboeken staan waar je ze bewaart. Het programma houdt alleen zijn logbestand en demokopieën bij, in {folder}. Logbestand: {log}.</translation></message>
+        <translation>Je werkboeken staan waar je ze bewaart. Het programma houdt alleen zijn logbestand en demokopieën bij, in {folder}. Logbestand: {log}.</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="78" />
         <source>alliance_desk is built on:</source>
-        <translation>alliance_desk is gebouwd op:</translation></message>
+        <translation>alliance_desk is gebouwd op:</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/about_dialog.py" line="84" />
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
-        <translation>Qt en PySide6 worden gebruikt onder de LGPL-3.0: je mag ze vervangen door eigen builds.</translation></message>
+        <translation>Qt en PySide6 worden gebruikt onder de LGPL-3.0: je mag ze vervangen door eigen builds.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,7 +58,8 @@
     <message>
         <location filename="../../alliance_desk/ui/app.py" line="150" />
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
-        <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation></message>
+        <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentLogModel</name>
@@ -73,225 +82,266 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="222" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="288" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="407" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="223" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="289" />
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="224" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="290" />
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="291" />
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="226" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="227" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
         <source>Board pack: cover, overview, pages, decisions</source>
         <translation>Bestuursmap: voorblad, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="296" />
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="297" />
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="232" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="298" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="236" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="302" />
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="241" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="307" />
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="242" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="308" />
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="243" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="309" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="311" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="244" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="310" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="312" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="313" />
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="314" />
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="249" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="315" />
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="251" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="317" />
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="253" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="319" />
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="255" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="321" />
         <source>Preview of the briefing's pages</source>
         <translation>Voorbeeld van de pagina's van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="256" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="322" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="281" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="323" />
+        <source>C&amp;hanges since:</source>
+        <translation>&amp;Wijzigingen sinds:</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="324" />
+        <source>Tell what changed since</source>
+        <translation>Wijzigingen vermelden sinds</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <source>The briefing tells what changed in each alliance since this date.</source>
+        <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="328" />
+        <source>Confidentialit&amp;y line:</source>
+        <translation>Vertrouwelijk&amp;heidsaanduiding:</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="329" />
+        <source>Confidentiality line in the footer</source>
+        <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="331" />
+        <source>Printed in the footer of every page; leave it empty for none.</source>
+        <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
+        <source>No confidentiality line</source>
+        <translation>Geen vertrouwelijkheidsaanduiding</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="375" />
+        <source>Default {date}: the previous board pack made from this workbook.</source>
+        <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="377" />
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
+        <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation></message>
+    <message>
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="423" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="283" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="425" />
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="305" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="447" />
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="477" />
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="350" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="494" />
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="389" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="533" />
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="393" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="537" />
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="402" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="546" />
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="408" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="552" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="420" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="564" />
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="432" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="576" />
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="586" />
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="498" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="643" />
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="501" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="646" />
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="513" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="658" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="544" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="689" />
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="551" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="697" />
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
@@ -2624,11 +2674,13 @@
     <message>
         <location filename="../../alliance_desk/ui/main_window.py" line="198" />
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation></message>
+        <translation>&amp;Help</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/main_window.py" line="199" />
         <source>&amp;About alliance_desk</source>
-        <translation>&amp;Over alliance_desk</translation></message>
+        <translation>&amp;Over alliance_desk</translation>
+    </message>
     <message>
         <location filename="../../alliance_desk/ui/main_window.py" line="200" />
         <source>&amp;Alliance:</source>
@@ -4690,7 +4742,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="502" />
+        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="647" />
         <location filename="../../alliance_desk/ui/tasks.py" line="83" />
         <source>Cancel</source>
         <translation>Annuleren</translation>

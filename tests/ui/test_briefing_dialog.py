@@ -128,6 +128,17 @@ def test_opens_on_the_current_alliance_and_previews_its_page(
     assert max(shades) > 245 and min(shades) < 80  # white paper with dark print on it
 
 
+def test_fits_a_small_screen_with_its_buttons_in_view(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(window, qtbot, None)
+    room = dialog.screen().availableGeometry()  # 800 x 800 on the tests' offscreen screen
+    assert room.width() < briefing_dialog.SIZE[0]
+    assert dialog.width() <= room.width() - briefing_dialog.FRAME_ROOM
+    assert dialog.height() <= room.height() - briefing_dialog.FRAME_ROOM
+    for button in (dialog.save_button, dialog.print_button, dialog.update_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert button.isVisible() and dialog.rect().contains(corner)
+
+
 def test_without_a_current_alliance_it_offers_the_board_pack_of_all(
     window: MainWindow, qtbot: QtBot
 ) -> None:
