@@ -164,8 +164,8 @@ def sponsor_warmed(old: str, new: str) -> bool:
 # Words ------------------------------------------------------------------------
 
 # Status words as the briefing prints them (LABELS green/amber/red/not_assessed), in
-# sentence case; stages and attitudes as its CODE_LABELS. tests/domain/test_changes.py
-# holds them to the briefing's, so the two cannot drift apart.
+# sentence case (tests/domain/test_changes.py holds them to the briefing's); the stage and
+# attitude words below are the briefing's own (its CODE_LABELS is this mapping).
 STATUS_WORDS: dict[str, dict[str | None, str]] = {
     "en": {
         "green": "On track",

@@ -9,6 +9,8 @@ text from the workbook, so neither is here.
 
 from __future__ import annotations
 
+from alliance_desk.domain.changes import CODE_WORDS
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Alliance briefing",
@@ -250,35 +252,5 @@ def counted(language: str, key: str, count: int, **params: object) -> str:
     return (singular if count == 1 else plural).format(count=shown, **params)
 
 
-CODE_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "operational_awareness": "Operational awareness",
-        "knowledge": "Knowledge",
-        "internal_assessment": "Internal assessment",
-        "partner_selection": "Partner selection",
-        "working_together": "Working together",
-        "value_creation": "Value creation",
-        "staying_together": "Staying together",
-        "exit_strategy": "Exit strategy",
-        "champion": "Champion",
-        "supporter": "Supporter",
-        "neutral": "Neutral",
-        "critic": "Critic",
-        "blocker": "Blocker",
-    },
-    "nl": {
-        "operational_awareness": "Operationeel bewustzijn",
-        "knowledge": "Kennis",
-        "internal_assessment": "Interne beoordeling",
-        "partner_selection": "Partnerselectie",
-        "working_together": "Samenwerken",
-        "value_creation": "Waarde creëren",
-        "staying_together": "Samen blijven",
-        "exit_strategy": "Exitstrategie",
-        "champion": "Ambassadeur",
-        "supporter": "Voorstander",
-        "neutral": "Neutraal",
-        "critic": "Criticus",
-        "blocker": "Tegenstander",
-    },
-}
+# Stages and attitudes as the sentences of "what changed" name them: one set of words.
+CODE_LABELS: dict[str, dict[str, str]] = CODE_WORDS
