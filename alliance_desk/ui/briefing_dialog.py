@@ -290,7 +290,7 @@ class BriefingDialog(QDialog):
         self.alliances_label.setText(self.tr("Allian&ces:"))
         self.kind_label.setText(self.tr("&Kind:"))
         self.kind.setItemText(0, self.tr("One page per alliance"))
-        self.kind.setItemText(1, self.tr("Board pack: cover, overview, pages, decisions"))
+        self.kind.setItemText(1, self.tr("Board pack: summary, overview, pages, decisions"))
         self.language_label.setText(self.tr("&Language:"))
         self.paper_label.setText(self.tr("&Paper:"))
         self.date_label.setText(self.tr("&Reference date:"))

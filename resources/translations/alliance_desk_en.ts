@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
-        <source>Board pack: cover, overview, pages, decisions</source>
+        <source>Board pack: summary, overview, pages, decisions</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -110,8 +110,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
-        <source>Board pack: cover, overview, pages, decisions</source>
-        <translation>Bestuursmap: voorblad, overzicht, besluiten</translation>
+        <source>Board pack: summary, overview, pages, decisions</source>
+        <translation>Bestuursmap: samenvatting, overzicht, besluiten</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
