@@ -114,6 +114,12 @@ def build_briefing(
     ids = [line.alliance_id for line in chosen]
     if since is None:
         since = previous_board_pack(db, today) or today - dt.timedelta(days=SINCE_DAYS)
+    elif since > today:
+        raise BriefingError(
+            target,
+            detail=f"'what changed since' {since.isoformat()} is after the briefing's date"
+            f" {today.isoformat()}; nothing was written.",
+        )
     changes = {
         alliance_id: [change_sentence(change, language) for change in found]
         for alliance_id, found in changes_since(db, since, today, ids).items()

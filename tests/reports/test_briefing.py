@@ -602,6 +602,15 @@ def test_command(small_demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
     )
     assert (status, err) == (0, "")
     assert all("Board only" in text and "Confidential" not in text for text in texts(target))
+    assert any("What changed since 2026-09-01" in text for text in texts(target)[1:4])
+    later = tmp_path / "later.pdf"
+    status, out, err = run(
+        ["briefing", str(small_demo_path), "-o", str(later), "--date", "2026-11-15"]
+        + ["--since", "2026-12-01"],
+        capsys,
+    )
+    assert status == 1 and out == "" and not later.exists()
+    assert err.count("\n") == 1 and "2026-12-01 is after the briefing's date 2026-11-15" in err
 
     one = tmp_path / "one.pdf"
     name = alliances(small_demo_path)[1][1]
