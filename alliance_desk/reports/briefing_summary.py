@@ -170,6 +170,25 @@ def overdue_counts(briefing: Edition, lines: list[PortfolioLine]) -> str:
     )
 
 
+def _sentences_by_alliance(
+    briefing: Edition,
+    lines: list[PortfolioLine],
+    plan: Plan,
+    sentences: Mapping[int, Sequence[str]],
+) -> list[list[Any]]:
+    """A row per alliance with sentences (in the pack's order): its name, the sentences and
+    the page of its one-pager."""
+    return [
+        [
+            briefing.para(f"<b>{briefing.text(line.name, 90)}</b>"),
+            briefing.para("<br/>".join(briefing.text(s, 200) for s in said)),
+            briefing.para(f"<b>{plan.alliance(line.alliance_id)}</b>"),
+        ]
+        for line in lines
+        if (said := sentences.get(line.alliance_id))
+    ]
+
+
 def early_warnings(
     briefing: Edition,
     lines: list[PortfolioLine],
@@ -188,16 +207,7 @@ def early_warnings(
             for key in ("alliance", "warnings", "page_column")
         ]
     ]
-    for line in lines:
-        said = warnings.get(line.alliance_id) or []
-        if said:
-            rows.append(
-                [
-                    briefing.para(f"<b>{briefing.text(line.name, 90)}</b>"),
-                    briefing.para("<br/>".join(briefing.text(s, 200) for s in said)),
-                    briefing.para(f"<b>{plan.alliance(line.alliance_id)}</b>"),
-                ]
-            )
+    rows += _sentences_by_alliance(briefing, lines, plan, warnings)
     w = briefing.width
     heading = briefing.para(briefing.label("warnings").upper(), briefing.styles.heading)
     if len(rows) == 1:
@@ -229,16 +239,7 @@ def what_changed(
         Spacer(1, 3 * mm),
     ]
     rows: list[list[Any]] = []
-    for line in lines:
-        said = changes.get(line.alliance_id) or []
-        if said:
-            rows.append(
-                [
-                    briefing.para(f"<b>{briefing.text(line.name, 90)}</b>"),
-                    briefing.para("<br/>".join(briefing.text(s, 200) for s in said)),
-                    briefing.para(f"<b>{plan.alliance(line.alliance_id)}</b>"),
-                ]
-            )
+    rows += _sentences_by_alliance(briefing, lines, plan, changes)
     if not rows:
         return story + [briefing.para(briefing.labels["none"])]
     w = briefing.width
