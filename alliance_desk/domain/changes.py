@@ -32,6 +32,7 @@ from enum import StrEnum
 
 from alliance_desk.domain.codes import Attitude
 from alliance_desk.domain.insights import TREND_STEADY_WITHIN
+from alliance_desk.domain.notation import date_long, number
 
 
 class ChangeKind(StrEnum):
@@ -212,13 +213,6 @@ CODE_WORDS: dict[str, dict[str, str]] = {
         "blocker": "Tegenstander",
     },
 }
-_MONTHS = {
-    "en": (
-        "January February March April May June July August September October November December"
-    ).split(),
-    "nl": "januari februari maart april mei juni juli augustus september oktober november"
-    " december".split(),
-}
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "status": "Status changed from {old} to {new} on {on}",
@@ -287,17 +281,6 @@ _TEXTS: dict[str, dict[str, str]] = {
 LANGUAGES = tuple(_TEXTS)
 
 
-def day_text(day: dt.date, language: str) -> str:
-    """A date as people read it: "3 November 2026", "3 november 2026"."""
-    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
-
-
-def number_text(value: float, language: str, places: int = 1) -> str:
-    """A number with ``places`` decimals, with a decimal comma in Dutch."""
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if language == "nl" else text
-
-
 def _ended(text: str) -> str:
     """A sentence with its full stop (not a second one after the user's own)."""
     text = text.rstrip()
@@ -312,7 +295,7 @@ def sentence(change: Change, language: str) -> str:
     """One short sentence that says what changed, with its figures, in ``language``."""
     texts = _TEXTS[language]
     figures = change.figures
-    on = day_text(change.on, language)
+    on = date_long(change.on, language)
 
     def word(code: object) -> str:
         return CODE_WORDS[language].get(str(code), str(code))
@@ -333,17 +316,17 @@ def sentence(change: Change, language: str) -> str:
         before, after = _float(figures["before"]), _float(figures["after"])
         way = "up" if after > before else "down"
         head = texts[f"health_{way}_{figures['side']}"].format(
-            before=number_text(before, language), after=number_text(after, language)
+            before=number(before, language), after=number(after, language)
         )
         return head + texts["health_dates"].format(
-            after_on=day_text(_day(figures["after_on"]), language),
-            before_on=day_text(_day(figures["before_on"]), language),
+            after_on=date_long(_day(figures["after_on"]), language),
+            before_on=date_long(_day(figures["before_on"]), language),
         )
     if kind is ChangeKind.NEW_DECISION:
         text = texts["new_decision"].format(on=on, title=_text(figures["title"]))
         deadline = figures.get("deadline")
         if isinstance(deadline, dt.date):
-            text += texts["deadline"].format(deadline=day_text(deadline, language))
+            text += texts["deadline"].format(deadline=date_long(deadline, language))
         return _ended(text)
     if kind is ChangeKind.SETTLED_DECISION:
         key = "withdrawn" if figures.get("status") == "withdrawn" else "decided"

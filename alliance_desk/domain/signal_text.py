@@ -2,8 +2,9 @@
 signal with its figures, in English or Dutch.
 
 Plain Python, not Qt translations: the same sentences go into the app, the PDF
-briefings and the command line. Dutch numbers take a decimal comma (3,6) and
-dates are written as people read them (1 maart 2026); files and JSON keep ISO.
+briefings and the command line. Figures and dates are written by
+:mod:`alliance_desk.domain.notation` as each language reads them (3,6 and
+1 maart 2026 in Dutch); files and JSON keep ISO.
 """
 
 from __future__ import annotations
@@ -11,18 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
+from alliance_desk.domain.notation import count as whole
+from alliance_desk.domain.notation import date_long, score
 from alliance_desk.domain.signals import Severity, Signal, SignalKind
 
 LANGUAGES = ("en", "nl")
-
-_MONTHS = {
-    "en": (
-        "January February March April May June July August September October November December"
-    ).split(),
-    "nl": (
-        "januari februari maart april mei juni juli augustus september oktober november december"
-    ).split(),
-}
 
 LABELS: dict[str, dict[SignalKind, str]] = {
     "en": {
@@ -117,19 +111,6 @@ def severity_label(severity: Severity, language: str) -> str:
     return SEVERITY_LABELS[language][severity]
 
 
-def day(value: dt.date, language: str) -> str:
-    """1 March 2026 / 1 maart 2026."""
-    return f"{value.day} {_MONTHS[language][value.month - 1]} {value.year}"
-
-
-def number(value: float, language: str) -> str:
-    """A score with at most two decimals and at least one: 3.6, 3.57, 3.0 (3,6 in Dutch)."""
-    text = f"{value:.2f}"
-    if text.endswith("0"):
-        text = text[:-1]
-    return text.replace(".", ",") if language == "nl" else text
-
-
 def _and(items: Sequence[str], language: str) -> str:
     if len(items) < 2:
         return "".join(items)
@@ -138,8 +119,8 @@ def _and(items: Sequence[str], language: str) -> str:
 
 def _days(count: int, language: str) -> str:
     if language == "nl":
-        return "1 dag" if count == 1 else f"{count} dagen"
-    return "1 day" if count == 1 else f"{count} days"
+        return "1 dag" if count == 1 else f"{whole(count, language)} dagen"
+    return "1 day" if count == 1 else f"{whole(count, language)} days"
 
 
 # Each writer gets the figures, the language and helpers bound to it.
@@ -149,13 +130,13 @@ _Writer = Callable[[Mapping[str, object], str], str]
 def _d(figures: Mapping[str, object], key: str, language: str) -> str:
     value = figures[key]
     assert isinstance(value, dt.date), key
-    return day(value, language)
+    return date_long(value, language)
 
 
 def _n(figures: Mapping[str, object], key: str, language: str) -> str:
     value = figures[key]
     assert isinstance(value, int | float), key
-    return number(float(value), language)
+    return score(float(value), language)
 
 
 def _i(figures: Mapping[str, object], key: str) -> int:
@@ -267,10 +248,10 @@ def _check_overdue(f: Mapping[str, object], lang: str) -> str:
     if lang == "nl":
         text = f"De gezondheidscheck had op {due} moeten plaatsvinden en is {late} over tijd"
         return text + (
-            f" (de laatste was op {day(last, lang)})." if isinstance(last, dt.date) else "."
+            f" (de laatste was op {date_long(last, lang)})." if isinstance(last, dt.date) else "."
         )
     text = f"The health check was due on {due} and is {late} overdue"
-    return text + (f" (last one on {day(last, lang)})." if isinstance(last, dt.date) else ".")
+    return text + (f" (last one on {date_long(last, lang)})." if isinstance(last, dt.date) else ".")
 
 
 def _no_partner_view(f: Mapping[str, object], lang: str) -> str:
@@ -278,9 +259,10 @@ def _no_partner_view(f: Mapping[str, object], lang: str) -> str:
     if isinstance(last, dt.date):
         if lang == "nl":
             return (
-                f"De partner heeft sinds {day(last, lang)} geen gezondheidscheck ingevuld ({days})."
+                f"De partner heeft sinds {date_long(last, lang)} geen gezondheidscheck"
+                f" ingevuld ({days})."
             )
-        return f"The partner has not evaluated the alliance since {day(last, lang)} ({days})."
+        return f"The partner has not evaluated the alliance since {date_long(last, lang)} ({days})."
     started = _d(f, "started", lang)
     if lang == "nl":
         return (
@@ -317,11 +299,11 @@ def _losing_touch(f: Mapping[str, object], lang: str) -> str:
         if lang == "nl":
             return (
                 f"Geen gezondheidscheck, pulscheck, overleg of stakeholderbeoordeling sinds"
-                f" {day(last, lang)} ({days})."
+                f" {date_long(last, lang)} ({days})."
             )
         return (
             "No health check, pulse check, meeting or stakeholder assessment since"
-            f" {day(last, lang)} ({days})."
+            f" {date_long(last, lang)} ({days})."
         )
     if lang == "nl":
         return (
@@ -338,10 +320,12 @@ def _status_not_assessed(f: Mapping[str, object], lang: str) -> str:
     if lang == "nl":
         text = "Niemand heeft de status van deze alliantie nog beoordeeld"
         return text + (
-            f" (vastgelegd op {day(since, lang)})." if isinstance(since, dt.date) else "."
+            f" (vastgelegd op {date_long(since, lang)})." if isinstance(since, dt.date) else "."
         )
     text = "Nobody has assessed the status of this alliance yet"
-    return text + (f" (recorded on {day(since, lang)})." if isinstance(since, dt.date) else ".")
+    return text + (
+        f" (recorded on {date_long(since, lang)})." if isinstance(since, dt.date) else "."
+    )
 
 
 def _status_stale(f: Mapping[str, object], lang: str) -> str:

@@ -13,11 +13,9 @@ from alliance_desk.domain.changes import (
     Change,
     ChangeKind,
     Step,
-    day_text,
     health_change,
     in_order,
     net_per_day,
-    number_text,
     reason_for,
     sentence,
     sponsor_warmed,
@@ -49,20 +47,6 @@ def test_status_words_are_the_briefings_in_sentence_case(language: str) -> None:
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_stage_and_attitude_words_are_the_briefings(language: str) -> None:
     assert CODE_WORDS[language] == CODE_LABELS[language]
-
-
-def test_dates_as_each_language_writes_them() -> None:
-    assert day_text(dt.date(2026, 11, 3), "en") == "3 November 2026"
-    assert day_text(dt.date(2026, 11, 3), "nl") == "3 november 2026"
-    assert day_text(dt.date(2027, 1, 31), "nl") == "31 januari 2027"
-    assert day_text(dt.date(2027, 3, 1), "nl") == "1 maart 2027"
-
-
-def test_numbers_have_a_decimal_comma_in_dutch() -> None:
-    assert number_text(2.86, "en") == "2.9"
-    assert number_text(3.6, "en") == "3.6"
-    assert number_text(3.6, "nl") == "3,6"
-    assert number_text(2.0, "nl") == "2,0"
 
 
 # Sentences ------------------------------------------------------------------------------

@@ -502,14 +502,6 @@ def test_variants_of_a_sentence():
     )
 
 
-def test_numbers_and_dates_as_each_language_writes_them():
-    assert signal_text.number(3.6, "nl") == "3,6"
-    assert signal_text.number(3.57, "en") == "3.57"
-    assert signal_text.number(3.0, "en") == "3.0"
-    assert signal_text.day(dt.date(2026, 3, 1), "nl") == "1 maart 2026"
-    assert signal_text.day(dt.date(2026, 3, 1), "en") == "1 March 2026"
-
-
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="unknown language"):
         rules.sentence(example(SignalKind.HEALTH_LOW), "de")
