@@ -198,7 +198,7 @@ def write_briefing(
     organisation = _own_organisation(db)
     sections = [("summary", labels["summary"])]
     if changes is not None:
-        sections.append(("changes", labels["changes"].format(date=since.isoformat())))
+        sections.append(("changes", labels["changes"].format(date=briefing.day(since))))
     sections.append(("overview", labels["overview"]))
 
     def front(plan: Plan) -> list[Flowable]:
@@ -238,7 +238,9 @@ def write_briefing(
         title = f"{title}: {chosen[0].name}"
     word = labels["confidential"] if confidentiality is None else confidentiality
     footer = Footer(
-        left=briefing.safe(charts.shorten(f"{organisation} · {title} · {today.isoformat()}", 100)),
+        left=briefing.safe(
+            charts.shorten(f"{organisation} · {title} · {briefing.day(today)}", 100)
+        ),
         confidentiality=briefing.safe(charts.shorten(word, 60)),
         page=labels["page"],
         pages=plan.total,

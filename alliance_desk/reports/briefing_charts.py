@@ -25,6 +25,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Rag, RespondentSide
 from alliance_desk.paths import RESOURCES
 from alliance_desk.reports.legend import SIDE_LEGEND, Marker, Pattern
@@ -134,13 +135,14 @@ def rag_badge(rag: Rag | None, word: str, size: float = 16) -> Drawing:
 # Checks closer together than this are shown in a window this wide; with the padding the
 # axis spans at least 70 days, and any 62 days hold two month starts, so two ticks.
 MIN_DAYS_SHOWN = 60
-MAX_DATE_TICKS = 6  # labels like "2026-09" side by side in half a page's width
+MAX_DATE_TICKS = 6  # labels like "sep. 2026" side by side in half a page's width
 TICK_MONTHS = (1, 3, 6, 12, 24, 60, 120, 240, 600, 1200)  # months, quarters, ... years
 
 
-def date_ticks(first: dt.date, last: dt.date) -> tuple[list[dt.date], str]:
-    """Distinct ticks between two days, and their label format: the first days of
-    months, quarters, half years or (every few) years, the finest that gives at most
+def date_ticks(first: dt.date, last: dt.date) -> tuple[list[dt.date], bool]:
+    """Distinct ticks between two days, and whether they are years (labelled by the year
+    alone) rather than months: the first days of months, quarters, half years or (every
+    few) years, the finest that gives at most
     MAX_DATE_TICKS."""
     for step in TICK_MONTHS:
         ticks: list[dt.date] = []
@@ -153,7 +155,7 @@ def date_ticks(first: dt.date, last: dt.date) -> tuple[list[dt.date], str]:
             month += step
         if len(ticks) <= MAX_DATE_TICKS:
             break
-    return ticks, "%Y-%m" if step < 12 else "%Y"
+    return ticks, step >= 12
 
 
 def trend_chart(
@@ -163,8 +165,10 @@ def trend_chart(
     y_title: str,
     width: float,
     height: float,
+    language: str,
 ) -> Drawing:
-    """Overall health score over time, one styled line per respondent side, with a legend."""
+    """Overall health score over time, one styled line per respondent side, with a legend;
+    the months on the date axis written in ``language``."""
     register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR)
     sides = [side for side in RespondentSide if series.get(side)]
@@ -179,11 +183,12 @@ def trend_chart(
         first, last = first - short // 2, last + short - short // 2
     pad = max(5, (last - first) // 20)
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first - pad, last + pad
-    ticks, form = date_ticks(dt.date.fromordinal(first - pad), dt.date.fromordinal(last + pad))
+    ticks, yearly = date_ticks(dt.date.fromordinal(first - pad), dt.date.fromordinal(last + pad))
     plot.xValueAxis.valueSteps = [tick.toordinal() for tick in ticks]
 
     def label(value: float) -> str:
-        return dt.date.fromordinal(int(round(value))).strftime(form)
+        tick = dt.date.fromordinal(int(round(value)))
+        return str(tick.year) if yearly else notation.month(tick, language)
 
     plot.xValueAxis.labelTextFormat = label
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 1, 5, 1

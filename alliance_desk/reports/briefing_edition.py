@@ -3,7 +3,8 @@
 :class:`Edition` holds what every page of the briefing needs, the one-pagers
 as well as the board pack's cover, overview and appendix: the fixed texts of
 its language, the paragraph styles, the text width, the way user text,
-numbers and statuses are printed, and the pending decisions (read once).
+numbers, dates and statuses are printed (figures and dates through
+:mod:`alliance_desk.domain.notation`), and the pending decisions (read once).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Rag
 from alliance_desk.domain.follow_up import Decision
 from alliance_desk.domain.insights import is_overdue
@@ -55,12 +57,20 @@ class Edition:
         return escape(counted(self.language, key, count, **params))
 
     def day(self, value: dt.date | None) -> str:
-        return value.isoformat() if value else self.labels["none"]
+        """A date as the language writes it in a table or a caption: 5 Dec 2026, 5 dec. 2026."""
+        return notation.date_medium(value, self.language) if value else self.labels["none"]
 
-    def number(self, value: float, digits: int = 1) -> str:
+    def number(self, value: float, places: int = 1) -> str:
         """A number as the language writes it: 3.6 in English, 3,6 in Dutch."""
-        text = f"{value:.{digits}f}"
-        return text.replace(".", ",") if self.language == "nl" else text
+        return notation.number(value, self.language, places)
+
+    def percent(self, value: float) -> str:
+        """A percentage, ``value`` in per cent: 50%."""
+        return notation.percent(value, self.language)
+
+    def difference(self, value: float, places: int = 1) -> str:
+        """A change or a gap, signed: +0.5, −0.5, ±0.0."""
+        return notation.difference(value, self.language, places)
 
     def status_word(self, rag: Rag | None) -> str:
         """The status as the briefing names it; None is "not assessed"."""

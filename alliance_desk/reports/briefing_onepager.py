@@ -181,7 +181,9 @@ class OnePager(Edition):
             goals = found[kind]
             for goal in goals[:MAX_GOALS]:
                 cells.append(
-                    self.para(f"<b>{goal.progress}%</b>  {self.text(goal.description, 90)}")
+                    self.para(
+                        f"<b>{self.percent(goal.progress)}</b>  {self.text(goal.description, 90)}"
+                    )
                 )
             if len(goals) > MAX_GOALS:
                 more = self.label("more", count=len(goals) - MAX_GOALS)
@@ -218,7 +220,13 @@ class OnePager(Edition):
         if not found:
             return self.para(self.label("no_checks"))
         return charts.trend_chart(
-            found, self.side_names(), self.labels["x_axis"], self.labels["y_axis"], width, 54 * mm
+            found,
+            self.side_names(),
+            self.labels["x_axis"],
+            self.labels["y_axis"],
+            width,
+            54 * mm,
+            self.language,
         )
 
     def views(self, alliance_id: int, width: float) -> Flowable | list[Flowable]:
@@ -245,7 +253,7 @@ class OnePager(Edition):
                     ),
                     self.para(str(gap.ours)),
                     self.para(str(gap.theirs)),
-                    self.para(f"<b>{gap.difference:+d}</b>"),
+                    self.para(f"<b>{self.difference(gap.difference, 0)}</b>"),
                 ]
             )
         table = Table(rows, colWidths=[width - 41 * mm, 11 * mm, 14 * mm, 16 * mm])
@@ -316,11 +324,11 @@ class OnePager(Edition):
             return f"<b>{escape(now)}</b>"
         change = SUPPORT_ORDER.index(previous.attitude) - SUPPORT_ORDER.index(latest.attitude)
         if change == 0:
-            since = self.label("unchanged", date=previous.assessed_on.isoformat())
+            since = self.label("unchanged", date=self.day(previous.assessed_on))
             return f"<b>→ {escape(now)}</b><br/>{since}"
         arrow = "↑" if change > 0 else "↓"
         was = self.label("was", old=self.codes[previous.attitude.value])
-        return f"<b>{arrow} {escape(now)}</b><br/>{was} ({previous.assessed_on.isoformat()})"
+        return f"<b>{arrow} {escape(now)}</b><br/>{was} ({escape(self.day(previous.assessed_on))})"
 
     def risks(self, alliance_id: int, width: float) -> list[Flowable]:
         """The open risks with the highest likelihood × impact, and what that scale is."""

@@ -88,7 +88,7 @@ def cover(
         Spacer(1, 6 * mm),
         briefing.para(
             escape(briefing.labels["prepared_for"]).format(
-                org=f"<b>{briefing.text(organisation, 120)}</b>", date=briefing.today.isoformat()
+                org=f"<b>{briefing.text(organisation, 120)}</b>", date=briefing.day(briefing.today)
             ),
             styles.reason,
         ),

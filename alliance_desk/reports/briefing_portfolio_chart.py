@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
+from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Rag
 from alliance_desk.reports.briefing_charts import (
     INK,
@@ -75,11 +76,11 @@ def portfolio_chart(
     labels: Mapping[str, str],
     width: float,
     height: float,
-    number: Callable[[float], str] = str,
+    language: str = "en",
 ) -> Drawing:
     """The chart, ``width`` by ``height`` points. ``labels``: ``chart_x``, ``chart_y``,
     ``checked_once``, the four ``quadrant_*`` captions and the status words (``red``,
-    ``amber``, ``green``, ``not_assessed``). ``number`` prints a tick value."""
+    ``amber``, ``green``, ``not_assessed``). ``language`` writes the tick values."""
     register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR)
     left, right, top = 34.0, 8.0, 16.0
@@ -108,8 +109,8 @@ def portfolio_chart(
         value = step * tick
         _, y = at(1, value)
         drawing.add(Line(left - 2, y, left, y, strokeColor=MUTED, strokeWidth=0.5))
-        sign = "+" if value > 0 else "−" if value < 0 else ""
-        drawing.add(_text(left - 4, y - 2.2, f"{sign}{number(abs(value))}", anchor="end"))
+        tick_text = notation.difference(value, language) if value else notation.number(0, language)
+        drawing.add(_text(left - 4, y - 2.2, tick_text, anchor="end"))
     x0, y0 = at(HEALTH_THRESHOLD, 0)
     for line in (
         Line(x0, bottom, x0, bottom + plot_h),

@@ -90,7 +90,7 @@ def chart(briefing: Edition, lines: list[PortfolioLine]) -> Flowable:
         if line.latest_score is not None
     ]
     names = {**briefing.labels, **QUADRANTS[briefing.language]}
-    return portfolio_chart(points, names, briefing.width, CHART_HEIGHT, briefing.number)
+    return portfolio_chart(points, names, briefing.width, CHART_HEIGHT, briefing.language)
 
 
 def health(briefing: Edition, line: PortfolioLine) -> str:
@@ -100,8 +100,7 @@ def health(briefing: Edition, line: PortfolioLine) -> str:
     shown = briefing.number(line.latest_score)
     change = change_of(line)
     if change is not None:
-        sign = "+" if change > 0 else "−" if change < 0 else "±"
-        shown += f" ({sign}{briefing.number(abs(change))})"
+        shown += f" ({briefing.difference(change)})"
     return escape(shown)
 
 
@@ -232,7 +231,7 @@ def what_changed(
     heading, so the pack never claims that nothing changed."""
     if changes is None:
         return []
-    title = briefing.labels["changes"].format(date=since.isoformat())
+    title = briefing.labels["changes"].format(date=briefing.day(since))
     story: list[Flowable] = [
         Anchor("changes", title),
         briefing.para(escape(title), briefing.styles.title),

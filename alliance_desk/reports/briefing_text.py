@@ -9,6 +9,7 @@ text from the workbook, so neither is here.
 
 from __future__ import annotations
 
+from alliance_desk.domain import notation
 from alliance_desk.domain.changes import CODE_WORDS
 
 LABELS: dict[str, dict[str, str]] = {
@@ -246,9 +247,7 @@ def counted(language: str, key: str, count: int, **params: object) -> str:
     """The text of ``key`` for ``count`` in ``language``: singular for exactly one (in
     English and Dutch alike, zero takes the plural); thousands grouped as the language does."""
     singular, plural = COUNTED[language][key]
-    shown = f"{count:,}"  # 21,645 in English
-    if language == "nl":
-        shown = shown.replace(",", ".")  # 21.645 in Dutch
+    shown = notation.count(count, language)
     return (singular if count == 1 else plural).format(count=shown, **params)
 
 

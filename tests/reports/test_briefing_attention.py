@@ -212,8 +212,7 @@ def test_six_decisions_show_three_and_point_to_the_page_with_the_rest(
     block = decisions_block(one_pager)
     assert [title for title in titles if title in block] == titles[:3]
     assert sorted(titles[:3], key=block.index) == titles[:3]  # the late ones first
-    late = TODAY - dt.timedelta(days=60)
-    assert f"{late.isoformat()} overdue" in block
+    assert "16 Sep 2026 overdue" in block  # 60 days before TODAY, as the briefing writes it
     assert block.count("overdue") == 2
     marker = "+ 3 more, see page "
     assert marker in block
@@ -245,15 +244,15 @@ def test_overdue_is_bold(renamed: Path, tmp_path: Path) -> None:
 
     page.extract_text(visitor_text=visit)
     assert "overdue" in bold_runs
-    assert (TODAY - dt.timedelta(days=60)).isoformat() in bold_runs
-    assert (TODAY + dt.timedelta(days=10)).isoformat() not in bold_runs
+    assert "16 Sep 2026" in bold_runs  # 60 days before TODAY
+    assert "25 Nov 2026" not in bold_runs  # 10 days after
 
 
 @pytest.mark.parametrize(
     ("language", "heading", "backlog", "nothing"),
     [
-        ("en", "NEXT 90 DAYS", "+ 3 overdue, the oldest due 2024-03-01", "Nothing falls due"),
-        ("nl", "KOMENDE 90 DAGEN", "+ 3 punten te laat, het oudste sinds 2024-03-01", "Niets"),
+        ("en", "NEXT 90 DAYS", "+ 3 overdue, the oldest due 1 Mar 2024", "Nothing falls due"),
+        ("nl", "KOMENDE 90 DAGEN", "+ 3 punten te laat, het oudste sinds 1 mrt. 2024", "Niets"),
     ],
     ids=["en", "nl"],
 )
@@ -320,7 +319,7 @@ def test_next_90_days_shows_what_is_coming_and_the_backlog_in_one_line(
             [
                 "Gap = our score − the partner's; + means we see it more favourably.",
                 "L×I: likelihood × impact, each 1–5; 25 is the highest.",
-                "Checks compared: ours of 20",
+                "Checks compared: ours of ",
             ],
         ),
         (
@@ -329,7 +328,7 @@ def test_next_90_days_shows_what_is_coming_and_the_backlog_in_one_line(
                 "Verschil = onze score − die van de partner; + betekent dat wij het gunstiger"
                 " zien.",
                 "K×I: kans × impact, elk van 1 tot 5; 25 is het hoogst.",
-                "Vergeleken checks: de onze van 20",
+                "Vergeleken checks: de onze van ",
                 "BESLUITEN GEVRAAGD AAN HET SENIOR MANAGEMENT",
             ],
         ),

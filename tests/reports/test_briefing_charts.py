@@ -13,36 +13,43 @@ from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.reports.briefing_charts import register_fonts, trend_chart
 
 NAMES = {RespondentSide.US: "Us", RespondentSide.PARTNER: "Partner", RespondentSide.JOINT: "Joint"}
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 WIDTH = 240  # about half an A4 text width, as on the one-pager
 
 
-def x_labels(days: list[dt.date]) -> list[str]:
+def x_labels(days: list[dt.date], language: str = "en") -> list[str]:
     """The date axis's labels, left to right, of a chart of checks on these days."""
     register_fonts()
     series = {RespondentSide.US: [(day, 3.0) for day in days]}
-    drawing = trend_chart(series, NAMES, "Date", "Score", WIDTH, 150)
+    drawing = trend_chart(series, NAMES, "Date", "Score", WIDTH, 150, language)
     texts = re.findall(r">([^<>]*)</text>", renderSVG.drawToString(drawing))
     return texts[: texts.index("1")]  # the y axis starts at 1
+
+
+def when(label: str) -> tuple[int, int]:
+    """The year and month of an axis label ("Oct 2026", or "2026" for a year)."""
+    *name, year = label.split()
+    return int(year), MONTHS.index(name[0]) + 1 if name else 0
 
 
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
         # One check, or a few weeks of checks: two months around them, a tick per month.
-        ([dt.date(2026, 10, 13)], ["2026-10", "2026-11"]),
-        ([dt.date(2026, 9, 20), dt.date(2026, 10, 13)], ["2026-09", "2026-10", "2026-11"]),
+        ([dt.date(2026, 10, 13)], ["Oct 2026", "Nov 2026"]),
+        ([dt.date(2026, 9, 20), dt.date(2026, 10, 13)], ["Sep 2026", "Oct 2026", "Nov 2026"]),
         (
             [dt.date(2026, 7, 2), dt.date(2026, 11, 28)],
-            ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"],
+            ["Jul 2026", "Aug 2026", "Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"],
         ),
         # A year or more: quarters, then half years.
         (
             [dt.date(2025, 11, 4), dt.date(2026, 10, 20)],
-            ["2026-01", "2026-04", "2026-07", "2026-10"],
+            ["Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026"],
         ),
         (
             [dt.date(2024, 5, 14), dt.date(2026, 10, 6)],
-            ["2024-07", "2025-01", "2025-07", "2026-01", "2026-07"],
+            ["Jul 2024", "Jan 2025", "Jul 2025", "Jan 2026", "Jul 2026"],
         ),
         # Many years: whole years, or every few years.
         ([dt.date(2022, 3, 1), dt.date(2026, 10, 6)], ["2022", "2023", "2024", "2025", "2026"]),
@@ -59,4 +66,10 @@ def test_every_span_gets_a_few_distinct_ticks() -> None:
         labels = x_labels([start, start + dt.timedelta(days=length)])
         assert 2 <= len(labels) <= 6, (length, labels)
         assert len(set(labels)) == len(labels), (length, labels)
-        assert labels == sorted(labels), (length, labels)
+        assert labels == sorted(labels, key=when), (length, labels)
+
+
+def test_the_months_are_written_in_the_briefings_language() -> None:
+    days = [dt.date(2026, 2, 20), dt.date(2026, 3, 13)]
+    assert x_labels(days, "nl") == ["feb. 2026", "mrt. 2026", "apr. 2026"]
+    assert x_labels(days, "en") == ["Feb 2026", "Mar 2026", "Apr 2026"]

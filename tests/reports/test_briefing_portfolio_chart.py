@@ -62,9 +62,9 @@ def test_ticks_are_round_numbers_with_a_true_minus() -> None:
     drawing = portfolio_chart([Point(3, 2.3, Rag.GREEN)], NAMES, 480, 260)
     ticks = [text for text in strings(drawing) if text[:1] in "+−0"]
     assert ticks == ["−3.0", "−2.0", "−1.0", "0.0", "+1.0", "+2.0", "+3.0"]
-    drawing = portfolio_chart([Point(3, -0.3, Rag.GREEN)], NAMES, 480, 260, lambda v: f"{v:.1f}")
+    drawing = portfolio_chart([Point(3, -0.3, Rag.GREEN)], NAMES, 480, 260, "nl")
     ticks = [text for text in strings(drawing) if text[:1] in "+−0"]
-    assert ticks == ["−1.0", "−0.5", "0.0", "+0.5", "+1.0"]
+    assert ticks == ["−1,0", "−0,5", "0,0", "+0,5", "+1,0"]
 
 
 def test_five_hundred_alliances_stay_a_chart() -> None:
