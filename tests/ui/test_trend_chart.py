@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.codes import RespondentSide
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.widgets.trend_chart import STYLES, TrendChart, date_ticks
 
 US, PARTNER, JOINT = RespondentSide.US, RespondentSide.PARTNER, RespondentSide.JOINT
@@ -59,3 +60,28 @@ def test_date_ticks_fit_the_room() -> None:
     ]
     yearly = date_ticks(dt.date(2015, 12, 1), dt.date(2026, 1, 5), 6)
     assert yearly == [dt.date(year, 1, 1) for year in (2016, 2018, 2020, 2022, 2024, 2026)]
+
+
+def test_values_and_dates_are_written_as_the_interface_language_does(
+    qtbot: QtBot, translation: Translation
+) -> None:
+    """Every value of one chart has the same decimals (not "4.29" beside "4"), with a
+    decimal comma and Dutch month names in Dutch."""
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    series = {
+        US: [(dt.date(2026, 3, 1), 4.0), (dt.date(2026, 6, 1), 4.2857)],
+        PARTNER: [(dt.date(2026, 3, 1), 3.0), (dt.date(2026, 6, 1), 4.0)],
+    }
+    chart.set_series(series)
+    assert chart.value_text(4.0) == "4.00" and chart.value_text(4.2857) == "4.29"
+    assert "latest 4.29 on 1 Jun 2026" in chart.accessibleDescription()
+    assert "latest 4.00 on 1 Jun 2026" in chart.accessibleDescription()
+    translation.switch("nl")
+    chart.set_series(series)
+    assert (
+        "4,29" in chart.accessibleDescription() and "1 jun. 2026" in chart.accessibleDescription()
+    )
+    chart.set_series({US: [(dt.date(2026, 3, 1), 4), (dt.date(2026, 6, 1), 3)]})
+    assert chart.value_text(3) == "3"  # whole scores stay whole

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui import shown
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.language import current_language
@@ -256,7 +257,9 @@ class ExportDialog(QDialog):
         self.exported, self.rows = target, rows
         if status is not None:
             if rows:
-                message = self.tr("Exported {rows} rows to {path}.").format(rows=rows, path=target)
+                message = self.tr("Exported {rows} rows to {path}.").format(
+                    rows=shown.count(rows), path=target
+                )
             else:
                 message = self.tr(
                     "No evaluations match the choices; {path} holds only the column names."

@@ -6,6 +6,8 @@ line pattern and marker (us: solid with circles, partner: dashed with
 triangles, joint: dotted with squares), so it reads the same printed in
 black and white. The styles are the briefing's too: both charts take them from
 :mod:`alliance_desk.reports.legend`. Hovering a point shows its date and value.
+Dates and values are written in the interface's language (:mod:`alliance_desk.ui.shown`),
+every value of one chart with the same number of decimals.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.reports.legend import SIDE_LEGEND, Marker, Pattern
+from alliance_desk.ui import shown
 from alliance_desk.ui.labels import label
 
 Point = tuple[dt.date, float]
@@ -77,6 +80,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.series: dict[RespondentSide, list[Point]] = {}
         self.level_names: dict[int, str] = {}
+        self.places = 0  # decimals of every value shown: 2 once any value is fractional
         self.empty_text = ""
         self.x_title = ""
         self.y_title = ""
@@ -101,12 +105,14 @@ class TrendChart(QWidget):
         """Lines to draw (points oldest first) and the names of the levels for the y axis."""
         self.series = {side: list(series[side]) for side in RespondentSide if series.get(side)}
         self.level_names = dict(level_names or {})
+        values = [value for points in self.series.values() for _, value in points]
+        self.places = 0 if all(float(value).is_integer() for value in values) else 2
         summary = [
             self.tr("{side}: {count} points, latest {value} on {date}").format(
                 side=label(side),
                 count=len(points),
-                value=_number(points[-1][1]),
-                date=points[-1][0].isoformat(),
+                value=self.value_text(points[-1][1]),
+                date=shown.date_medium(points[-1][0]),
             )
             for side, points in self.series.items()
         ]
@@ -173,6 +179,9 @@ class TrendChart(QWidget):
         self._draw_latest_values(painter, metrics)
         painter.end()
 
+    def value_text(self, value: float) -> str:
+        return shown.number(value, self.places)
+
     def _y_label(self, value: int) -> str:
         name = self.level_names.get(value)
         return f"{value} {name}" if name else str(value)
@@ -220,7 +229,10 @@ class TrendChart(QWidget):
 
     def _draw_x_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
         first, last = self._range()
-        sample = metrics.horizontalAdvance("2026-12") + 18
+        sample = max(
+            metrics.horizontalAdvance(shown.month(dt.date(2026, m, 1))) for m in range(1, 13)
+        )
+        sample += 18
         ticks = date_ticks(first, last, int(self.plot.width() // sample))
         yearly = all(tick.month == 1 for tick in ticks) and len(ticks) > 1
         baseline = self.plot.bottom() + 6 + metrics.ascent()
@@ -230,7 +242,7 @@ class TrendChart(QWidget):
             painter.drawLine(QPointF(x, self.plot.top()), QPointF(x, self.plot.bottom()))
             painter.setPen(QPen(AXIS, 1))
             painter.drawLine(QPointF(x, self.plot.bottom()), QPointF(x, self.plot.bottom() + 4))
-            text = str(tick.year) if yearly else f"{tick.year}-{tick.month:02d}"
+            text = str(tick.year) if yearly else shown.month(tick)
             painter.setPen(TEXT)
             painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, baseline), text)
         painter.setPen(QPen(AXIS, 1))
@@ -278,7 +290,8 @@ class TrendChart(QWidget):
             _draw_marker(painter, style, QPointF(self.plot.right() + 10, y), size=3.5)
             painter.setPen(QColor(style.colour))
             painter.drawText(
-                QPointF(self.plot.right() + 17, y + metrics.ascent() / 2 - 1), _number(value)
+                QPointF(self.plot.right() + 17, y + metrics.ascent() / 2 - 1),
+                self.value_text(value),
             )
 
     # Tooltips ----------------------------------------------------------------
@@ -293,7 +306,7 @@ class TrendChart(QWidget):
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr("{side} · {date} · {value}").format(
-                        side=label(side), date=day.isoformat(), value=_number(value)
+                        side=label(side), date=shown.date_medium(day), value=self.value_text(value)
                     ),
                     self,
                 )
@@ -310,10 +323,6 @@ class TrendChart(QWidget):
             if distance <= best_distance:
                 best, best_distance = (side, point), distance
         return best
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
 
 
 def _line_pen(style: LineStyle) -> QPen:
