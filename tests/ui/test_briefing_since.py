@@ -71,10 +71,10 @@ def test_changes_since_defaults_to_the_previous_board_pack(
     assert since(dialog) == PREVIOUS_PACK
     assert dialog.since.text() == "2026-08-16"
     assert dialog.since_note.text() == (
-        "Default 2026-08-16: the previous board pack made from this workbook."
+        "Default 16 Aug 2026: the previous board pack made from this workbook."
     )
     assert dialog.since_label.buddy() is dialog.since and dialog.since.calendarPopup()
-    assert "What changed since 2026-08-16" in text_of(built_path(dialog))
+    assert "What changed since 16 Aug 2026" in text_of(built_path(dialog))
     # The default follows the reference date: a month on, still since that pack.
     dialog.date.setDate(QDate(2026, 12, 15))
     assert since(dialog) == PREVIOUS_PACK
@@ -88,10 +88,10 @@ def test_without_an_earlier_board_pack_changes_since_90_days_back(
     dialog.date.setDate(QDate(2026, 8, 1))  # before the only pack the workbook remembers
     assert since(dialog) == dt.date(2026, 5, 3)
     assert dialog.since_note.text() == (
-        "Default 2026-05-03: 90 days back, as no earlier board pack is known."
+        "Default 3 May 2026: 90 days back, as no earlier board pack is known."
     )
     dialog.update_button.click()
-    assert "WHAT CHANGED SINCE 2026-05-03" in text_of(built_path(dialog))  # the one-pager's
+    assert "WHAT CHANGED SINCE 3 MAY 2026" in text_of(built_path(dialog))  # the one-pager's
 
 
 def test_a_date_of_ones_own_reaches_the_pdf_and_stays(
@@ -104,12 +104,12 @@ def test_a_date_of_ones_own_reaches_the_pdf_and_stays(
     save_as(monkeypatch, tmp_path / "pack.pdf")
     assert dialog.save() == tmp_path / "pack.pdf"  # built afresh with the new date first
     text = text_of(tmp_path / "pack.pdf")
-    assert "What changed since 2026-01-01" in text
-    assert "What changed since 2026-08-16" not in text
+    assert "What changed since 1 Jan 2026" in text
+    assert "What changed since 16 Aug 2026" not in text
     # A date of one's own stays when the reference date moves ...
     dialog.date.setDate(QDate(2026, 12, 15))
     assert since(dialog) == dt.date(2026, 1, 1)
-    assert "2026-11-15" in dialog.since_note.text()  # the default is still told
+    assert "15 Nov 2026" in dialog.since_note.text()  # the default is still told
     # ... but never after the reference date ...
     pick(dialog.since, dt.date(2027, 1, 1))
     assert since(dialog) == dt.date(2026, 12, 15)
