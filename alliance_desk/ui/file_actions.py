@@ -21,7 +21,7 @@ from alliance_desk.store import backup
 from alliance_desk.store.db import connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.workbook import inspect_workbook, restore_backup
-from alliance_desk.ui import shown
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import describe_error
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ class FileActions(QObject):
             )
             return False
         names = [
-            f"{shown.moment(item.taken_at, seconds=True)}  ({item.path.name})" for item in found
+            f"{notation.moment(item.taken_at, seconds=True)}  ({item.path.name})" for item in found
         ]
         choice, ok = QInputDialog.getItem(
             self.window,
@@ -221,7 +221,7 @@ class FileActions(QObject):
             self.tr(
                 "Replace the workbook's content with the backup of {when}? What the workbook "
                 "holds now is kept as a backup first, so this can be undone by restoring that."
-            ).format(when=shown.moment(found[names.index(choice)].taken_at)),
+            ).format(when=notation.moment(found[names.index(choice)].taken_at)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -276,7 +276,7 @@ class FileActions(QObject):
             return None
         self.window.statusBar().showMessage(
             self.tr("Exported {rows} records to {path}.").format(
-                rows=shown.count(sum(counts.values())), path=target
+                rows=notation.count(sum(counts.values())), path=target
             ),
             8000,
         )

@@ -65,17 +65,17 @@
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="212"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="216"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="220"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
@@ -83,276 +83,276 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="411"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="440"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
         <source>Board pack: summary, overview, pages, decisions</source>
         <translation>Bestuursmap: samenvatting, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="301"/>
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="304"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="307"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="319"/>
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="321"/>
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
         <source>C&amp;hanges since:</source>
         <translation>&amp;Wijzigingen sinds:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
         <source>Tell what changed since</source>
         <translation>Wijzigingen vermelden sinds</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="328"/>
         <source>The briefing tells what changed in each alliance since this date.</source>
         <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
         <source>Confidentialit&amp;y line:</source>
         <translation>Vertrouwelijk&amp;heidsaanduiding:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="331"/>
         <source>Confidentiality line in the footer</source>
         <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="333"/>
         <source>Printed in the footer of every page; leave it empty for none.</source>
         <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="335"/>
         <source>No confidentiality line</source>
         <translation>Geen vertrouwelijkheidsaanduiding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="377"/>
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="379"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="413"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="427"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="429"/>
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="445"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="451"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="481"/>
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="498"/>
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="537"/>
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="541"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="550"/>
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="556"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="568"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="580"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="590"/>
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="650"/>
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="662"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="693"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="701"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
@@ -363,32 +363,32 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="158"/>
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="169"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="170"/>
         <source>&amp;Our person:</source>
         <translation>Persoon bij &amp;ons:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="172"/>
         <source>&amp;Partner&apos;s person:</source>
         <translation>Persoon bij &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
         <source>Our person</source>
         <translation>Persoon bij ons</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="177"/>
         <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="179"/>
         <source>1 operational · 2 management · 3 executive</source>
         <translation>1 operationeel · 2 management · 3 bestuur</translation>
     </message>
@@ -396,32 +396,32 @@
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="287"/>
         <source>Escalation level</source>
         <translation>Escalatieniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="287"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="288"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="288"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="289"/>
         <source>Our person</source>
         <translation>Persoon bij ons</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="289"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="290"/>
         <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="290"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="291"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="297"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="298"/>
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
@@ -575,27 +575,27 @@
 <context>
     <name>EvaluationLog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="123"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="122"/>
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="126"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="130"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="158"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation>Gemiddelde van de gescoorde dimensies (1–5)</translation>
     </message>
@@ -604,83 +604,83 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="133"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="136"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;Nieuwe evaluatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="140"/>
         <source>Evaluations of this alliance</source>
         <translation>Evaluaties van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="155"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="156"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="176"/>
         <source>{count} evaluations</source>
         <translation>{count} evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="239"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="240"/>
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="257"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
         <source>New evaluation</source>
         <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="264"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="265"/>
         <source>Add evaluation</source>
         <translation>Evaluatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="281"/>
         <source>Evaluation of {date}</source>
         <translation>Evaluatie van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="294"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="295"/>
         <source>Change evaluation</source>
         <translation>Evaluatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="302"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="309"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="303"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="312"/>
         <source>Delete evaluation</source>
         <translation>Evaluatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="305"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
@@ -688,208 +688,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="141"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="200"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="201"/>
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>All sides</source>
         <translation>Alle partijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation>Puntkomma ( ; ) en decimale komma, voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation>Mar&amp;keer het bestand als UTF-8, zodat Excel accenten goed toont</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="190"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="204"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="248"/>
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="251"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="260"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation>{rows} rijen geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="265"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -1200,147 +1200,147 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>Export e&amp;valuations…</source>
         <translation>E&amp;valuaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>&amp;Import workbook…</source>
         <translation>Werkboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>Brie&amp;fing…</source>
         <translation>Brie&amp;fing…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="69"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation>Bekijk, bewaar of druk de briefing voor het senior management of de bestuursmap af.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="87"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="120"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="123"/>
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="120"/>
         <source>Backing up the workbook…</source>
         <translation>Back-up van het werkboek maken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
         <source>Backed up to {path} (verified).</source>
         <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="180"/>
         <source>Daily backup made: {path}</source>
         <translation>Dagelijkse back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="184"/>
         <source>The daily backup failed: {problem}</source>
         <translation>De dagelijkse back-up is mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="206"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="217"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="229"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="234"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="220"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="237"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="199"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="207"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="210"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="222"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="233"/>
         <source>Restoring…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="241"/>
         <source>Restored from {path}.</source>
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
         <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="317"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
         <source>Exported {rows} records to {path}.</source>
         <translation>{rows} records geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="338"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="317"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="336"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="341"/>
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="321"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="324"/>
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="326"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="334"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="337"/>
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
     </message>
@@ -1371,112 +1371,112 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="65"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="66"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="67"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="66"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="68"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="68"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="70"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="70"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
         <source>Decided on / by</source>
         <translation>Besloten op / door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
         <source>Likelihood</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
         <source>Score (L×I)</source>
         <translation>Score (K×I)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="79"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="80"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="89"/>
         <source>Health check {date} ({side})</source>
         <translation>Gezondheidscheck {date} ({side})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="91"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="93"/>
         <source>Meeting {date}: {title}</source>
         <translation>Overleg {date}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="184"/>
         <source>{date} by {who}</source>
         <translation>{date} door {who}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="188"/>
         <source>{mark} {date} overdue</source>
         <translation>{mark} {date} verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="200"/>
         <source>Overdue: {date} was {days} day(s) ago</source>
         <translation>Verlopen: {date} is {days} dag(en) geleden</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="209"/>
         <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
         <translation>Kans × impact, van 1 (verwaarloosbaar) tot 25 (kritiek)</translation>
     </message>
@@ -1992,32 +1992,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="209"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="213"/>
         <source>Ours</source>
         <translation>Onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="217"/>
         <source>Partner&apos;s</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="226"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="221"/>
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="235"/>
         <source>gap</source>
         <translation>verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="260"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="255"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation>Een vol punt of meer verschil: het bespreken waard met de partner.</translation>
     </message>
@@ -2025,22 +2025,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
         <source>Our view against the partner&apos;s</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
         <source>Perception gaps, largest first</source>
         <translation>Perceptieverschillen, grootste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="149"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="165"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
@@ -2048,90 +2048,85 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="118"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="119"/>
         <source>Measure: {measure}</source>
         <translation>Maatstaf: {measure}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="122"/>
         <source>No target date</source>
         <translation>Geen streefdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="124"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="125"/>
         <source>Target: {date} (passed, not reached)</source>
         <translation>Streefdatum: {date} (verstreken, niet gehaald)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="131"/>
         <source>Target: {date}</source>
         <translation>Streefdatum: {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="130"/>
-        <source>{percent} %</source>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="134"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="135"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="136"/>
         <source>Edit this goal (Enter or F2)</source>
         <translation>Dit doel bewerken (Enter of F2)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="137"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="138"/>
         <source>Delete this goal (Delete key)</source>
         <translation>Dit doel verwijderen (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="138"/>
-        <source>{progress} % reached. {target} Enter edits, Delete deletes.</source>
-        <translation>{progress} % bereikt. {target} Enter om te bewerken, Delete om te verwijderen.</translation>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="141"/>
+        <source>{progress} reached. {target} Enter edits, Delete deletes.</source>
+        <translation>{progress} bereikt. {target} Enter om te bewerken, Delete om te verwijderen.</translation>
     </message>
 </context>
 <context>
     <name>GoalColumn</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="222"/>
         <source>Add &amp;our goal…</source>
         <translation>&amp;Ons doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="223"/>
         <source>No goals of ours yet: what do we want from this alliance?</source>
         <translation>Nog geen doelen van ons: wat willen wij uit deze alliantie halen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="225"/>
         <source>Add a partner &amp;goal…</source>
         <translation>Doel van de partn&amp;er toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="226"/>
         <source>No partner goals yet: what does the partner want from it?</source>
         <translation>Nog geen doelen van de partner: wat wil de partner eruit halen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="228"/>
         <source>Add a &amp;shared goal…</source>
         <translation>&amp;Gezamenlijk doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="226"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="229"/>
         <source>No shared goals yet: what do both sides want?</source>
         <translation>Nog geen gezamenlijke doelen: wat willen beide kanten?</translation>
     </message>
@@ -2139,97 +2134,97 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="251"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="252"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="253"/>
         <source>Power</source>
         <translation>Macht</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="254"/>
         <source>Interest</source>
         <translation>Belang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="254"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="255"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="255"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="256"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="257"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="40"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="41"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="43"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="44"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="67"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="69"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="104"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="105"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="106"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="107"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="108"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="109"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="145"/>
         <source>{record} #{id}</source>
         <translation>{record} #{id}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="148"/>
         <source>{record}: {name}</source>
         <translation>{record}: {name}</translation>
     </message>
@@ -2831,142 +2826,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="128"/>
         <source>Maturity</source>
         <translation>Volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="130"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="131"/>
         <source>Assess &amp;our organisation…</source>
         <translation>&amp;Onze organisatie beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
         <source>Assess the &amp;partner…</source>
         <translation>De &amp;partner beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
         <source>Side by side: the latest level per dimension</source>
         <translation>Naast elkaar: het laatste niveau per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
         <source>Maturity of both organisations</source>
         <translation>Volwassenheid van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
         <source>Assessments</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
         <source>Maturity assessments of both organisations</source>
         <translation>Volwassenheidsbeoordelingen van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="153"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation>Kies een alliantie om de volwassenheid van beide kanten te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="174"/>
         <source>{name} (partner)</source>
         <translation>{name} (partner)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="176"/>
         <source>{name} (ours)</source>
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="181"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="205"/>
         <source>not assessed yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="206"/>
         <source>assessed {date}</source>
         <translation>beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="211"/>
         <source>Ours: {name} ({latest})</source>
         <translation>Onze: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="215"/>
         <source>No organisation is marked as ours yet.</source>
         <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
         <source>Partner: {name} ({latest})</source>
         <translation>Partner: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="271"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="274"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="272"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="275"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="307"/>
         <source>Assess our organisation: {name}</source>
         <translation>Onze organisatie beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="309"/>
         <source>Assess the partner: {name}</source>
         <translation>De partner beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="314"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="317"/>
         <source>Add maturity assessment</source>
         <translation>Volwassenheidsbeoordeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="324"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="327"/>
         <source>Assessment of {date}</source>
         <translation>Beoordeling van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="338"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="341"/>
         <source>Change maturity assessment</source>
         <translation>Volwassenheidsbeoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="349"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="348"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="351"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="357"/>
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
     </message>
@@ -2974,37 +2969,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="76"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="77"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="81"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="82"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="94"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="100"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="141"/>
         <source>Actions that name this meeting as their source</source>
         <translation>Acties met dit overleg als bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="145"/>
         <source>Decisions that name this meeting as their source</source>
         <translation>Besluiten met dit overleg als bron</translation>
     </message>
@@ -3013,173 +3008,173 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="280"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuw overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
         <source>Record a steering committee, review or workshop</source>
         <translation>Leg een stuurgroep, review of workshop vast</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="288"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation>Bewerk het gekozen overleg (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="290"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation>Verwijder het gekozen overleg (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="288"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="291"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
         <source>Every change made to the chosen meeting</source>
         <translation>Elke wijziging aan het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="290"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="293"/>
         <source>Meetings of the alliance</source>
         <translation>Overleggen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation>Nog geen overleggen vastgelegd voor deze alliantie. Nieuw overleg… legt er een vast.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="294"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="297"/>
         <source>N&amp;otes:</source>
         <translation>Aante&amp;keningen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Notes of the chosen meeting</source>
         <translation>Aantekeningen van het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
         <source>No notes.</source>
         <translation>Geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="297"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="300"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation>Acties en besluiten &amp;uit dit overleg:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation>Acties en besluiten uit het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="302"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation>Enter of dubbelklik opent het op zijn eigen pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
         <source>Record</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
         <source>Due / deadline</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="303"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="306"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation>Nieuwe a&amp;ctie uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="307"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation>Nieuw be&amp;sluit uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="403"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="406"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation>Kies een overleg om de aantekeningen en wat eruit voortkwam te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="410"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="413"/>
         <source>{date} · {kind}: {title}</source>
         <translation>{date} · {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="453"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="458"/>
         <source>Add meeting “{title}”</source>
         <translation>Overleg “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="457"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="462"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="466"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="471"/>
         <source>Edit meeting “{title}”</source>
         <translation>Overleg “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="481"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="497"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="486"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="502"/>
         <source>Delete meeting</source>
         <translation>Overleg verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="488"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="493"/>
         <source>Delete meeting “{title}”</source>
         <translation>Overleg “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="504"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="509"/>
         <source>Delete this meeting?</source>
         <translation>Dit overleg verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="506"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="511"/>
         <source>“{title}”, {kind} of {date}</source>
         <translation>“{title}”, {kind} van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="512"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="519"/>
         <source>It is named as the source of:</source>
         <translation>Het is de bron van:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="514"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="521"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3187,7 +3182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="516"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="523"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n besluit</numerusform>
@@ -3195,12 +3190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="519"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="526"/>
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation>Die worden niet verwijderd: ze blijven, zonder bron. Ongedaan maken (Ctrl+Z) brengt het overleg terug en maakt het weer hun bron.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="526"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="533"/>
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation>Geen actie of besluit heeft het als bron. Ongedaan maken (Ctrl+Z) brengt het terug.</translation>
     </message>
@@ -3495,67 +3490,67 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="70"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="71"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="71"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="72"/>
         <source>Seniority</source>
         <translation>Senioriteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="72"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="73"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="74"/>
         <source>Power</source>
         <translation>Macht</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="74"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="75"/>
         <source>Interest</source>
         <translation>Belang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="76"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="76"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="77"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="77"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="78"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="136"/>
         <source>{group} ({count})</source>
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="155"/>
         <source>Not assessed yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="158"/>
         <source>✓ Sponsor</source>
         <translation>✓ Sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="174"/>
         <source>{name}, {department}</source>
         <translation>{name}, {department}</translation>
     </message>
@@ -3611,92 +3606,92 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="86"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="87"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="88"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="91"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="92"/>
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="95"/>
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="96"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="100"/>
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="101"/>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="168"/>
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="172"/>
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="174"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="189"/>
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="197"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="202"/>
         <source>{symbol} {severity} ({count})</source>
         <translation>{symbol} {severity} ({count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="220"/>
         <source>+ {count} more below the table</source>
         <translation>+ nog {count} onder de tabel</translation>
     </message>
@@ -3884,57 +3879,57 @@
 <context>
     <name>ProfileFacts</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="136"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="138"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="140"/>
         <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
         <translation>De acht fasen van ISO 44001, van operationeel bewustzijn tot exitstrategie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="142"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="144"/>
         <source>What the alliance is about</source>
         <translation>Waar de alliantie om draait</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="157"/>
         <source>{stage} (stage {number} of {count})</source>
         <translation>{stage} (fase {number} van {count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="171"/>
         <source>{date} (in {days} days)</source>
         <translation>{date} (over {days} dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="173"/>
         <source>{date} (passed {days} days ago)</source>
         <translation>{date} (verstreken, {days} dagen geleden)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="178"/>
         <source>Every {days} days</source>
         <translation>Om de {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="184"/>
         <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
         <translation>Ook partner in andere allianties ({count}): wijzigingen gelden daar ook.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="190"/>
         <source>Not written down yet.</source>
         <translation>Nog niet vastgelegd.</translation>
     </message>
@@ -4139,17 +4134,17 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="272"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="275"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -4157,40 +4152,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="206"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="237"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="243"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="259"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4322,47 +4317,47 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="56"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
         <source>Find in workbook</source>
         <translation>Zoeken in werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="79"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="81"/>
         <source>{count} found</source>
         <translation>{count} gevonden</translation>
     </message>
@@ -4427,97 +4422,97 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SponsorPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
         <source>Our sponsor</source>
         <translation>Onze sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
         <source>The partner&apos;s sponsor</source>
         <translation>Sponsor van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="288"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="289"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="287"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="290"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="288"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="291"/>
         <source>Power and interest</source>
         <translation>Macht en belang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="289"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="292"/>
         <source>Last assessed</source>
         <translation>Laatst beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="293"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="296"/>
         <source>Show on the stakeholder page</source>
         <translation>Tonen op de stakeholderpagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="305"/>
         <source>No sponsor on our side yet. Senior management support needs a named executive: mark one as sponsor on the stakeholder page.</source>
         <translation>Nog geen sponsor aan onze kant. Voor steun van het senior management is een bestuurder met naam en toenaam nodig: markeer iemand als sponsor op de stakeholderpagina.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="307"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="310"/>
         <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
         <translation>Nog geen sponsor aan de kant van de partner. Wie is bij de partner verantwoordelijk voor deze alliantie? Markeer die persoon als sponsor op de stakeholderpagina.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="318"/>
         <source>{department} ({seniority})</source>
         <translation>{department} ({seniority})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="322"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="325"/>
         <source>Never assessed</source>
         <translation>Nooit beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="327"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="330"/>
         <source>{date} (before that {previous})</source>
         <translation>{date} (daarvoor {previous})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="338"/>
         <source>Not assessed yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="340"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="343"/>
         <source>{now} (unchanged)</source>
         <translation>{now} (ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="343"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="346"/>
         <source>{now} ↑ (was {was}: warmer)</source>
         <translation>{now} ↑ (was {was}: positiever)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="348"/>
         <source>{now} ↓ (was {was}: cooler)</source>
         <translation>{now} ↓ (was {was}: kritischer)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="351"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="354"/>
         <source>Power {power}, interest {interest}: {quadrant}</source>
         <translation>Macht {power}, belang {interest}: {quadrant}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="360"/>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="363"/>
         <source>(was {power}, {interest})</source>
         <translation>(was {power}, {interest})</translation>
     </message>
@@ -4525,7 +4520,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="114"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="115"/>
         <source>First assessment (dated {date})</source>
         <translation>Eerste beoordeling (van {date})</translation>
     </message>
@@ -4740,12 +4735,12 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="98"/>
         <source>Status {rag}</source>
         <translation>Status {rag}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="100"/>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
@@ -4753,7 +4748,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="651"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -4880,12 +4875,12 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105"/>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="111"/>
         <source>{side}: {count} points, latest {value} on {date}</source>
         <translation>{side}: {count} punten, laatste {value} op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295"/>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="308"/>
         <source>{side} · {date} · {value}</source>
         <translation>{side} · {date} · {value}</translation>
     </message>
@@ -4893,42 +4888,42 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
         <source>Di&amp;mension:</source>
         <translation>Di&amp;mensie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>Dimension shown in the trend chart</source>
         <translation>Dimensie in de trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="96"/>
         <source>Trend chart</source>
         <translation>Trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="98"/>
         <source>Date of the evaluation</source>
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="98"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="98"/>
         <source>No scores to show yet</source>
         <translation>Nog geen scores om te tonen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="112"/>
         <source>Overall (average of the dimensions)</source>
         <translation>Totaal (gemiddelde van de dimensies)</translation>
     </message>

@@ -158,12 +158,12 @@ def test_entering_both_sides_shows_log_overall_and_largest_gap_first(
     assert shown[0] == ["Strategic fit", "5", "2", "+3  ◆ gap"]
     assert shown[1] == ["Relationship", "5", "3", "+2  ◆ gap"]
     assert shown[2][3] == "+1  ◆ gap" and shown[3][3] == "−1  ◆ gap"  # learning: 3 against 4
-    assert [row[3] for row in shown[4:]] == ["0", "0", "0"]
+    assert [row[3] for row in shown[4:]] == ["±0", "±0", "±0"]
     font = gaps.index(0, 0).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert gaps.index(5, 0).data(Qt.ItemDataRole.FontRole) is None
-    assert "2026-10-01" in view.gap_panel.pair_label.text()
-    assert "2026-10-20" in view.gap_panel.pair_label.text()
+    assert "1 Oct 2026" in view.gap_panel.pair_label.text()
+    assert "20 Oct 2026" in view.gap_panel.pair_label.text()
     assert "4 gaps" in view.gap_panel.pair_label.text()
 
     # The workbook holds both evaluations with every score and the comment.
@@ -249,7 +249,7 @@ def test_delete_asks_first_and_can_be_undone(
     answers.queue.append(QMessageBox.StandardButton.No)
     qtbot.mouseClick(view.delete_button, Qt.LeftButton)
     assert _count(session, "evaluation") == 2
-    assert "2026-10-20 by Partner" in answers.asked[0]
+    assert "20 Oct 2026 by Partner" in answers.asked[0]
 
     answers.queue.append(QMessageBox.StandardButton.Yes)
     view.log.setFocus()

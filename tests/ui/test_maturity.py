@@ -122,8 +122,8 @@ def test_both_organisations_side_by_side_with_gap(
     font = model.index(0, MaturitySideModel.GAP).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert model.index(1, MaturitySideModel.GAP).data(Qt.ItemDataRole.FontRole) is None
-    assert "Ours: Our organisation (assessed 2026-03-01)" in view.heading.text()
-    assert "Partner: Kestrel Systems (assessed 2026-09-01)" in view.heading.text()
+    assert "Ours: Our organisation (assessed 1 Mar 2026)" in view.heading.text()
+    assert "Partner: Kestrel Systems (assessed 1 Sep 2026)" in view.heading.text()
     assert "1 – Absent · 2 – Ad hoc" in view.hint.text()
 
     log = view.log_model
@@ -155,7 +155,7 @@ def test_a_later_assessment_extends_the_history(
     tooltip = view.side_model.index(0, MaturitySideModel.THEIR_HISTORY).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    assert tooltip == "2026-09-01: 1 – Absent\n2026-11-01: 2 – Ad hoc"
+    assert tooltip == "1 Sep 2026: 1 – Absent\n1 Nov 2026: 2 – Ad hoc"
     assert view.log_model.rowCount() == 3
 
 
@@ -224,7 +224,7 @@ def test_edit_and_delete_an_assessment(
     view.log.selectRow(0)
     view.log.setFocus()
     qtbot.keyClick(view.log, Qt.Key.Key_Delete)
-    assert asked and "2026-09-01" in asked[0]
+    assert asked and "1 Sep 2026" in asked[0]
     assert _count(session, "maturity_assessment") == 1 and _count(session, "maturity_score") == 6
     assert _row(view.side_model, 0)[2] == ""
     session.undo_stack.undo()

@@ -153,7 +153,7 @@ def test_the_alliances_meetings_newest_first_with_what_came_from_each(
     assert not view.edit_button.isEnabled() and not view.new_action_button.isEnabled()
 
     choose_row(qtbot, view, "Steerco Q3")
-    assert view.heading.text() == "2026-10-02 · Steering committee: Steerco Q3"
+    assert view.heading.text() == "2 Oct 2026 · Steering committee: Steerco Q3"
     assert view.notes.toPlainText() == "Pilot yield at 84%.\nThree-batch trial agreed."
     assert sourced(view) == [
         ("Action", "Run the trial", "Open", "2026-12-01"),
@@ -276,7 +276,7 @@ def test_delete_says_what_happens_to_its_actions_and_undo_brings_the_links_back(
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert answers == [
         "Delete this meeting?\n\n"
-        "“Steerco Q3”, Steering committee of 2026-10-02\n\n"
+        "“Steerco Q3”, Steering committee of 2 Oct 2026\n\n"
         "It is named as the source of:\n"
         "• 2 actions\n"
         "• 1 decision\n"
@@ -396,7 +396,7 @@ def test_markup_and_emoji_in_a_title_show_as_typed(
         == title
     )
     assert view.model is not None and cells(view.model, "title")[0] == title
-    assert view.heading.text() == f"2026-11-15 · Steering committee: {title}"
+    assert view.heading.text() == f"15 Nov 2026 · Steering committee: {title}"
     assert view.heading.textFormat() == Qt.TextFormat.PlainText
     assert view.notes.toPlainText() == "<script>x</script> ✓"
 

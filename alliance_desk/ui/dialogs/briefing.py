@@ -66,7 +66,7 @@ from alliance_desk.store.board_packs import previous_board_pack, remember_board_
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
-from alliance_desk.ui import shown
+from alliance_desk.ui import notation
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import current_language
@@ -378,7 +378,7 @@ class BriefingDialog(QDialog):
         else:
             note = self.tr("Default {date}: {days} days back, as no earlier board pack is known.")
         self.since_note.setText(
-            note.format(date=shown.date_medium(self._since_default), days=SINCE_DAYS)
+            note.format(date=notation.date_medium(self._since_default), days=SINCE_DAYS)
         )
         self.since.setAccessibleDescription(self.since_note.text())
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui import shown
+from alliance_desk.ui import notation
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.language import current_language
@@ -258,7 +258,7 @@ class ExportDialog(QDialog):
         if status is not None:
             if rows:
                 message = self.tr("Exported {rows} rows to {path}.").format(
-                    rows=shown.count(rows), path=target
+                    rows=notation.count(rows), path=target
                 )
             else:
                 message = self.tr(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.store.search import MARK_END, MARK_START, search
-from alliance_desk.ui import shown
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import record_name
 from alliance_desk.ui.session import Session
 
@@ -78,7 +78,7 @@ class SearchDialog(QDialog):
         if self.query.text().strip() and not hits:
             self.status.setText(self.tr("Nothing found."))
         else:
-            self.status.setText(self.tr("{count} found").format(count=shown.count(len(hits))))
+            self.status.setText(self.tr("{count} found").format(count=notation.count(len(hits))))
         if hits:
             self.results.setCurrentItem(self.results.topLevelItem(0))
 

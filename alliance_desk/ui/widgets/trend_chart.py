@@ -6,7 +6,7 @@ line pattern and marker (us: solid with circles, partner: dashed with
 triangles, joint: dotted with squares), so it reads the same printed in
 black and white. The styles are the briefing's too: both charts take them from
 :mod:`alliance_desk.reports.legend`. Hovering a point shows its date and value.
-Dates and values are written in the interface's language (:mod:`alliance_desk.ui.shown`),
+Dates and values are written in the interface's language (:mod:`alliance_desk.ui.notation`),
 every value of one chart with the same number of decimals.
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.reports.legend import SIDE_LEGEND, Marker, Pattern
-from alliance_desk.ui import shown
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
 
 Point = tuple[dt.date, float]
@@ -112,7 +112,7 @@ class TrendChart(QWidget):
                 side=label(side),
                 count=len(points),
                 value=self.value_text(points[-1][1]),
-                date=shown.date_medium(points[-1][0]),
+                date=notation.date_medium(points[-1][0]),
             )
             for side, points in self.series.items()
         ]
@@ -180,7 +180,7 @@ class TrendChart(QWidget):
         painter.end()
 
     def value_text(self, value: float) -> str:
-        return shown.number(value, self.places)
+        return notation.number(value, self.places)
 
     def _y_label(self, value: int) -> str:
         name = self.level_names.get(value)
@@ -230,7 +230,7 @@ class TrendChart(QWidget):
     def _draw_x_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
         first, last = self._range()
         sample = max(
-            metrics.horizontalAdvance(shown.month(dt.date(2026, m, 1))) for m in range(1, 13)
+            metrics.horizontalAdvance(notation.month(dt.date(2026, m, 1))) for m in range(1, 13)
         )
         sample += 18
         ticks = date_ticks(first, last, int(self.plot.width() // sample))
@@ -242,7 +242,7 @@ class TrendChart(QWidget):
             painter.drawLine(QPointF(x, self.plot.top()), QPointF(x, self.plot.bottom()))
             painter.setPen(QPen(AXIS, 1))
             painter.drawLine(QPointF(x, self.plot.bottom()), QPointF(x, self.plot.bottom() + 4))
-            text = str(tick.year) if yearly else shown.month(tick)
+            text = str(tick.year) if yearly else notation.month(tick)
             painter.setPen(TEXT)
             painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, baseline), text)
         painter.setPen(QPen(AXIS, 1))
@@ -306,7 +306,9 @@ class TrendChart(QWidget):
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr("{side} · {date} · {value}").format(
-                        side=label(side), date=shown.date_medium(day), value=self.value_text(value)
+                        side=label(side),
+                        date=notation.date_medium(day),
+                        value=self.value_text(value),
                     ),
                     self,
                 )

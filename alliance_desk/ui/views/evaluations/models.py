@@ -17,6 +17,7 @@ from alliance_desk.domain.codes import Rag
 from alliance_desk.domain.evaluations import Dimension, PulseCheck, ScaleLevel
 from alliance_desk.domain.insights import Gap
 from alliance_desk.store.evaluation_history import EvaluationLine
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
 from alliance_desk.ui.widgets.score_sheet import (
     level_text,
@@ -38,12 +39,6 @@ def bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
-
-
-def signed(value: int | float) -> str:
-    """A difference with its sign; the minus is a real minus sign."""
-    text = f"{value:+d}" if isinstance(value, int) else f"{value:+.1f}"
-    return text.replace("-", "−")
 
 
 class RowsModel(QAbstractTableModel):
@@ -121,7 +116,7 @@ class EvaluationLogModel(RowsModel):
             [
                 (
                     lambda: QCoreApplication.translate("EvaluationLog", "Date"),
-                    text_cell(lambda line: line.evaluated_on.isoformat()),
+                    text_cell(lambda line: notation.date_short(line.evaluated_on)),
                 ),
                 (
                     lambda: QCoreApplication.translate("EvaluationLog", "Answered by"),
@@ -154,7 +149,7 @@ class EvaluationLogModel(RowsModel):
     @staticmethod
     def _overall_cell(line: EvaluationLine, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if line.overall is None else f"{line.overall:.2f}"
+            return "" if line.overall is None else notation.number(line.overall, 2)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(CENTRE)
         if role == Qt.ItemDataRole.FontRole:
@@ -235,7 +230,7 @@ class GapModel(RowsModel):
 
     @staticmethod
     def _difference(gap: Gap) -> str:
-        text = signed(gap.difference) if gap.difference else "0"
+        text = notation.difference(gap.difference, 0)
         if gap.worth_discussing:
             text += "  " + GAP_MARK + " " + QCoreApplication.translate("GapModel", "gap")
         return text
@@ -275,7 +270,7 @@ class PulseModel(RowsModel):
             [
                 (
                     lambda: QCoreApplication.translate("PulseModel", "Date"),
-                    text_cell(lambda pulse: pulse.checked_on.isoformat()),
+                    text_cell(lambda pulse: notation.date_short(pulse.checked_on)),
                 ),
                 (lambda: QCoreApplication.translate("PulseModel", "Status"), self._rag),
                 (

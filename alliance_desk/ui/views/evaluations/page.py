@@ -39,6 +39,7 @@ from alliance_desk.store import evaluation_history as history
 from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.frameworks import dimensions
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import describe_error, describe_validation, label
 from alliance_desk.ui.scored_edits import AddScoredStep, score_change_steps
 from alliance_desk.ui.session import ChangeStep, Step
@@ -277,7 +278,7 @@ class EvaluationsView(View):
             if dimension.active or dimension.id in line.scores
         ]
         dialog = self._dialog(
-            self.tr("Evaluation of {date}").format(date=line.evaluated_on.isoformat()),
+            self.tr("Evaluation of {date}").format(date=notation.date_medium(line.evaluated_on)),
             before,
             shown,
         )
@@ -303,7 +304,9 @@ class EvaluationsView(View):
             self.tr(
                 "Delete the evaluation of {date} by {side} with all its scores? "
                 "You can undo this with Ctrl+Z."
-            ).format(date=line.evaluated_on.isoformat(), side=label(line.respondent_side)),
+            ).format(
+                date=notation.date_medium(line.evaluated_on), side=label(line.respondent_side)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(Evaluation, line.evaluation_id, self.tr("Delete evaluation"))

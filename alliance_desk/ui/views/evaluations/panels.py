@@ -28,6 +28,7 @@ from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.store import evaluation_history as history
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.frameworks import dimensions
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
@@ -164,8 +165,8 @@ class GapPanel(QGroupBox):
                 "Our latest evaluation ({ours}) against the partner's ({theirs}). "
                 "◆ marks {count} gaps of a full point or more."
             ).format(
-                ours=ours.evaluated_on.isoformat(),
-                theirs=theirs.evaluated_on.isoformat(),
+                ours=notation.date_medium(ours.evaluated_on),
+                theirs=notation.date_medium(theirs.evaluated_on),
                 count=sum(1 for gap in gaps if gap.worth_discussing),
             )
         )
@@ -250,7 +251,9 @@ class PulsePanel(QGroupBox):
         answer = QMessageBox.question(
             self,
             self.tr("Delete pulse check"),
-            self.tr("Delete the pulse check of {date}?").format(date=pulse.checked_on.isoformat()),
+            self.tr("Delete the pulse check of {date}?").format(
+                date=notation.date_medium(pulse.checked_on)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(PulseCheck, pulse.id or 0, self.tr("Delete pulse check"))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from alliance_desk.domain.codes import ActionStatus, DecisionStatus, RespondentSide, RiskStatus
 from alliance_desk.store import follow_up
 from alliance_desk.store.db import Database
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 
@@ -55,6 +56,7 @@ VISIBLE = {
 }
 NUMBERS = {"likelihood", "impact", "score"}
 NOTES = {"recommendation", "mitigation"}
+DATES = {"due_date", "completed_on", "deadline", "review_date"}  # ISO text from SQL
 
 
 def _titles() -> dict[str, Callable[[], str]]:
@@ -85,11 +87,11 @@ def source_text(
     """Where an action or decision came from, in words."""
     if evaluated_on is not None:
         return QCoreApplication.translate("FollowUpModel", "Health check {date} ({side})").format(
-            date=evaluated_on, side=label(RespondentSide(side)) if side else ""
+            date=notation.date_short(evaluated_on), side=label(RespondentSide(side)) if side else ""
         )
     if held_on is not None:
         return QCoreApplication.translate("FollowUpModel", "Meeting {date}: {title}").format(
-            date=held_on, title=meeting_title or ""
+            date=notation.date_short(held_on), title=meeting_title or ""
         )
     return ""
 
@@ -178,16 +180,18 @@ class FollowUpModel(SqlTableModel):
                 return values["decided_by"] or ""
             by = values["decided_by"]
             if not by:
-                return str(value)
+                return notation.date_short(value)
             return QCoreApplication.translate("FollowUpModel", "{date} by {who}").format(
-                date=value, who=by
+                date=notation.date_short(value), who=by
             )
         if key == self.due_key and overdue:
             return QCoreApplication.translate("FollowUpModel", "{mark} {date} overdue").format(
-                mark=OVERDUE_MARK, date=value
+                mark=OVERDUE_MARK, date=notation.date_short(value)
             )
         if key in NOTES:
             return one_line(value)
+        if key in DATES:
+            return notation.date_short(value)
         return "" if value is None else str(value)
 
     def _tooltip(self, key: str, values: Mapping[str, Any], overdue: bool) -> str | None:
@@ -195,7 +199,7 @@ class FollowUpModel(SqlTableModel):
             days = (self.today - dt.date.fromisoformat(values[self.due_key])).days
             return QCoreApplication.translate(
                 "FollowUpModel", "Overdue: {date} was {days} day(s) ago"
-            ).format(date=values[self.due_key], days=days)
+            ).format(date=notation.date_medium(values[self.due_key]), days=days)
         if key in NOTES and values[key]:
             return str(values[key])
         if key in ("title", "alliance", "source", "decided"):

@@ -14,10 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
-from alliance_desk.domain.validation import Choice, Flag
+from alliance_desk.domain.validation import Choice, Day, Flag
 from alliance_desk.store import audit
 from alliance_desk.store.db import Database
 from alliance_desk.store.tables import RECORD_TYPE_BY_TABLE
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import field_label, label, record_name, unset_label
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
@@ -32,7 +33,7 @@ def local_time(stamp: str) -> str:
         moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return notation.moment(moment.astimezone(), seconds=True)
 
 
 def change_text(change: str) -> str:
@@ -53,6 +54,11 @@ def value_text(table: str, field: str, value: Any) -> str:
     if isinstance(rule, Choice) and rule.codes is not None:
         try:
             return label(rule.codes(value))
+        except ValueError:
+            return str(value)
+    if isinstance(rule, Day):
+        try:
+            return notation.date_short(str(value))
         except ValueError:
             return str(value)
     if isinstance(rule, Flag):

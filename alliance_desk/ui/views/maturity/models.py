@@ -15,6 +15,7 @@ from alliance_desk.domain.evaluations import SCORE_MAX as SCALE_TOP
 from alliance_desk.domain.evaluations import Dimension, ScaleLevel
 from alliance_desk.domain.insights import GAP_WORTH_DISCUSSING
 from alliance_desk.store.evaluation_history import AssessmentLine, MaturityRow
+from alliance_desk.ui import notation
 from alliance_desk.ui.views.evaluations.models import (
     CENTRE,
     GAP_MARK,
@@ -22,7 +23,6 @@ from alliance_desk.ui.views.evaluations.models import (
     Cell,
     RowsModel,
     bold,
-    signed,
     text_cell,
 )
 from alliance_desk.ui.widgets.score_sheet import level_text, local_name, short_name, two_lines
@@ -141,7 +141,7 @@ class MaturitySideModel(RowsModel):
             words = QCoreApplication.translate("MaturitySideModel", "partner behind")
         else:
             words = QCoreApplication.translate("MaturitySideModel", "partner ahead")
-        return f"{signed(row.gap)}  {GAP_MARK} {words}"
+        return f"{notation.difference(row.gap, 0)}  {GAP_MARK} {words}"
 
     def _cell(
         self,
@@ -176,7 +176,8 @@ class MaturitySideModel(RowsModel):
                 return int(LEFT)
             if role == Qt.ItemDataRole.ToolTipRole and history:
                 return "\n".join(
-                    f"{day.isoformat()}: {level_text(level, self.levels)}" for day, level in history
+                    f"{notation.date_medium(day)}: {level_text(level, self.levels)}"
+                    for day, level in history
                 )
             return None
 
@@ -209,7 +210,7 @@ class AssessmentLogModel(RowsModel):
         self.columns = [
             (
                 lambda: QCoreApplication.translate("AssessmentLogModel", "Date"),
-                text_cell(lambda line: line.assessed_on.isoformat()),
+                text_cell(lambda line: notation.date_short(line.assessed_on)),
             ),
             (
                 lambda: QCoreApplication.translate("AssessmentLogModel", "Organisation"),

@@ -33,6 +33,7 @@ from alliance_desk.store import evaluation_history as history
 from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.frameworks import dimensions
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import describe_error, describe_validation
 from alliance_desk.ui.scored_edits import AddScoredStep, score_change_steps
 from alliance_desk.ui.session import ChangeStep, Step
@@ -202,7 +203,9 @@ class MaturityView(View):
         def latest(lines: Sequence[history.AssessmentLine]) -> str:
             if not lines:
                 return self.tr("not assessed yet")
-            return self.tr("assessed {date}").format(date=lines[0].assessed_on.isoformat())
+            return self.tr("assessed {date}").format(
+                date=notation.date_medium(lines[0].assessed_on)
+            )
 
         own = (
             self.tr("Ours: {name} ({latest})").format(
@@ -321,7 +324,7 @@ class MaturityView(View):
         db = self.session.db
         before = records.get(db, MaturityAssessment, line.assessment_id)
         dialog = self._dialog(
-            self.tr("Assessment of {date}").format(date=line.assessed_on.isoformat()),
+            self.tr("Assessment of {date}").format(date=notation.date_medium(line.assessed_on)),
             before,
             line.levels.keys(),
         )
@@ -347,7 +350,7 @@ class MaturityView(View):
             self.tr(
                 "Delete the maturity assessment of {date} with all its levels? "
                 "You can undo this with Ctrl+Z."
-            ).format(date=line.assessed_on.isoformat()),
+            ).format(date=notation.date_medium(line.assessed_on)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(

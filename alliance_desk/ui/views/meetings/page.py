@@ -46,6 +46,7 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import follow_up, meetings, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import describe_error, describe_validation, label, record_name
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
@@ -130,6 +131,8 @@ class MeetingsModel(SqlTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "kind":
                 return label(MeetingKind(value))
+            if key == "held_on":
+                return notation.date_short(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "title" and len(value) > 25:  # the cell may be too narrow for it
@@ -408,7 +411,9 @@ class MeetingsView(View):
             return
         self.heading.setText(
             self.tr("{date} · {kind}: {title}").format(
-                date=meeting.held_on.isoformat(), kind=label(meeting.kind), title=meeting.title
+                date=notation.date_medium(meeting.held_on),
+                kind=label(meeting.kind),
+                title=meeting.title,
             )
         )
         self.notes.setPlainText(meeting.notes or "")
@@ -419,7 +424,7 @@ class MeetingsView(View):
                     record_name(found.table),
                     found.title,
                     label(statuses[found.table](found.status)),
-                    found.day.isoformat() if found.day else "",
+                    notation.date_short(found.day),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, (found.table, found.record_id))
@@ -504,7 +509,9 @@ class MeetingsView(View):
             self.tr("Delete this meeting?"),
             "",
             self.tr("“{title}”, {kind} of {date}").format(
-                title=meeting.title, kind=label(meeting.kind), date=meeting.held_on.isoformat()
+                title=meeting.title,
+                kind=label(meeting.kind),
+                date=notation.date_medium(meeting.held_on),
             ),
             "",
         ]

@@ -17,6 +17,7 @@ from alliance_desk.domain.insights import Trend, is_overdue, losing_touch, trend
 from alliance_desk.domain.signals import Severity
 from alliance_desk.store import portfolio, signal_table
 from alliance_desk.store.db import Database
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label, rag_label
 from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
@@ -39,6 +40,7 @@ RAG_SYMBOLS: dict[Rag | None, str] = {Rag.GREEN: "●", Rag.AMBER: "▲", Rag.RE
 NOT_ASSESSED = "not_assessed"
 TREND_SYMBOLS = {Trend.UP: "↑", Trend.STEADY: "→", Trend.DOWN: "↓"}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DATES = {"last_evaluated", "next_health_check", "last_activity"}  # ISO text from SQL
 
 
 class PortfolioModel(SqlTableModel):
@@ -161,15 +163,18 @@ class PortfolioModel(SqlTableModel):
                     return ""
                 direction = trend([values["trend_previous_score"], values["trend_latest_score"]])
                 arrow = f" {TREND_SYMBOLS[direction]}" if direction else ""
-                return f"{value:.1f}{arrow}"
+                return f"{notation.number(value, 1)}{arrow}"
             if key == "next_health_check" and self._cue(key, values):
                 return QCoreApplication.translate("PortfolioModel", "{date} (overdue)").format(
-                    date=value
+                    date=notation.date_short(value)
                 )
             if key == "last_activity" and self._cue(key, values):
                 return QCoreApplication.translate("PortfolioModel", "{date} – losing touch").format(
-                    date=value or QCoreApplication.translate("PortfolioModel", "never")
+                    date=notation.date_short(value)
+                    or QCoreApplication.translate("PortfolioModel", "never")
                 )
+            if key in DATES:
+                return notation.date_short(value)
             return "" if value is None else value
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "status_rag":

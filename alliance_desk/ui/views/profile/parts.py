@@ -32,6 +32,7 @@ from alliance_desk.domain.codes import Attitude, GoalKind, Side
 from alliance_desk.domain.insights import quadrant
 from alliance_desk.domain.partners import Goal
 from alliance_desk.store.alliance_profile import Reading, Sponsor
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
 from alliance_desk.ui.views.stakeholders.look import quadrant_label
 
@@ -122,12 +123,14 @@ class GoalCard(QFrame):
         elif goal.target_date < self.today and goal.progress < 100:
             self.target.setText(
                 self.tr("Target: {date} (passed, not reached)").format(
-                    date=goal.target_date.isoformat()
+                    date=notation.date_medium(goal.target_date)
                 )
             )
         else:
-            self.target.setText(self.tr("Target: {date}").format(date=goal.target_date.isoformat()))
-        self.progress.setFormat(self.tr("{percent} %").format(percent=goal.progress))
+            self.target.setText(
+                self.tr("Target: {date}").format(date=notation.date_medium(goal.target_date))
+            )
+        self.progress.setFormat(notation.percent(goal.progress))
         self.progress.setAccessibleName(self.tr("Progress"))
         self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this goal (Enter or F2)"))
@@ -135,8 +138,8 @@ class GoalCard(QFrame):
         self.delete_button.setToolTip(self.tr("Delete this goal (Delete key)"))
         self.setAccessibleName(goal.description)
         self.setAccessibleDescription(
-            self.tr("{progress} % reached. {target} Enter edits, Delete deletes.").format(
-                progress=goal.progress, target=self.target.text()
+            self.tr("{progress} reached. {target} Enter edits, Delete deletes.").format(
+                progress=notation.percent(goal.progress), target=self.target.text()
             )
         )
 
@@ -321,12 +324,12 @@ class SponsorPanel(QGroupBox):
         if sponsor.latest is None:
             self.assessed.setText(self.tr("Never assessed"))
         elif sponsor.previous is None:
-            self.assessed.setText(sponsor.latest.assessed_on.isoformat())
+            self.assessed.setText(notation.date_medium(sponsor.latest.assessed_on))
         else:
             self.assessed.setText(
                 self.tr("{date} (before that {previous})").format(
-                    date=sponsor.latest.assessed_on.isoformat(),
-                    previous=sponsor.previous.assessed_on.isoformat(),
+                    date=notation.date_medium(sponsor.latest.assessed_on),
+                    previous=notation.date_medium(sponsor.previous.assessed_on),
                 )
             )
 

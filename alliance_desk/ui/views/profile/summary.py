@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.domain.codes import LifecycleStage
 from alliance_desk.domain.partners import Alliance, Organisation
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import field_label, label, rag_label
 from alliance_desk.ui.views.portfolio.page import RAG_COLOURS, RAG_SYMBOLS
 from alliance_desk.ui.views.profile.parts import HINT_STYLE, hint_label, text_label
@@ -160,7 +161,7 @@ class ProfileFacts(QWidget):
             ),
         )
         start = alliance.start_date
-        show("start_date", None if start is None else start.isoformat())
+        show("start_date", None if start is None else notation.date_medium(start))
         renewal = alliance.renewal_date
         if renewal is None:
             show("renewal_date", None)
@@ -170,7 +171,7 @@ class ProfileFacts(QWidget):
                 note = self.tr("{date} (in {days} days)")
             else:
                 note = self.tr("{date} (passed {days} days ago)")
-            show("renewal_date", note.format(date=renewal.isoformat(), days=abs(days)))
+            show("renewal_date", note.format(date=notation.date_medium(renewal), days=abs(days)))
         show("contract_reference", alliance.contract_reference)
         show(
             "health_check_interval_days",

@@ -22,6 +22,7 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.db import Database
 from alliance_desk.store.stakeholder_map import MapEntry
+from alliance_desk.ui import notation
 from alliance_desk.ui.record_form import CommitDialog, RecordForm
 from alliance_desk.ui.session import AddStep, Step
 
@@ -112,7 +113,7 @@ class StakeholderDialog(CommitDialog):
             self.assessment_form.load(first_assessment)
             self.assessment_form.setObjectName("first_assessment")
             heading = self.tr("First assessment (dated {date})").format(
-                date=first_assessment.assessed_on.isoformat()
+                date=notation.date_medium(first_assessment.assessed_on)
             )
             self.assessment_heading.setText(f"<b>{heading}</b>")
             layout = self.layout()

@@ -25,6 +25,7 @@ from alliance_desk.domain.codes import Attitude, Side
 from alliance_desk.domain.insights import quadrant
 from alliance_desk.domain.stakeholders import StakeholderAssessment
 from alliance_desk.store.stakeholder_map import CounterpartLine, MapEntry
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
 from alliance_desk.ui.views.stakeholders.look import (
     ATTITUDE_COLOURS,
@@ -261,7 +262,7 @@ class HistoryModel(ListTableModel):
     def cell(self, row: StakeholderAssessment, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                row.assessed_on.isoformat(),
+                notation.date_short(row.assessed_on),
                 row.power,
                 row.interest,
                 attitude_text(row.attitude),
