@@ -52,3 +52,12 @@ def difference(value: float, places: int = 1) -> str:
 
 def percent(value: float) -> str:
     return domain_notation.percent(value, current_language())
+
+
+# The short date of domain.notation as a QDateEdit's display format, so a date is typed
+# the way the tables show it.
+_DATE_EDIT_FORMATS = {"en": "yyyy-MM-dd", "nl": "dd-MM-yyyy"}
+
+
+def date_edit_format() -> str:
+    return _DATE_EDIT_FORMATS[current_language()]

@@ -41,6 +41,7 @@ from alliance_desk.domain.validation import (
     WholeNumber,
 )
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui import notation
 from alliance_desk.ui.labels import (
     describe_error,
     describe_validation,
@@ -58,7 +59,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(notation.date_edit_format())
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")
         self.setDate(NO_DATE)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.domain.codes import RiskStatus
 from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.partners import Alliance
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import DateField, RecordDialog
 
 
@@ -70,3 +71,18 @@ def test_every_field_gets_its_own_alt_letter(qtbot: QtBot) -> None:
     assert all("&" in text for text in captions)
     assert len(set(letters)) == len(letters)
     assert dialog.form.editors["owner"].accessibleName() == "Owner"
+
+
+def test_a_date_is_typed_as_the_tables_show_it(qtbot: QtBot, translation: Translation) -> None:
+    """05-12-2026 in Dutch, 2026-12-05 in English: typed digits land in the right place."""
+    for language, typed, shown in (
+        ("nl", "05122026", "05-12-2026"),
+        ("en", "20261205", "2026-12-05"),
+    ):
+        translation.switch(language)
+        field = DateField()
+        qtbot.addWidget(field)
+        field.set_value(dt.date(2027, 1, 31))
+        field.setSelectedSection(field.sectionAt(0))  # as a click on the first part does
+        qtbot.keyClicks(field, typed)
+        assert field.text() == shown and field.value() == dt.date(2026, 12, 5)
