@@ -73,7 +73,7 @@ def small_demo_path(small_demo_template: Path, tmp_path: Path) -> Path:
 def _forget_settings() -> Iterator[None]:
     """Each test starts from default settings (language, recent files, losing touch days)."""
     yield
-    from alliance_desk.ui.app import settings
+    from alliance_desk.ui.preferences import settings
 
     settings().clear()
 

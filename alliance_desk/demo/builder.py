@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -241,3 +242,9 @@ def _fill_alliance(
         )
     for risk in item["risks"]:
         records.insert(db, Risk(alliance_id=alliance_id, **shift.fields(risk)))
+
+
+def fresh_demo_copy() -> Path:
+    """A new small demo workbook in a temporary folder, dated around today."""
+    folder = Path(tempfile.mkdtemp(prefix="alliance_desk-demo-"))
+    return build_demo(folder / "Demo.alliance", anchor=dt.date.today())

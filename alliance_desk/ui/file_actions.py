@@ -281,7 +281,7 @@ class FileActions(QObject):
 
     def export_evaluations(self) -> Path | None:
         """Ask what to export and where; the file written, or None."""
-        from alliance_desk.ui.export_dialog import ExportDialog  # loaded on first use
+        from alliance_desk.ui.dialogs.export import ExportDialog  # loaded on first use
 
         session = self.window.session
         if session is None:
@@ -295,7 +295,7 @@ class FileActions(QObject):
 
     def brief(self) -> None:
         """The briefing dialog: preview, save and print."""
-        from alliance_desk.ui.briefing_dialog import BriefingDialog  # loaded on first use
+        from alliance_desk.ui.dialogs.briefing import BriefingDialog  # loaded on first use
 
         session = self.window.session
         if session is None:

@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance_desk.demo.builder import fresh_demo_copy
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
-from alliance_desk.ui.app import Translation, fresh_demo_copy, settings
+from alliance_desk.ui.dialogs.search import SearchDialog
+from alliance_desk.ui.dialogs.settings import SettingsDialog, backup_folder
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.language import Translation
+from alliance_desk.ui.preferences import settings
 from alliance_desk.ui.recent_files import recent_files, remember
-from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.settings_dialog import SettingsDialog, backup_folder
 from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views import PAGES, PROFILE_ROW
 from alliance_desk.ui.views.base import View
@@ -465,13 +467,13 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        from alliance_desk.ui.about_dialog import AboutDialog  # not at start-up
+        from alliance_desk.ui.dialogs.about import AboutDialog  # not at start-up
 
         AboutDialog(self).exec()
 
     def edit_frameworks(self) -> None:
         """The framework editor, beside the window: Edit → Undo works while it is open."""
-        from alliance_desk.ui.framework_dialog import FrameworkDialog  # not at start-up
+        from alliance_desk.ui.dialogs.framework import FrameworkDialog  # not at start-up
 
         if self.session is None:
             return

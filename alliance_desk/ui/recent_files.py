@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alliance_desk.ui.app import settings
+from alliance_desk.ui.preferences import settings
 
 MAX_RECENT = 8
 

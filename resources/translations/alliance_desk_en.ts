@@ -1,357 +1,358 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="45" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="45"/>
         <source>About alliance_desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="64" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="64"/>
         <source>Their licence texts are in {folder}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="66" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
         <source>Their licence texts come with each installed package.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="70" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="70"/>
         <source>An offline workbook for alliance managers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="71" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="71"/>
         <source>Licence: MIT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="74" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="74"/>
         <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="78" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
         <source>alliance_desk is built on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="84" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="115" />
+        <location filename="../../alliance_desk/ui/app.py" line="35"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="116" />
+        <location filename="../../alliance_desk/ui/app.py" line="36"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="150" />
+        <location filename="../../alliance_desk/ui/app.py" line="70"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="211"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="215" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="215"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="219"/>
         <source>Assessed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="288" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="407" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="289" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
         <source>&amp;All alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="290" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
         <source>Allian&amp;ces:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="291" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
         <source>One page per alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
         <source>Board pack: summary, overview, pages, decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="296" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
         <source>&amp;Reference date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="297" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
         <source>&amp;Update preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="298" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="302" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="303"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="307"/>
         <source>Page width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="307" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="308" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
         <source>Actual size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="309" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="311" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="310" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="312" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="313" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
         <source>Alliances to brief on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="314" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
         <source>Kind of briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="315" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
         <source>Language of the briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
         <source>Paper size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="317" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Reference date of the briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="319" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="321" />
-        <source>Preview of the briefing's pages</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
+        <source>Preview of the briefing&apos;s pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="322" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
         <source>Zoom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="323" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>C&amp;hanges since:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="324" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
         <source>Tell what changed since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
         <source>The briefing tells what changed in each alliance since this date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="328" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
         <source>Confidentialit&amp;y line:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="329" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
         <source>Confidentiality line in the footer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="331" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
         <source>Printed in the footer of every page; leave it empty for none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
         <source>No confidentiality line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="375" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
         <source>Default {date}: the previous board pack made from this workbook.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="377" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="423" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="425" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
         <source>No preview yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="447" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="477" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
         <source>Building the briefing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="494" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
         <source>The briefing could not be built: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="533" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
         <source>board-pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="537" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
         <source>briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="546" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
         <source>Save briefing as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="552" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="564" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
         <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="576" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="586" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
         <source>Saved the briefing to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="643" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
         <source>Print briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="646" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="658" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="689" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="697" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -362,2823 +363,2823 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="157"/>
         <source>{name} ({department})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="169" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="169"/>
         <source>&amp;Our person:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="171" />
-        <source>&amp;Partner's person:</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
+        <source>&amp;Partner&apos;s person:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="175"/>
         <source>Our person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="176" />
-        <source>Partner's person</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
+        <source>Partner&apos;s person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="178"/>
         <source>1 operational · 2 management · 3 executive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="286" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="286"/>
         <source>Escalation level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="287"/>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="288"/>
         <source>Our person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289" />
-        <source>Partner's person</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="289"/>
+        <source>Partner&apos;s person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="290" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="290"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="297"/>
         <source>{name} ({department})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CounterpartsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="91"/>
         <source>Add &amp;link…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="92"/>
         <source>Edit lin&amp;k…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="93"/>
         <source>Delete li&amp;nk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="214" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="220"/>
         <source>Delete counterpart link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="95"/>
         <source>Counterpart links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="96" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="96"/>
         <source>Departments without a counterpart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="130" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="130"/>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="134"/>
         <source>✓ Every department on both sides has a counterpart link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="137"/>
         <source>⚠ No counterpart yet: {departments}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="168" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="184" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="187" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="187"/>
         <source>Add counterpart link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="170"/>
         <source>A link needs a person on each side. Add stakeholders on both sides first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="199" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="203"/>
         <source>Edit counterpart link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="216"/>
         <source>Delete the link between {ours} and {theirs}? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="181" />
+        <location filename="../../alliance_desk/ui/labels.py" line="181"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="185" />
+        <location filename="../../alliance_desk/ui/labels.py" line="185"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="189" />
+        <location filename="../../alliance_desk/ui/labels.py" line="189"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="193" />
+        <location filename="../../alliance_desk/ui/labels.py" line="193"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="199" />
+        <location filename="../../alliance_desk/ui/labels.py" line="199"/>
         <source>{path} is not an alliance_desk workbook.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="202" />
+        <location filename="../../alliance_desk/ui/labels.py" line="202"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="210" />
+        <location filename="../../alliance_desk/ui/labels.py" line="210"/>
         <source>No good backup was found. The file was left as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214" />
-        <source>The newest good backup is {backup}. Restore it with the command 'alliance-desk restore'.</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
+        <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="219" />
+        <location filename="../../alliance_desk/ui/labels.py" line="219"/>
         <source>{path} is damaged ({detail}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="223" />
+        <location filename="../../alliance_desk/ui/labels.py" line="223"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="229" />
+        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
         <source>{path} already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="233" />
+        <location filename="../../alliance_desk/ui/labels.py" line="233"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="241" />
+        <location filename="../../alliance_desk/ui/labels.py" line="241"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="247" />
+        <location filename="../../alliance_desk/ui/labels.py" line="247"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvaluationLog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="123"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="127" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="127"/>
         <source>Answered by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="131" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="131"/>
         <source>Respondent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="135"/>
         <source>Overall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="163" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="163"/>
         <source>Average of the scored dimensions (1–5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="21" />
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="132" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="132"/>
         <source>Evaluations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="135"/>
         <source>Health checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="136" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="136"/>
         <source>&amp;New evaluation…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
         <source>Evaluations of this alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="155" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="155"/>
         <source>Choose an alliance to see its evaluations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="175"/>
         <source>{count} evaluations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="239" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="239"/>
         <source>Not scored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="240"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="257" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="257"/>
         <source>New evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="264" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="264"/>
         <source>Add evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="280" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="280"/>
         <source>Evaluation of {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="294"/>
         <source>Change evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="302" />
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="309"/>
         <source>Delete evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="304"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="141" />
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="200" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="141"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="200"/>
         <source>Export evaluations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="142" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
         <source>&amp;All alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="143" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
         <source>Allian&amp;ces:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="144" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="145" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="146" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;Respondent side:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="147" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>Sha&amp;pe:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="148" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Long: one row per score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="149" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Wide: one row per evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="150" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="151" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="152" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>Dimension &amp;names in:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="153" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>All sides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="154" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>CSV (.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="155" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="156" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>JSON (.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="157" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="159" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="161" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="166" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>Export all alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="167" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>Alliances to export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="168" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Evaluated on or after (empty: no limit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="169" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Evaluated on or before (empty: no limit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="170" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Respondent side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="171" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Long form, one row per score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="172" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Wide form, one row per evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="173" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>File format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="174" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>CSV delimiter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="175" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>Language of dimension names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="176" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>Leave empty for no start date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="177" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Leave empty for no end date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="190" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="190"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="192" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="193" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="203" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="247"/>
         <source>Exporting evaluations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="259" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
         <source>Exported {rows} rows to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="262" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256" />
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257" />
+        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258" />
+        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259" />
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260" />
+        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261" />
-        <location filename="../../alliance_desk/ui/labels.py" line="272" />
-        <location filename="../../alliance_desk/ui/labels.py" line="306" />
+        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262" />
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263" />
+        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264" />
+        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265" />
+        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
         <source>Remarks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266" />
+        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267" />
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268" />
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269" />
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270" />
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Type of alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271" />
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273" />
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>Status in one sentence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274" />
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275" />
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Renewal date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276" />
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Contract reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277" />
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Resources we bring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278" />
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Resources the partner brings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279" />
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Days between health checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282" />
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Whose goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283" />
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284" />
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285" />
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286" />
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Progress (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287" />
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288" />
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289" />
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290" />
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Seniority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291" />
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292" />
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Executive sponsor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293" />
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294" />
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="295" />
-        <location filename="../../alliance_desk/ui/labels.py" line="307" />
+        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
         <source>Assessed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="296" />
+        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
         <source>Power (1–10)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="297" />
+        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
         <source>Interest (1–10)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="298" />
+        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
         <source>Attitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="299" />
+        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="300" />
+        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
         <source>Escalation level (1–3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="301" />
-        <location filename="../../alliance_desk/ui/labels.py" line="305" />
-        <location filename="../../alliance_desk/ui/labels.py" line="310" />
+        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="310"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="302" />
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
         <source>Answered by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="303" />
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
         <source>Respondent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="304" />
+        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
         <source>Score (1–5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="308" />
+        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
         <source>Assessed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="309" />
+        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
         <source>Level (1–5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="311" />
+        <location filename="../../alliance_desk/ui/labels.py" line="311"/>
         <source>Completed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="312" />
+        <location filename="../../alliance_desk/ui/labels.py" line="312"/>
         <source>Asked of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="313" />
+        <location filename="../../alliance_desk/ui/labels.py" line="313"/>
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="314" />
+        <location filename="../../alliance_desk/ui/labels.py" line="314"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="315" />
+        <location filename="../../alliance_desk/ui/labels.py" line="315"/>
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="316" />
+        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="317" />
+        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="318" />
+        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
         <source>Likelihood (1–5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="319" />
+        <location filename="../../alliance_desk/ui/labels.py" line="319"/>
         <source>Impact (1–5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="320" />
+        <location filename="../../alliance_desk/ui/labels.py" line="320"/>
         <source>Mitigation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="321" />
+        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
         <source>Review date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Export workbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>Export e&amp;valuations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>Brie&amp;fing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="86" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="122" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
         <source>Backing up the workbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="125" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
         <source>Backed up to {path} (verified).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="179" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
         <source>Daily backup made: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="183" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
         <source>The daily backup failed: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="197" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="206" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="217" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="229" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="234" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="206"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="217"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="229"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="234"/>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="207" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="207"/>
         <source>Choose the backup to restore (newest first):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="219" />
-        <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
+        <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
         <source>Restored from {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="272" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="314" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="275" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
         <source>Exported {rows} records to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="314" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="333" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="338" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="338"/>
         <source>Import workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="321" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="321"/>
         <source>Save the imported workbook as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>alliance_desk workbooks (*.alliance)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="334" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="334"/>
         <source>Checking and importing every record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="107" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="107"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="120" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="120"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="122"/>
         <source>Source (health check or meeting)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="123"/>
         <source>The health check or meeting this came from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="63"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="64"/>
         <source>Alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="65" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="65"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="66" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="66"/>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="67" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="68" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="68"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="69" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="69"/>
         <source>Completed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="70" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="70"/>
         <source>Asked of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
         <source>Decided on / by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
         <source>Likelihood</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
         <source>Impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
         <source>Score (L×I)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
         <source>Review date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="78" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
         <source>Mitigation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="87"/>
         <source>Health check {date} ({side})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="91"/>
         <source>Meeting {date}: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="182"/>
         <source>{date} by {who}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="186"/>
         <source>{mark} {date} overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="196" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="196"/>
         <source>Overdue: {date} was {days} day(s) ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="205"/>
         <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="144"/>
         <source>anyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="145"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
         <source>Filter by status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="150" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="150"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="151"/>
         <source>Still to do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="157"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="158"/>
         <source>Edit the chosen row (Enter or double click)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="159" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Delete the chosen row (Delete key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="161" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>Every change made to the chosen row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="318"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="16" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="16"/>
         <source>&amp;New action…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="17" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="17"/>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="18" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="18"/>
         <source>Add action “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="19" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="19"/>
         <source>Edit action “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="20" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="20"/>
         <source>Delete the action “{title}”? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="23" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="23"/>
         <source>Delete action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="24" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="24"/>
         <source>Delete action “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="25" />
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="25"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="63"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="26" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="26"/>
         <source>Filter actions by owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="27" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="27"/>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="28" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="28"/>
         <source>{shown} of {total} actions shown · {overdue} overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="34" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
         <source>&amp;New decision…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="35" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
         <source>New decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="36" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="36"/>
         <source>Add decision “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="37" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="37"/>
         <source>Edit decision “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="38" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
         <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="41" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
         <source>Delete decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="42" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="42"/>
         <source>Delete decision “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="43"/>
         <source>As&amp;ked of:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="44" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
         <source>Filter decisions by who they are asked of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="47" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="48" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
         <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="54" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
         <source>&amp;New risk…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="55" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
         <source>New risk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="56" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
         <source>Add risk “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="57" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
         <source>Edit risk “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="58" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
         <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="61" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="61"/>
         <source>Delete risk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="62" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="62"/>
         <source>Delete risk “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="64"/>
         <source>Filter risks by owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="65" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="65"/>
         <source>Risks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="66" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="66"/>
         <source>{shown} of {total} risks shown · {overdue} past their review date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="31" />
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="84" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="36"/>
         <source>Actions &amp; decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="87"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="88" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="88"/>
         <source>Which alliances to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="89"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="90"/>
         <source>part of the title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="91"/>
         <source>Filter by title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="92"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="95"/>
         <source>Open actions past their due date, pending decisions past their deadline, open risks past their review date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="110" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="110"/>
         <source>Current alliance ({name})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="112" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="112"/>
         <source>Current alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="115" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="115"/>
         <source>All alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="121"/>
         <source>A&amp;ctions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="121"/>
         <source>A&amp;ctions ({count} overdue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="122"/>
         <source>&amp;Decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="122"/>
         <source>&amp;Decisions ({count} overdue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="123"/>
         <source>&amp;Risks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="123"/>
         <source>&amp;Risks ({count} overdue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
         <source>Frameworks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
         <source>&amp;Framework:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
         <source>Framework to edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
         <source>Dimensions, in the order of the forms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>Dutch name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="235" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>Dimensions of the framework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
         <source>&amp;Add dimension…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="245"/>
         <source>&amp;Rename / edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
         <source>Scale: what each score means</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="252" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>Levels of the scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="255" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="255"/>
         <source>Re&amp;name level…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="266"/>
         <source>maturity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="267" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="267"/>
         <source>health check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="281" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="281"/>
         <source>{name} ({kind})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="306" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
         <source>{count} dimensions, {active} in use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
         <source>Re&amp;store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="392" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
         <source>The last dimension in use cannot be retired: add another first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="394" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
         <source>Offer this dimension for new scores again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="396" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="430" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
         <source>Add dimension “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="433" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
         <source>New dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
         <source>Dimension “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="444" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
         <source>Edit dimension “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
         <source>Score {value}: “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="454" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
         <source>Rename score {value} to “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="497" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
         <source>Move dimension “{name}” up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="499" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
         <source>Move dimension “{name}” down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="509" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
         <source>Restore dimension “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="511" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
         <source>Retire dimension “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
         <source>Ours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222" />
-        <source>Partner's</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
+        <source>Partner&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="226"/>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="240"/>
         <source>gap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="260" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="260"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139" />
-        <source>Our view against the partner's</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="139"/>
+        <source>Our view against the partner&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
         <source>Perception gaps, largest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="148"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164" />
-        <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="118" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="118"/>
         <source>Measure: {measure}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="121" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="121"/>
         <source>No target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="124" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="124"/>
         <source>Target: {date} (passed, not reached)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="129" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="129"/>
         <source>Target: {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="130" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="130"/>
         <source>{percent} %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="131" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="131"/>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="132" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="132"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="133" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="133"/>
         <source>Edit this goal (Enter or F2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="134"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="135"/>
         <source>Delete this goal (Delete key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="138"/>
         <source>{progress} % reached. {target} Enter edits, Delete deletes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalColumn</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="219"/>
         <source>Add &amp;our goal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="220"/>
         <source>No goals of ours yet: what do we want from this alliance?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="222"/>
         <source>Add a partner &amp;goal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="223" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="223"/>
         <source>No partner goals yet: what does the partner want from it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="225" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="225"/>
         <source>Add a &amp;shared goal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="226"/>
         <source>No shared goals yet: what do both sides want?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="251" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="251"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="252" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="252"/>
         <source>Power</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="253"/>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="254" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="254"/>
         <source>Attitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="255" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="255"/>
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="256" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="256"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="40" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="40"/>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="42" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="42"/>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="43"/>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="61" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="61"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="63"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="98" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="98"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="99"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="100"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="101" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="101"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="102"/>
         <source>Old value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="103"/>
         <source>New value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="139"/>
         <source>{record} #{id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="142"/>
         <source>{record}: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="43" />
-        <location filename="../../alliance_desk/ui/views/history.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="51"/>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
         <source>S&amp;how changes to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="101" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
         <source>Whose changes to show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
         <source>record, field or value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="104" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
         <source>Filter the changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="105" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
         <source>Changes, newest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="168" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="168"/>
         <source>Alliance “{name}” and its records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="170"/>
         <source>The whole workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="181" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="181"/>
         <source>{record} #{id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="182"/>
         <source>{record} “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
         <source>No workbook is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="216"/>
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="219"/>
         <source>{count} changes, newest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="27" />
+        <location filename="../../alliance_desk/ui/labels.py" line="27"/>
         <source>Operational awareness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="28" />
+        <location filename="../../alliance_desk/ui/labels.py" line="28"/>
         <source>Knowledge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="29" />
+        <location filename="../../alliance_desk/ui/labels.py" line="29"/>
         <source>Internal assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="30" />
+        <location filename="../../alliance_desk/ui/labels.py" line="30"/>
         <source>Partner selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="31" />
+        <location filename="../../alliance_desk/ui/labels.py" line="31"/>
         <source>Working together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="32" />
+        <location filename="../../alliance_desk/ui/labels.py" line="32"/>
         <source>Value creation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="33" />
+        <location filename="../../alliance_desk/ui/labels.py" line="33"/>
         <source>Staying together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="34" />
+        <location filename="../../alliance_desk/ui/labels.py" line="34"/>
         <source>Exit strategy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="40" />
+        <location filename="../../alliance_desk/ui/labels.py" line="40"/>
         <source>Co-development</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="41" />
+        <location filename="../../alliance_desk/ui/labels.py" line="41"/>
         <source>Distribution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="42" />
+        <location filename="../../alliance_desk/ui/labels.py" line="42"/>
         <source>Joint venture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="43" />
+        <location filename="../../alliance_desk/ui/labels.py" line="43"/>
         <source>Licensing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="44" />
+        <location filename="../../alliance_desk/ui/labels.py" line="44"/>
         <source>Co-marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="45" />
+        <location filename="../../alliance_desk/ui/labels.py" line="45"/>
         <source>Supply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="46" />
+        <location filename="../../alliance_desk/ui/labels.py" line="46"/>
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="47" />
+        <location filename="../../alliance_desk/ui/labels.py" line="47"/>
         <source>Public-private</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="48" />
+        <location filename="../../alliance_desk/ui/labels.py" line="48"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="54" />
+        <location filename="../../alliance_desk/ui/labels.py" line="54"/>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="55" />
+        <location filename="../../alliance_desk/ui/labels.py" line="55"/>
         <source>Amber</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="56" />
+        <location filename="../../alliance_desk/ui/labels.py" line="56"/>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="62" />
+        <location filename="../../alliance_desk/ui/labels.py" line="62"/>
         <source>Our organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="63" />
+        <location filename="../../alliance_desk/ui/labels.py" line="63"/>
         <source>Partner organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="69" />
+        <location filename="../../alliance_desk/ui/labels.py" line="69"/>
         <source>Us</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="70" />
+        <location filename="../../alliance_desk/ui/labels.py" line="70"/>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="71" />
+        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
         <source>Joint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="77" />
+        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
         <source>Our goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78" />
-        <source>The partner's goals</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <source>The partner&apos;s goals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="79" />
+        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
         <source>Shared goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="85" />
+        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
         <source>Champion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86" />
+        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
         <source>Supporter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87" />
+        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
         <source>Neutral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88" />
+        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
         <source>Critic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="89" />
+        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
         <source>Blocker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="95" />
+        <location filename="../../alliance_desk/ui/labels.py" line="95"/>
         <source>Upwards (senior management)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96" />
+        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
         <source>Sidewards (peer departments)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97" />
+        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
         <source>Downwards (own team)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="98" />
+        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
         <source>Outwards (partner, external)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="104" />
+        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
         <source>Executive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105" />
+        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
         <source>Senior management</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106" />
+        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
         <source>Middle management</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="107" />
+        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
         <source>Operational</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="113" />
+        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
         <source>Steering committee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114" />
+        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
         <source>Executive review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115" />
+        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
         <source>Operational review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="116" />
+        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="122" />
-        <location filename="../../alliance_desk/ui/labels.py" line="139" />
+        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123" />
+        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124" />
+        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="125" />
+        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="131" />
+        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
         <source>Asked, awaiting decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132" />
+        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="133" />
+        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="140" />
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
         <source>Being mitigated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="141" />
+        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="148" />
+        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
         <source>Not assessed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="186"/>
         <source>Attitude (shape)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="189"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="190"/>
         <source>Ours: filled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
-        <source>Partner's: outlined</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
+        <source>Partner&apos;s: outlined</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="192" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="195"/>
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
         <source>&amp;New workbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
         <source>&amp;Open workbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
         <source>Open &amp;demo workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="196"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
         <source>&amp;Frameworks…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="196" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="197" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="198" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="199" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
         <source>&amp;About alliance_desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="200" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
         <source>&amp;Alliance:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="201" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
         <source>Current alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="202" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="204"/>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="216" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="218"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="278" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="280"/>
         <source>Changes lost after a crash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="341" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="343"/>
         <source>Settings not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="352" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="354"/>
         <source>No recent workbooks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="500" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="502"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="502" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="504"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="505" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="507"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="507" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="245" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
         <source>Cannot open the workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="258" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="260"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
         <source>Open workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="314"/>
         <source>alliance_desk workbooks (*.alliance)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="314"/>
         <source>New workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="320" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="322"/>
         <source>Our organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MaturitySideModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="95"/>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="99"/>
         <source>Ours (latest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103" />
-        <source>Partner's (latest)</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="103"/>
+        <source>Partner&apos;s (latest)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="107" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="107"/>
         <source>Gap (partner − ours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="111" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="111"/>
         <source>Our history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115" />
-        <source>Partner's history</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="115"/>
+        <source>Partner&apos;s history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="139"/>
         <source>0  same level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="141"/>
         <source>partner behind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="143"/>
         <source>partner ahead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MaturityView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="26" />
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="127" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="127"/>
         <source>Maturity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="130" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="130"/>
         <source>Assess &amp;our organisation…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="131" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="131"/>
         <source>Assess the &amp;partner…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="132" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
         <source>Side by side: the latest level per dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="133" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
         <source>Maturity of both organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
         <source>Assessments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
         <source>Maturity assessments of both organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="136" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="152"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="173" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="173"/>
         <source>{name} (partner)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="175"/>
         <source>{name} (ours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="204"/>
         <source>not assessed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="205"/>
         <source>assessed {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="208"/>
         <source>Ours: {name} ({latest})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="212" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
         <source>No organisation is marked as ours yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="214"/>
         <source>Partner: {name} ({latest})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="271" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="271"/>
         <source>Not assessed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="272" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="272"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="304"/>
         <source>Assess our organisation: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="306" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="306"/>
         <source>Assess the partner: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="314" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="314"/>
         <source>Add maturity assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="324" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="324"/>
         <source>Assessment of {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="338"/>
         <source>Change maturity assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="346" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
         <source>Delete assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="348"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
         <source>Delete maturity assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="76"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="81" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="81"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="87"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="93"/>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="99"/>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="138"/>
         <source>Actions that name this meeting as their source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="142"/>
         <source>Decisions that name this meeting as their source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="277" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="277"/>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="282" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="282"/>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="283"/>
         <source>Record a steering committee, review or workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="284"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="286" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
         <source>Delete the chosen meeting (Delete key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="288"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="289" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
         <source>Every change made to the chosen meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="290" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="290"/>
         <source>Meetings of the alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="294"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
         <source>Notes of the chosen meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="296" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="296"/>
         <source>No notes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="297"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Actions and decisions from the chosen meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
         <source>Enter or a double click opens it on its own page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Due / deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="303"/>
         <source>New ac&amp;tion from this meeting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
         <source>New deci&amp;sion from this meeting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="403" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="403"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="410" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="410"/>
         <source>{date} · {kind}: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="453" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="453"/>
         <source>Add meeting “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="457" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="457"/>
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="466" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="466"/>
         <source>Edit meeting “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="497" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="481"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="497"/>
         <source>Delete meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="488"/>
         <source>Delete meeting “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="504" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="504"/>
         <source>Delete this meeting?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="506" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="506"/>
         <source>“{title}”, {kind} of {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="512"/>
         <source>It is named as the source of:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="514" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="514"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3186,7 +3187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="516" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="516"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -3194,612 +3195,612 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="519"/>
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="526" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="526"/>
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="91"/>
         <source>&amp;English name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
         <source>&amp;Dutch name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
         <source>English de&amp;scription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="94" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
         <source>Dutch des&amp;cription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="140"/>
         <source>New alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
         <source>Partner organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
         <source>&amp;Existing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>Ne&amp;w:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>Existing partner organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="145" />
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
         <source>Name of the new partner organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
         <source>Alliance &amp;name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="149" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
         <source>Alliance name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="175"/>
         <source>New partner organisation: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="103"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="104" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="104"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="105" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="105"/>
         <source>Alliances as partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="108" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="108"/>
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="128" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="128"/>
         <source>People of this organisation on the stakeholder maps of its alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="143"/>
         <source>{name} (ours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="158"/>
         <source>Our own organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="160"/>
         <source>No alliance yet: a prospective partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="41" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="321" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="46"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="338"/>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="327"/>
         <source>name, sector or country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="328" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="328"/>
         <source>Filter organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="329" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="329"/>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="331" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
         <source>Record an organisation, for example a prospective partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="333" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="333"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="334" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="334"/>
         <source>Edit the chosen organisation (Enter or double click)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="335"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="336"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="337"/>
         <source>Every change made to the chosen organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="326"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="342"/>
         <source>Alliances &amp;with this organisation as partner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="343" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="343"/>
         <source>Alliances of the chosen organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="344"/>
         <source>Enter or a double click makes it the current alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
         <source>Alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="411" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="411"/>
         <source>Our own organisation cannot be deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="417" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="417"/>
         <source>It cannot be deleted while other records refer to it: {records}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="433" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="433"/>
         <source>Choose an organisation to see its details and its alliances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="442" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="454" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="442"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="454"/>
         <source>Delete the chosen organisation (Delete key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="445" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="445"/>
         <source>{name} (our organisation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="475" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="475"/>
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="480" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="480"/>
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="489" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="489"/>
         <source>Organisations shown: {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="507" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="507"/>
         <source>Add organisation “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="512" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="512"/>
         <source>New organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="524" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="524"/>
         <source>Edit organisation “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="540" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="556" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="540"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="556"/>
         <source>Delete organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="547" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="547"/>
         <source>Delete organisation “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="566" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="566"/>
         <source>Delete this organisation?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="570" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="570"/>
         <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="69" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="70" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="70"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="71"/>
         <source>Seniority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="72"/>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="73"/>
         <source>Power</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="74"/>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="75"/>
         <source>Attitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="76"/>
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="77"/>
         <source>Sponsor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="135"/>
         <source>{group} ({count})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="154" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="154"/>
         <source>Not assessed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="157"/>
         <source>✓ Sponsor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="173" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="173"/>
         <source>{name}, {department}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="75"/>
         <source>Add stakeholder {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="80" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="80"/>
         <source>Add stakeholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="89"/>
         <source>Edit stakeholder {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="113" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="113"/>
         <source>Delete stakeholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="115" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="129" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="129"/>
         <source>Delete stakeholder {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="145"/>
         <source>Re-assess {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="167" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="167"/>
         <source>Move {name} on the map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="171"/>
         <source>The move was not recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="84" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="84"/>
         <source>Alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="85" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="85"/>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="86" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="86"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="87"/>
         <source>Signals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="88" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="88"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
         <source>Last health check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="93"/>
         <source>Next health check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="96" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="96"/>
         <source>Open actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="97"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="98" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
         <source>Health (trend)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
         <source>Last activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="166" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="166"/>
         <source>{date} (overdue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="170"/>
         <source>{date} – losing touch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="171"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="184" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="184"/>
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="197" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="197"/>
         <source>{symbol} {severity} ({count})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="215" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="215"/>
         <source>+ {count} more below the table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="137"/>
         <source>Portfolio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="141"/>
         <source>alliance or partner name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
         <source>Filter alliances by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
         <source>Needs a&amp;ttention only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="153"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
         <source>All stages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="160"/>
         <source>With or without signals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
         <source>With early-warning signals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="164" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="164"/>
         <source>{symbol} With an alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="172"/>
         <source>Filter by status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="173" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="173"/>
         <source>Filter by lifecycle stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="174"/>
         <source>Filter by early-warning signal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
         <source>Alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
         <source>Early-warning signals of the alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="295"/>
         <source>No workbook is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="299" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="299"/>
         <source>Showing {shown} of {total} alliances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="311"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n health check overdue</numerusform>
@@ -3807,7 +3808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="314" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n action overdue</numerusform>
@@ -3815,7 +3816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n decision due within two weeks or late</numerusform>
@@ -3823,7 +3824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="318"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliance losing touch</numerusform>
@@ -3831,7 +3832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="326"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliance with early-warning signals</numerusform>
@@ -3839,7 +3840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="328" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="328"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, %n with an alarm</numerusform>
@@ -3847,1168 +3848,1168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="334" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="334"/>
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="336"/>
         <source>Show the alliances that need attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="371" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="371"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="379" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="379"/>
         <source>Early-warning signals: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="266"/>
         <source>Interest →</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="270" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="270"/>
         <source>Power ↑</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileFacts</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="135"/>
         <source>Alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="137"/>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="139"/>
         <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="141"/>
         <source>Partner organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="143"/>
         <source>What the alliance is about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="156" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="156"/>
         <source>{stage} (stage {number} of {count})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="170"/>
         <source>{date} (in {days} days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
         <source>{date} (passed {days} days ago)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="177" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="177"/>
         <source>Every {days} days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="183" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="183"/>
         <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="189"/>
         <source>Not written down yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="201" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="201"/>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
         <source>Stakeholder assessments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="206" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
         <source>Counterpart links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="207" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
         <source>Health checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
         <source>Pulse checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="209" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="210" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="212" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Risks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="222"/>
         <source>Delete this alliance and all it holds?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
         <source>“{alliance}” with {partner}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="231" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="231"/>
         <source>This also deletes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="236"/>
         <source>Nothing else is recorded for it yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="240"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="12" />
-        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="16"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="153"/>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="156" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="156"/>
         <source>Edit p&amp;rofile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="157"/>
         <source>Edit &amp;partner…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="158"/>
         <source>&amp;New alliance…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="159" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="159"/>
         <source>&amp;Delete alliance…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="168" />
-        <source>Edit the alliance's profile (Enter or F2)</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="168"/>
+        <source>Edit the alliance&apos;s profile (Enter or F2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="216" />
-        <source>Open a workbook to see an alliance's profile.</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="216"/>
+        <source>Open a workbook to see an alliance&apos;s profile.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="218"/>
         <source>No alliance chosen. Start one with “New alliance…”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="283"/>
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="302"/>
         <source>Profile of {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="305" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="305"/>
         <source>Edit the profile of {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="312" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="312"/>
         <source>Partner organisation {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="315"/>
         <source>Edit partner {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="326"/>
         <source>Add a goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="335"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="335"/>
         <source>Edit a goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="342"/>
         <source>Delete this goal?
 
 “{goal}”
 
 Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="344" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="344"/>
         <source>Delete goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="349" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="349"/>
         <source>Delete a goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="357" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="357"/>
         <source>New alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="378" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="378"/>
         <source>Delete alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="387" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="387"/>
         <source>Delete alliance {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="277" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="280" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="280"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="282" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="282"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
         <source>Pulse checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
         <source>Ne&amp;w…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
         <source>Rem&amp;ove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
         <source>New pulse check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="240" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="242" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
         <source>Add pulse check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="252" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="256" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
         <source>Delete pulse check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
         <source>Delete the pulse check of {date}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="383" />
+        <location filename="../../alliance_desk/ui/labels.py" line="383"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="384" />
+        <location filename="../../alliance_desk/ui/labels.py" line="384"/>
         <source>Alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="385" />
+        <location filename="../../alliance_desk/ui/labels.py" line="385"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="386" />
+        <location filename="../../alliance_desk/ui/labels.py" line="386"/>
         <source>Stakeholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="387" />
+        <location filename="../../alliance_desk/ui/labels.py" line="387"/>
         <source>Stakeholder assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="388" />
+        <location filename="../../alliance_desk/ui/labels.py" line="388"/>
         <source>Counterpart link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="389" />
+        <location filename="../../alliance_desk/ui/labels.py" line="389"/>
         <source>Framework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="390" />
+        <location filename="../../alliance_desk/ui/labels.py" line="390"/>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="391" />
+        <location filename="../../alliance_desk/ui/labels.py" line="391"/>
         <source>Scale level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="392" />
+        <location filename="../../alliance_desk/ui/labels.py" line="392"/>
         <source>Health check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="393" />
+        <location filename="../../alliance_desk/ui/labels.py" line="393"/>
         <source>Health check score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="394" />
+        <location filename="../../alliance_desk/ui/labels.py" line="394"/>
         <source>Pulse check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="395" />
+        <location filename="../../alliance_desk/ui/labels.py" line="395"/>
         <source>Maturity assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="396" />
+        <location filename="../../alliance_desk/ui/labels.py" line="396"/>
         <source>Maturity score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="397" />
+        <location filename="../../alliance_desk/ui/labels.py" line="397"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="398" />
+        <location filename="../../alliance_desk/ui/labels.py" line="398"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="399" />
+        <location filename="../../alliance_desk/ui/labels.py" line="399"/>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="400" />
+        <location filename="../../alliance_desk/ui/labels.py" line="400"/>
         <source>Risk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoreSheet</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="112" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="112"/>
         <source>Score: {dimension}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="117" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="117"/>
         <source>Comment: {dimension}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="193" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="193"/>
         <source>{dimension} – {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="56" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="56"/>
         <source>Find in workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="57" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
         <source>&amp;Search names, notes and comments:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="58" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
         <source>Search text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="59" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Found in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Alliance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="78" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="78"/>
         <source>Nothing found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
         <source>{count} found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="207" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="207"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="209" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="210" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="210"/>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="211" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
         <source>beside each workbook (NAME-backups)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="216" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="220" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="213" />
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="225"/>
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignalList</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60" />
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60"/>
         <source>Early-warning signals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61" />
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61"/>
         <source>No early-warning signals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SponsorPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="283"/>
         <source>Our sponsor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
-        <source>The partner's sponsor</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="283"/>
+        <source>The partner&apos;s sponsor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="285"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="286" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="287"/>
         <source>Attitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="288"/>
         <source>Power and interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="289" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="289"/>
         <source>Last assessed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="293" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="293"/>
         <source>Show on the stakeholder page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="302"/>
         <source>No sponsor on our side yet. Senior management support needs a named executive: mark one as sponsor on the stakeholder page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307" />
-        <source>No sponsor on the partner's side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="307"/>
+        <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="315"/>
         <source>{department} ({seniority})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="322" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="322"/>
         <source>Never assessed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="327"/>
         <source>{date} (before that {previous})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="335"/>
         <source>Not assessed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="340"/>
         <source>{now} (unchanged)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="343" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="343"/>
         <source>{now} ↑ (was {was}: warmer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="345"/>
         <source>{now} ↓ (was {was}: cooler)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="351" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="351"/>
         <source>Power {power}, interest {interest}: {quadrant}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="360" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="360"/>
         <source>(was {power}, {interest})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="114" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="114"/>
         <source>First assessment (dated {date})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StakeholderLook</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="42" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="42"/>
         <source>Manage closely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="43"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="44" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
         <source>Keep informed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="45" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
         <source>Monitor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="49" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="49"/>
         <source>1 operational</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="50" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="50"/>
         <source>2 management</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="51" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
         <source>3 executive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="55" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="55"/>
         <source>ours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="56" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="56"/>
         <source>partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="16" />
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="177" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
         <source>&amp;Re-assess…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
         <source>Re-assess…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
         <source>Delete stakeholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
         <source>Add stake&amp;holder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
         <source>name, role or department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
         <source>Filter stakeholders by name, role or department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <source>Both organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
         <source>All attitudes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
         <source>Filter by organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>Filter by attitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>&amp;Map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>&amp;Counterparts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="196" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
         <source>Power and interest grid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="199" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
         <source>Stakeholders by organisation and department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
         <source>Assessment history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="267" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
         <source>Not on the map yet (no assessment): {names}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="277" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
         <source>Choose an alliance to see its stakeholder map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280" />
-        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
         <source>Nobody matches the filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="291" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
         <source>Choose a person to see their assessments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="303"/>
         <source>No workbook is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="306" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="306"/>
         <source>Choose an alliance to see its stakeholders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311" />
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="311"/>
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="97"/>
         <source>Status {rag}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="99"/>
         <source>{status}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="647" />
-        <location filename="../../alliance_desk/ui/tasks.py" line="83" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="82"/>
         <source>Early warning (kept in this workbook)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
         <source>Health &amp;falling: a drop of at least</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="86" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
         <source>Points the health score must fall between two checks to be flagged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
         <source>… an ala&amp;rm from a drop of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="90" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
         <source>Points of fall between two checks that make it an alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
         <source>Health lo&amp;w: an average below</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="94" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
         <source>Average health score (1 to 5) below which health is low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="98" />
-        <source>Points the gap between our view and the partner's must grow</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <source>Points the gap between our view and the partner&apos;s must grow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
         <source>Key &amp;person: power of at least (1–10)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="102" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
         <source>No partner &amp;view after (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="106" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>Days without a health check by the partner before it is flagged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="110" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
         <source>Overdue actions piling &amp;up from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="114" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Number of overdue actions that is flagged as piling up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
         <source>Losing &amp;touch after (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="118" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>Days without activity before an alliance is flagged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="121" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="121"/>
         <source>Partner &amp;maturity behind by (levels)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="122" />
-        <source>Levels the partner's maturity may lag ours on a dimension</source>
-        <translation type="unfinished" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="130" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
         <source>Restore d&amp;efaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="131" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Restore the default thresholds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105" />
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105"/>
         <source>{side}: {count} points, latest {value} on {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295" />
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295"/>
         <source>{side} · {date} · {value}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
         <source>Di&amp;mension:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
         <source>Dimension shown in the trend chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>Trend chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
         <source>Date of the evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
         <source>No scores to show yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="111" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
         <source>Overall (average of the dimensions)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="334" />
+        <location filename="../../alliance_desk/ui/labels.py" line="334"/>
         <source>{field}: a value is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="335" />
+        <location filename="../../alliance_desk/ui/labels.py" line="335"/>
         <source>{field}: text is expected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="336" />
+        <location filename="../../alliance_desk/ui/labels.py" line="336"/>
         <source>{field}: remove the invisible control character.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="339" />
+        <location filename="../../alliance_desk/ui/labels.py" line="339"/>
         <source>{field}: this must fit on one line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="340" />
+        <location filename="../../alliance_desk/ui/labels.py" line="340"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="343" />
+        <location filename="../../alliance_desk/ui/labels.py" line="343"/>
         <source>{field}: a whole number is expected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="344" />
+        <location filename="../../alliance_desk/ui/labels.py" line="344"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="347" />
+        <location filename="../../alliance_desk/ui/labels.py" line="347"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="348" />
+        <location filename="../../alliance_desk/ui/labels.py" line="348"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="351" />
+        <location filename="../../alliance_desk/ui/labels.py" line="351"/>
         <source>{field}: choose one of the options.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="352" />
+        <location filename="../../alliance_desk/ui/labels.py" line="352"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="355" />
+        <location filename="../../alliance_desk/ui/labels.py" line="355"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="358" />
+        <location filename="../../alliance_desk/ui/labels.py" line="358"/>
         <source>{field}: {detail}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="359" />
+        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="362" />
+        <location filename="../../alliance_desk/ui/labels.py" line="362"/>
         <source>Other records still refer to this one; remove or move those first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="365" />
+        <location filename="../../alliance_desk/ui/labels.py" line="365"/>
         <source>{field}: only one of {fields} can be set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

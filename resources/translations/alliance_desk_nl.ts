@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="45" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="45"/>
         <source>About alliance_desk</source>
         <translation>Over alliance_desk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="64" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="64"/>
         <source>Their licence texts are in {folder}.</source>
         <translation>Hun licentieteksten staan in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="66" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
         <source>Their licence texts come with each installed package.</source>
         <translation>Hun licentieteksten komen met elk geïnstalleerd pakket mee.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="70" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="70"/>
         <source>An offline workbook for alliance managers.</source>
         <translation>Een offline werkboek voor alliantiemanagers.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="71" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="71"/>
         <source>Licence: MIT.</source>
         <translation>Licentie: MIT.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="74" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="74"/>
         <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
         <translation>Je werkboeken staan waar je ze bewaart. Het programma houdt alleen zijn logbestand en demokopieën bij, in {folder}. Logbestand: {log}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="78" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
         <source>alliance_desk is built on:</source>
         <translation>alliance_desk is gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/about_dialog.py" line="84" />
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
         <translation>Qt en PySide6 worden gebruikt onder de LGPL-3.0: je mag ze vervangen door eigen builds.</translation>
     </message>
@@ -46,17 +47,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="115" />
+        <location filename="../../alliance_desk/ui/app.py" line="35"/>
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="116" />
+        <location filename="../../alliance_desk/ui/app.py" line="36"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="150" />
+        <location filename="../../alliance_desk/ui/app.py" line="70"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation>
     </message>
@@ -64,17 +65,17 @@
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="211"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="215" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="215"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="219"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
@@ -82,302 +83,312 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="288" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="407" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="436" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="289" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="290" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="291" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="292" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="293" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
         <source>Board pack: summary, overview, pages, decisions</source>
         <translation>Bestuursmap: samenvatting, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="294" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="295" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="296" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="297" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="298" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="299" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="302" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="303"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="306" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="307"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="307" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="308" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="309" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="311" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="310" />
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="312" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="313" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="314" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="315" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="316" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="317" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="319" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="321" />
-        <source>Preview of the briefing's pages</source>
-        <translation>Voorbeeld van de pagina's van de briefing</translation>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
+        <source>Preview of the briefing&apos;s pages</source>
+        <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="322" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="323" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>C&amp;hanges since:</source>
-        <translation>&amp;Wijzigingen sinds:</translation></message>
+        <translation>&amp;Wijzigingen sinds:</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="324" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
         <source>Tell what changed since</source>
-        <translation>Wijzigingen vermelden sinds</translation></message>
+        <translation>Wijzigingen vermelden sinds</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="326" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
         <source>The briefing tells what changed in each alliance since this date.</source>
-        <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation></message>
+        <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="328" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
         <source>Confidentialit&amp;y line:</source>
-        <translation>Vertrouwelijk&amp;heidsaanduiding:</translation></message>
+        <translation>Vertrouwelijk&amp;heidsaanduiding:</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="329" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
         <source>Confidentiality line in the footer</source>
-        <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation></message>
+        <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="331" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
         <source>Printed in the footer of every page; leave it empty for none.</source>
-        <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation></message>
+        <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="333" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
         <source>No confidentiality line</source>
-        <translation>Geen vertrouwelijkheidsaanduiding</translation></message>
+        <translation>Geen vertrouwelijkheidsaanduiding</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="375" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
         <source>Default {date}: the previous board pack made from this workbook.</source>
-        <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation></message>
+        <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="377" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation></message>
+        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="409" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
-        <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation></message>
+        <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="423" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="425" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="441" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="447" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="477" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="494" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="533" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="537" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="546" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="552" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="564" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="576" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="586" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="643" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="646" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="658" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="689" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="697" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
-            <numerusform>%n pagina's naar {printer} gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar {printer} gestuurd.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="157"/>
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="169" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="169"/>
         <source>&amp;Our person:</source>
         <translation>Persoon bij &amp;ons:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="171" />
-        <source>&amp;Partner's person:</source>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
+        <source>&amp;Partner&apos;s person:</source>
         <translation>Persoon bij &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="175"/>
         <source>Our person</source>
         <translation>Persoon bij ons</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="176" />
-        <source>Partner's person</source>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
+        <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="178"/>
         <source>1 operational · 2 management · 3 executive</source>
         <translation>1 operationeel · 2 management · 3 bestuur</translation>
     </message>
@@ -385,32 +396,32 @@
 <context>
     <name>CounterpartModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="286" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="286"/>
         <source>Escalation level</source>
         <translation>Escalatieniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="287"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="288"/>
         <source>Our person</source>
         <translation>Persoon bij ons</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="289" />
-        <source>Partner's person</source>
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="289"/>
+        <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="290" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="290"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="297"/>
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
@@ -418,72 +429,72 @@
 <context>
     <name>CounterpartsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="91"/>
         <source>Add &amp;link…</source>
         <translation>Koppe&amp;ling toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="92"/>
         <source>Edit lin&amp;k…</source>
         <translation>Koppeling bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="93"/>
         <source>Delete li&amp;nk</source>
         <translation>Koppeling verwijde&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="94" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="214" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="220"/>
         <source>Delete counterpart link</source>
         <translation>Tegenhangerkoppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="95"/>
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="96" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="96"/>
         <source>Departments without a counterpart</source>
         <translation>Afdelingen zonder tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="130" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="130"/>
         <source>No stakeholders yet.</source>
         <translation>Nog geen stakeholders.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="134"/>
         <source>✓ Every department on both sides has a counterpart link.</source>
         <translation>✓ Elke afdeling aan beide kanten heeft een tegenhangerkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="137"/>
         <source>⚠ No counterpart yet: {departments}</source>
         <translation>⚠ Nog geen tegenhanger: {departments}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="168" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="184" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="187" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="187"/>
         <source>Add counterpart link</source>
         <translation>Tegenhangerkoppeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="170"/>
         <source>A link needs a person on each side. Add stakeholders on both sides first.</source>
         <translation>Een koppeling heeft aan elke kant een persoon nodig. Voeg eerst aan beide kanten stakeholders toe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="199" />
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="203"/>
         <source>Edit counterpart link</source>
         <translation>Tegenhangerkoppeling bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_counterparts.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="216"/>
         <source>Delete the link between {ours} and {theirs}? Edit &gt; Undo brings it back.</source>
         <translation>De koppeling tussen {ours} en {theirs} verwijderen? Met Bewerken &gt; Ongedaan maken komt die terug.</translation>
     </message>
@@ -491,72 +502,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="181" />
+        <location filename="../../alliance_desk/ui/labels.py" line="181"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="185" />
+        <location filename="../../alliance_desk/ui/labels.py" line="185"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation>{path} is leeg en dus geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="189" />
+        <location filename="../../alliance_desk/ui/labels.py" line="189"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation>{path} is een map, geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="193" />
+        <location filename="../../alliance_desk/ui/labels.py" line="193"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation>{path} is een SQLite-database die niet door alliance_desk is gemaakt. Het bestand is niet geopend en er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="199" />
+        <location filename="../../alliance_desk/ui/labels.py" line="199"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation>{path} is geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="202" />
+        <location filename="../../alliance_desk/ui/labels.py" line="202"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation>{path} is opgeslagen met een nieuwere versie van alliance_desk (bestandsformaat {found}, deze versie leest tot en met {supported}). Werk alliance_desk bij om het te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="210" />
+        <location filename="../../alliance_desk/ui/labels.py" line="210"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>Er is geen goede back-up gevonden. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214" />
-        <source>The newest good backup is {backup}. Restore it with the command 'alliance-desk restore'.</source>
-        <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando 'alliance-desk restore'.</translation>
+        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
+        <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
+        <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando &apos;alliance-desk restore&apos;.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="219" />
+        <location filename="../../alliance_desk/ui/labels.py" line="219"/>
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} is beschadigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="223" />
+        <location filename="../../alliance_desk/ui/labels.py" line="223"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation>{path} is al geopend in een ander alliance_desk-venster ({holder}). Sluit het daar eerst. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="229" />
+        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
         <source>{path} already exists. Choose another name.</source>
         <translation>{path} bestaat al. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="233" />
+        <location filename="../../alliance_desk/ui/labels.py" line="233"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="241" />
+        <location filename="../../alliance_desk/ui/labels.py" line="241"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="247" />
+        <location filename="../../alliance_desk/ui/labels.py" line="247"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -564,27 +575,27 @@
 <context>
     <name>EvaluationLog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="123"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="127" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="127"/>
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="131" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="131"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="135"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="163" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="163"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation>Gemiddelde van de gescoorde dimensies (1–5)</translation>
     </message>
@@ -592,84 +603,84 @@
 <context>
     <name>EvaluationsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="21" />
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="132" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="132"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="135"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="136" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="136"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;Nieuwe evaluatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
         <source>Evaluations of this alliance</source>
         <translation>Evaluaties van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="155" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="155"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="175"/>
         <source>{count} evaluations</source>
         <translation>{count} evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="239" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="239"/>
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="240"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="257" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="257"/>
         <source>New evaluation</source>
         <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="264" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="264"/>
         <source>Add evaluation</source>
         <translation>Evaluatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="280" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="280"/>
         <source>Evaluation of {date}</source>
         <translation>Evaluatie van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="294"/>
         <source>Change evaluation</source>
         <translation>Evaluatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="302" />
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="309" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="309"/>
         <source>Delete evaluation</source>
         <translation>Evaluatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="304"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
@@ -677,208 +688,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="141" />
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="200" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="141"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="200"/>
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="142" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="143" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="144" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="145" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="146" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="147" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="148" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="149" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="150" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="151" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="152" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="153" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>All sides</source>
         <translation>Alle partijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="154" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="155" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="156" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="157" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="159" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation>Puntkomma ( ; ) en decimale komma, voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="161" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation>Mar&amp;keer het bestand als UTF-8, zodat Excel accenten goed toont</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="163" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
-        <translation>Begint het bestand met een byte order mark; andere programma's negeren die.</translation>
+        <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="165" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="166" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="167" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="168" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="169" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="170" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="171" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="172" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="173" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="174" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="175" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="176" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="177" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="190" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="192" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="193" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="203" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="247"/>
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="259" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation>{rows} rijen geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/export_dialog.py" line="262" />
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -886,302 +897,302 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256" />
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257" />
+        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258" />
+        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259" />
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260" />
+        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261" />
-        <location filename="../../alliance_desk/ui/labels.py" line="272" />
-        <location filename="../../alliance_desk/ui/labels.py" line="306" />
+        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262" />
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263" />
+        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264" />
+        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265" />
+        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266" />
+        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267" />
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268" />
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269" />
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270" />
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Type of alliance</source>
         <translation>Type alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271" />
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Lifecycle stage</source>
         <translation>Levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273" />
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>Status in one sentence</source>
         <translation>Status in één zin</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274" />
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275" />
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Renewal date</source>
         <translation>Verlengingsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276" />
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Contract reference</source>
         <translation>Contractreferentie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277" />
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Resources we bring</source>
         <translation>Middelen die wij inbrengen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278" />
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Resources the partner brings</source>
         <translation>Middelen die de partner inbrengt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279" />
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Days between health checks</source>
         <translation>Dagen tussen gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282" />
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Whose goal</source>
         <translation>Wiens doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283" />
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284" />
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Measure</source>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285" />
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286" />
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Progress (%)</source>
         <translation>Voortgang (%)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287" />
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288" />
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289" />
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290" />
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Seniority</source>
         <translation>Senioriteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291" />
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292" />
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Executive sponsor</source>
         <translation>Bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293" />
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294" />
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="295" />
-        <location filename="../../alliance_desk/ui/labels.py" line="307" />
+        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
         <source>Assessed on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="296" />
+        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
         <source>Power (1–10)</source>
         <translation>Macht (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="297" />
+        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
         <source>Interest (1–10)</source>
         <translation>Belang (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="298" />
+        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="299" />
+        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="300" />
+        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
         <source>Escalation level (1–3)</source>
         <translation>Escalatieniveau (1–3)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="301" />
-        <location filename="../../alliance_desk/ui/labels.py" line="305" />
-        <location filename="../../alliance_desk/ui/labels.py" line="310" />
+        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="310"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="302" />
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="303" />
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="304" />
+        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
         <source>Score (1–5)</source>
         <translation>Score (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="308" />
+        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="309" />
+        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
         <source>Level (1–5)</source>
         <translation>Niveau (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="311" />
+        <location filename="../../alliance_desk/ui/labels.py" line="311"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="312" />
+        <location filename="../../alliance_desk/ui/labels.py" line="312"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="313" />
+        <location filename="../../alliance_desk/ui/labels.py" line="313"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="314" />
+        <location filename="../../alliance_desk/ui/labels.py" line="314"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="315" />
+        <location filename="../../alliance_desk/ui/labels.py" line="315"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="316" />
+        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="317" />
+        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="318" />
+        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="319" />
+        <location filename="../../alliance_desk/ui/labels.py" line="319"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="320" />
+        <location filename="../../alliance_desk/ui/labels.py" line="320"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="321" />
+        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
@@ -1189,147 +1200,147 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>Export e&amp;valuations…</source>
         <translation>E&amp;valuaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Import workbook…</source>
         <translation>Werkboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>Brie&amp;fing…</source>
         <translation>Brie&amp;fing…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation>Bekijk, bewaar of druk de briefing voor het senior management of de bestuursmap af.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="86" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="122" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
         <source>Backing up the workbook…</source>
         <translation>Back-up van het werkboek maken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="125" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
         <source>Backed up to {path} (verified).</source>
         <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="179" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
         <source>Daily backup made: {path}</source>
         <translation>Dagelijkse back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="183" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
         <source>The daily backup failed: {problem}</source>
         <translation>De dagelijkse back-up is mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="197" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="206" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="217" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="229" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="234" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="206"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="217"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="229"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="234"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="207" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="207"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="219" />
-        <source>Replace the workbook's content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
+        <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="230" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="230"/>
         <source>Restoring…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
         <source>Restored from {path}.</source>
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="272" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="314" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="269" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="269"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="275" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
         <source>Exported {rows} records to {path}.</source>
         <translation>{rows} records geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="314" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="333" />
-        <location filename="../../alliance_desk/ui/file_actions.py" line="338" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="338"/>
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="321" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="321"/>
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="334" />
+        <location filename="../../alliance_desk/ui/file_actions.py" line="334"/>
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
     </message>
@@ -1337,22 +1348,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="107" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="107"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="120" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="120"/>
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="122"/>
         <source>Source (health check or meeting)</source>
         <translation>Bron (gezondheidscheck of overleg)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_dialogs.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="123"/>
         <source>The health check or meeting this came from</source>
         <translation>De gezondheidscheck of het overleg waaruit dit voortkomt</translation>
     </message>
@@ -1360,112 +1371,112 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="64"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="65" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="65"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="66" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="66"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="67" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="68" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="68"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="69" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="69"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="70" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="70"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
         <source>Decided on / by</source>
         <translation>Besloten op / door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
         <source>Likelihood</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
         <source>Score (L×I)</source>
         <translation>Score (K×I)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="78" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="87"/>
         <source>Health check {date} ({side})</source>
         <translation>Gezondheidscheck {date} ({side})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="91"/>
         <source>Meeting {date}: {title}</source>
         <translation>Overleg {date}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="182"/>
         <source>{date} by {who}</source>
         <translation>{date} door {who}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="186"/>
         <source>{mark} {date} overdue</source>
         <translation>{mark} {date} verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="196" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="196"/>
         <source>Overdue: {date} was {days} day(s) ago</source>
         <translation>Verlopen: {date} is {days} dag(en) geleden</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_models.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="205"/>
         <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
         <translation>Kans × impact, van 1 (verwaarloosbaar) tot 25 (kritiek)</translation>
     </message>
@@ -1473,507 +1484,507 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="144"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="150" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="150"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="151" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="151"/>
         <source>Still to do</source>
         <translation>Nog te doen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="157"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="158"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation>De gekozen rij bewerken (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="159" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation>De gekozen rij verwijderen (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="161" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>Every change made to the chosen row</source>
         <translation>Alle wijzigingen in de gekozen rij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_panel.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="318"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="16" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="16"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nieuwe actie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="17" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="17"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="18" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="18"/>
         <source>Add action “{title}”</source>
         <translation>Actie “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="19" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="19"/>
         <source>Edit action “{title}”</source>
         <translation>Actie “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="20" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="20"/>
         <source>Delete the action “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>De actie “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt die terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="23" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="23"/>
         <source>Delete action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="24" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="24"/>
         <source>Delete action “{title}”</source>
         <translation>Actie “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="25" />
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="25"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="63"/>
         <source>O&amp;wner:</source>
         <translation>E&amp;igenaar:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="26" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="26"/>
         <source>Filter actions by owner</source>
         <translation>Acties filteren op eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="27" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="27"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="28" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="28"/>
         <source>{shown} of {total} actions shown · {overdue} overdue</source>
         <translation>{shown} van {total} acties getoond · {overdue} verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="34" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
         <source>&amp;New decision…</source>
         <translation>&amp;Nieuw besluit…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="35" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
         <source>New decision</source>
         <translation>Nieuw besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="36" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="36"/>
         <source>Add decision “{title}”</source>
         <translation>Besluit “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="37" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="37"/>
         <source>Edit decision “{title}”</source>
         <translation>Besluit “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="38" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
         <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Het besluit “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="41" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
         <source>Delete decision</source>
         <translation>Besluit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="42" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="42"/>
         <source>Delete decision “{title}”</source>
         <translation>Besluit “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="43"/>
         <source>As&amp;ked of:</source>
         <translation>&amp;Voorgelegd aan:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="44" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
         <source>Filter decisions by who they are asked of</source>
         <translation>Besluiten filteren op aan wie ze zijn voorgelegd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="47" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="48" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
         <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
         <translation>{shown} van {total} besluiten getoond · {overdue} voorbij de deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="54" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
         <source>&amp;New risk…</source>
         <translation>&amp;Nieuw risico…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="55" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="56" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
         <source>Add risk “{title}”</source>
         <translation>Risico “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="57" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
         <source>Edit risk “{title}”</source>
         <translation>Risico “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="58" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
         <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Het risico “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="61" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="61"/>
         <source>Delete risk</source>
         <translation>Risico verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="62" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="62"/>
         <source>Delete risk “{title}”</source>
         <translation>Risico “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="64" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="64"/>
         <source>Filter risks by owner</source>
-        <translation>Risico's filteren op eigenaar</translation>
+        <translation>Risico&apos;s filteren op eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="65" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="65"/>
         <source>Risks</source>
-        <translation>Risico's</translation>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up_texts.py" line="66" />
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="66"/>
         <source>{shown} of {total} risks shown · {overdue} past their review date</source>
-        <translation>{shown} van {total} risico's getoond · {overdue} voorbij de herzieningsdatum</translation>
+        <translation>{shown} van {total} risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</translation>
     </message>
 </context>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="31" />
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="84" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="36"/>
         <source>Actions &amp; decisions</source>
         <translation>Acties &amp; besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="87"/>
         <source>S&amp;how:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="88" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="88"/>
         <source>Which alliances to show</source>
         <translation>Welke allianties worden getoond</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="89"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="90"/>
         <source>part of the title</source>
         <translation>deel van de titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="91" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="91"/>
         <source>Filter by title</source>
         <translation>Filteren op titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="92"/>
         <source>&amp;Overdue only</source>
         <translation>Alleen ver&amp;lopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="95"/>
         <source>Open actions past their due date, pending decisions past their deadline, open risks past their review date</source>
-        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico's voorbij de herzieningsdatum</translation>
+        <translation>Open acties voorbij de vervaldatum, openstaande besluiten voorbij de deadline, open risico&apos;s voorbij de herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="110" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="110"/>
         <source>Current alliance ({name})</source>
         <translation>Huidige alliantie ({name})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="112" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="112"/>
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="115" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="115"/>
         <source>All alliances</source>
         <translation>Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="121"/>
         <source>A&amp;ctions</source>
         <translation>A&amp;cties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="121" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="121"/>
         <source>A&amp;ctions ({count} overdue)</source>
         <translation>A&amp;cties ({count} verlopen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="122"/>
         <source>&amp;Decisions</source>
         <translation>B&amp;esluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="122" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="122"/>
         <source>&amp;Decisions ({count} overdue)</source>
         <translation>B&amp;esluiten ({count} verlopen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="123"/>
         <source>&amp;Risks</source>
-        <translation>&amp;Risico's</translation>
+        <translation>&amp;Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up.py" line="123" />
+        <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="123"/>
         <source>&amp;Risks ({count} overdue)</source>
-        <translation>&amp;Risico's ({count} verlopen)</translation>
+        <translation>&amp;Risico&apos;s ({count} verlopen)</translation>
     </message>
 </context>
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="228" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
         <source>Frameworks</source>
         <translation>Raamwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="229" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
         <source>&amp;Framework:</source>
         <translation>&amp;Raamwerk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="230" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
         <source>Framework to edit</source>
         <translation>Raamwerk om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="231" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
         <source>Dimensions, in the order of the forms</source>
         <translation>Dimensies, in de volgorde van de formulieren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="233" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="235" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>Dimensions of the framework</source>
         <translation>Dimensies van het raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="240" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="244" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
         <source>&amp;Add dimension…</source>
         <translation>Dimensie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="245" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="245"/>
         <source>&amp;Rename / edit…</source>
         <translation>&amp;Hernoemen / bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="246" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="247" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="248" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
         <source>Scale: what each score means</source>
         <translation>Schaal: wat elke score betekent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="250" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="252" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>Levels of the scale</source>
         <translation>Niveaus van de schaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="255" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="255"/>
         <source>Re&amp;name level…</source>
         <translation>&amp;Niveau hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="266" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="266"/>
         <source>maturity</source>
         <translation>volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="267" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="267"/>
         <source>health check</source>
         <translation>gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="281" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="281"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="306" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
         <source>{count} dimensions, {active} in use</source>
         <translation>{count} dimensies, {active} in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="315" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="390" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="392" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="394" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="396" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="430" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="433" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="443" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="444" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="453" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="454" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="497" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="499" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="509" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="511" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -1981,32 +1992,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
         <source>Ours</source>
         <translation>Onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="222" />
-        <source>Partner's</source>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
+        <source>Partner&apos;s</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="226"/>
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="240"/>
         <source>gap</source>
         <translation>verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="260" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="260"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation>Een vol punt of meer verschil: het bespreken waard met de partner.</translation>
     </message>
@@ -2014,80 +2025,80 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="139" />
-        <source>Our view against the partner's</source>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="139"/>
+        <source>Our view against the partner&apos;s</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
         <source>Perception gaps, largest first</source>
         <translation>Perceptieverschillen, grootste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="148"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="164" />
-        <source>Our latest evaluation ({ours}) against the partner's ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
 </context>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="118" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="118"/>
         <source>Measure: {measure}</source>
         <translation>Maatstaf: {measure}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="121" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="121"/>
         <source>No target date</source>
         <translation>Geen streefdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="124" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="124"/>
         <source>Target: {date} (passed, not reached)</source>
         <translation>Streefdatum: {date} (verstreken, niet gehaald)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="129" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="129"/>
         <source>Target: {date}</source>
         <translation>Streefdatum: {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="130" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="130"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="131" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="131"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="132" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="132"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="133" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="133"/>
         <source>Edit this goal (Enter or F2)</source>
         <translation>Dit doel bewerken (Enter of F2)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="134"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="135"/>
         <source>Delete this goal (Delete key)</source>
         <translation>Dit doel verwijderen (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="138"/>
         <source>{progress} % reached. {target} Enter edits, Delete deletes.</source>
         <translation>{progress} % bereikt. {target} Enter om te bewerken, Delete om te verwijderen.</translation>
     </message>
@@ -2095,32 +2106,32 @@
 <context>
     <name>GoalColumn</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="219"/>
         <source>Add &amp;our goal…</source>
         <translation>&amp;Ons doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="220" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="220"/>
         <source>No goals of ours yet: what do we want from this alliance?</source>
         <translation>Nog geen doelen van ons: wat willen wij uit deze alliantie halen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="222"/>
         <source>Add a partner &amp;goal…</source>
         <translation>Doel van de partn&amp;er toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="223" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="223"/>
         <source>No partner goals yet: what does the partner want from it?</source>
         <translation>Nog geen doelen van de partner: wat wil de partner eruit halen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="225" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="225"/>
         <source>Add a &amp;shared goal…</source>
         <translation>&amp;Gezamenlijk doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="226" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="226"/>
         <source>No shared goals yet: what do both sides want?</source>
         <translation>Nog geen gezamenlijke doelen: wat willen beide kanten?</translation>
     </message>
@@ -2128,97 +2139,97 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="251" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="251"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="252" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="252"/>
         <source>Power</source>
         <translation>Macht</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="253"/>
         <source>Interest</source>
         <translation>Belang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="254" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="254"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="255" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="255"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="256" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="256"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="40" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="40"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="42" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="42"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="43"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="61" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="61"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="63" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="63"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="98" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="98"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="99"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="100"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="101" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="101"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="102"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="103"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="139"/>
         <source>{record} #{id}</source>
         <translation>{record} #{id}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history_model.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="142"/>
         <source>{record}: {name}</source>
         <translation>{record}: {name}</translation>
     </message>
@@ -2226,73 +2237,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="43" />
-        <location filename="../../alliance_desk/ui/views/history.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="51"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="100" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
         <source>S&amp;how changes to:</source>
         <translation>Wijzigingen t&amp;onen in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="101" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
         <source>Whose changes to show</source>
         <translation>Wiens wijzigingen worden getoond</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
         <source>record, field or value</source>
         <translation>record, veld of waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="104" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
         <source>Filter the changes</source>
         <translation>De wijzigingen filteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="105" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
         <source>Changes, newest first</source>
         <translation>Wijzigingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="168" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="168"/>
         <source>Alliance “{name}” and its records</source>
         <translation>Alliantie “{name}” en de bijbehorende records</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="170"/>
         <source>The whole workbook</source>
         <translation>Het hele werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="181" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="181"/>
         <source>{record} #{id}</source>
         <translation>{record} #{id}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="182"/>
         <source>{record} “{name}”</source>
         <translation>{record} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="216" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="216"/>
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation>Hier zijn nog geen wijzigingen vastgelegd. Wijzigingen worden vastgelegd zodra je ze maakt.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history.py" line="219" />
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="219"/>
         <source>{count} changes, newest first</source>
         <translation>{count} wijzigingen, nieuwste eerst</translation>
     </message>
@@ -2300,278 +2311,278 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="27" />
+        <location filename="../../alliance_desk/ui/labels.py" line="27"/>
         <source>Operational awareness</source>
         <translation>Operationeel bewustzijn</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="28" />
+        <location filename="../../alliance_desk/ui/labels.py" line="28"/>
         <source>Knowledge</source>
         <translation>Kennis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="29" />
+        <location filename="../../alliance_desk/ui/labels.py" line="29"/>
         <source>Internal assessment</source>
         <translation>Interne beoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="30" />
+        <location filename="../../alliance_desk/ui/labels.py" line="30"/>
         <source>Partner selection</source>
         <translation>Partnerselectie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="31" />
+        <location filename="../../alliance_desk/ui/labels.py" line="31"/>
         <source>Working together</source>
         <translation>Samenwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="32" />
+        <location filename="../../alliance_desk/ui/labels.py" line="32"/>
         <source>Value creation</source>
         <translation>Waardecreatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="33" />
+        <location filename="../../alliance_desk/ui/labels.py" line="33"/>
         <source>Staying together</source>
         <translation>Samen blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="34" />
+        <location filename="../../alliance_desk/ui/labels.py" line="34"/>
         <source>Exit strategy</source>
         <translation>Exitstrategie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="40" />
+        <location filename="../../alliance_desk/ui/labels.py" line="40"/>
         <source>Co-development</source>
         <translation>Co-development</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="41" />
+        <location filename="../../alliance_desk/ui/labels.py" line="41"/>
         <source>Distribution</source>
         <translation>Distributie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="42" />
+        <location filename="../../alliance_desk/ui/labels.py" line="42"/>
         <source>Joint venture</source>
         <translation>Joint venture</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="43" />
+        <location filename="../../alliance_desk/ui/labels.py" line="43"/>
         <source>Licensing</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="44" />
+        <location filename="../../alliance_desk/ui/labels.py" line="44"/>
         <source>Co-marketing</source>
         <translation>Co-marketing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="45" />
+        <location filename="../../alliance_desk/ui/labels.py" line="45"/>
         <source>Supply</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="46" />
+        <location filename="../../alliance_desk/ui/labels.py" line="46"/>
         <source>Research</source>
         <translation>Onderzoek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="47" />
+        <location filename="../../alliance_desk/ui/labels.py" line="47"/>
         <source>Public-private</source>
         <translation>Publiek-privaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="48" />
+        <location filename="../../alliance_desk/ui/labels.py" line="48"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="54" />
+        <location filename="../../alliance_desk/ui/labels.py" line="54"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="55" />
+        <location filename="../../alliance_desk/ui/labels.py" line="55"/>
         <source>Amber</source>
         <translation>Oranje</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="56" />
+        <location filename="../../alliance_desk/ui/labels.py" line="56"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="62" />
+        <location filename="../../alliance_desk/ui/labels.py" line="62"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="63" />
+        <location filename="../../alliance_desk/ui/labels.py" line="63"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="69" />
+        <location filename="../../alliance_desk/ui/labels.py" line="69"/>
         <source>Us</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="70" />
+        <location filename="../../alliance_desk/ui/labels.py" line="70"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="71" />
+        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
         <source>Joint</source>
         <translation>Gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="77" />
+        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
         <source>Our goals</source>
         <translation>Onze doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78" />
-        <source>The partner's goals</source>
+        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <source>The partner&apos;s goals</source>
         <translation>Doelen van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="79" />
+        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="85" />
+        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
         <source>Champion</source>
         <translation>Ambassadeur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86" />
+        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
         <source>Supporter</source>
         <translation>Voorstander</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87" />
+        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88" />
+        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
         <source>Critic</source>
         <translation>Criticus</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="89" />
+        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
         <source>Blocker</source>
         <translation>Tegenhouder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="95" />
+        <location filename="../../alliance_desk/ui/labels.py" line="95"/>
         <source>Upwards (senior management)</source>
         <translation>Omhoog (senior management)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96" />
+        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
         <source>Sidewards (peer departments)</source>
         <translation>Zijwaarts (andere afdelingen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97" />
+        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
         <source>Downwards (own team)</source>
         <translation>Omlaag (eigen team)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="98" />
+        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
         <source>Outwards (partner, external)</source>
         <translation>Naar buiten (partner, extern)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="104" />
+        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
         <source>Executive</source>
         <translation>Bestuur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105" />
+        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
         <source>Senior management</source>
         <translation>Senior management</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106" />
+        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
         <source>Middle management</source>
         <translation>Middenmanagement</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="107" />
+        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
         <source>Operational</source>
         <translation>Operationeel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="113" />
+        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
         <source>Steering committee</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114" />
+        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
         <source>Executive review</source>
         <translation>Bestuursoverleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115" />
+        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
         <source>Operational review</source>
         <translation>Operationeel overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="116" />
+        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="122" />
-        <location filename="../../alliance_desk/ui/labels.py" line="139" />
+        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123" />
+        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124" />
+        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="125" />
+        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="131" />
+        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
         <source>Asked, awaiting decision</source>
         <translation>Voorgelegd, wacht op besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132" />
+        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="133" />
+        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="140" />
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
         <source>Being mitigated</source>
         <translation>Wordt beperkt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="141" />
+        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="148" />
+        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
@@ -2579,32 +2590,32 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="186"/>
         <source>Attitude (shape)</source>
         <translation>Houding (vorm)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="190" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="190"/>
         <source>Ours: filled</source>
         <translation>Onze: gevuld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="191" />
-        <source>Partner's: outlined</source>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
+        <source>Partner&apos;s: outlined</source>
         <translation>Partner: omlijnd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="192" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
         <translation>&lt;b&gt;Vetgedrukte naam&lt;/b&gt;: bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="195"/>
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation>Sleep een markering naar een andere cel om een herbeoordeling met de datum van vandaag vast te leggen. Ctrl+Z draait dat terug.</translation>
     </message>
@@ -2612,158 +2623,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="184" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="185" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="186" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="193" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="196"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="195" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
         <source>&amp;Frameworks…</source>
         <translation>&amp;Raamwerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="196" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="197" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="198" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="199" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
         <source>&amp;About alliance_desk</source>
         <translation>&amp;Over alliance_desk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="200" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="201" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="202" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="204"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="216" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="218"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="278" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="280"/>
         <source>Changes lost after a crash</source>
         <translation>Wijzigingen verloren na een crash</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="341" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="343"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="352" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="354"/>
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="500" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="502"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="502" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="504"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="505" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="507"/>
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="507" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="245" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="258" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="260"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="305" />
-        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="314"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="312" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="314"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="320" />
+        <location filename="../../alliance_desk/ui/main_window.py" line="322"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -2771,47 +2782,47 @@
 <context>
     <name>MaturitySideModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="95"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="99"/>
         <source>Ours (latest)</source>
         <translation>Onze (laatste)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="103" />
-        <source>Partner's (latest)</source>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="103"/>
+        <source>Partner&apos;s (latest)</source>
         <translation>Partner (laatste)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="107" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="107"/>
         <source>Gap (partner − ours)</source>
         <translation>Verschil (partner − wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="111" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="111"/>
         <source>Our history</source>
         <translation>Onze geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="115" />
-        <source>Partner's history</source>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="115"/>
+        <source>Partner&apos;s history</source>
         <translation>Geschiedenis partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="139"/>
         <source>0  same level</source>
         <translation>0  zelfde niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="141"/>
         <source>partner behind</source>
         <translation>partner loopt achter</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity_models.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="143"/>
         <source>partner ahead</source>
         <translation>partner loopt voor</translation>
     </message>
@@ -2819,143 +2830,143 @@
 <context>
     <name>MaturityView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="26" />
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="127" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="127"/>
         <source>Maturity</source>
         <translation>Volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="130" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="130"/>
         <source>Assess &amp;our organisation…</source>
         <translation>&amp;Onze organisatie beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="131" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="131"/>
         <source>Assess the &amp;partner…</source>
         <translation>De &amp;partner beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="132" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
         <source>Side by side: the latest level per dimension</source>
         <translation>Naast elkaar: het laatste niveau per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="133" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
         <source>Maturity of both organisations</source>
         <translation>Volwassenheid van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="134" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
         <source>Assessments</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
         <source>Maturity assessments of both organisations</source>
         <translation>Volwassenheidsbeoordelingen van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="136" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="152" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="152"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation>Kies een alliantie om de volwassenheid van beide kanten te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="173" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="173"/>
         <source>{name} (partner)</source>
         <translation>{name} (partner)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="175"/>
         <source>{name} (ours)</source>
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="204"/>
         <source>not assessed yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="205"/>
         <source>assessed {date}</source>
         <translation>beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="208"/>
         <source>Ours: {name} ({latest})</source>
         <translation>Onze: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="212" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
         <source>No organisation is marked as ours yet.</source>
         <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="214" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="214"/>
         <source>Partner: {name} ({latest})</source>
         <translation>Partner: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="271" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="271"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="272" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="272"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="304"/>
         <source>Assess our organisation: {name}</source>
         <translation>Onze organisatie beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="306" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="306"/>
         <source>Assess the partner: {name}</source>
         <translation>De partner beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="314" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="314"/>
         <source>Add maturity assessment</source>
         <translation>Volwassenheidsbeoordeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="324" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="324"/>
         <source>Assessment of {date}</source>
         <translation>Beoordeling van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="338"/>
         <source>Change maturity assessment</source>
         <translation>Volwassenheidsbeoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="346" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="348" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="348"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity.py" line="354" />
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
     </message>
@@ -2963,37 +2974,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="81" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="81"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="87"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="93"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="99"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="138" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="138"/>
         <source>Actions that name this meeting as their source</source>
         <translation>Acties met dit overleg als bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="142"/>
         <source>Decisions that name this meeting as their source</source>
         <translation>Besluiten met dit overleg als bron</translation>
     </message>
@@ -3001,174 +3012,174 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="36" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="277" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="277"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="282" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="282"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuw overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="283"/>
         <source>Record a steering committee, review or workshop</source>
         <translation>Leg een stuurgroep, review of workshop vast</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="284"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation>Bewerk het gekozen overleg (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="286" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation>Verwijder het gekozen overleg (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="288"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="289" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
         <source>Every change made to the chosen meeting</source>
         <translation>Elke wijziging aan het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="290" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="290"/>
         <source>Meetings of the alliance</source>
         <translation>Overleggen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="292" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation>Nog geen overleggen vastgelegd voor deze alliantie. Nieuw overleg… legt er een vast.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="294" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="294"/>
         <source>N&amp;otes:</source>
         <translation>Aante&amp;keningen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
         <source>Notes of the chosen meeting</source>
         <translation>Aantekeningen van het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="296" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="296"/>
         <source>No notes.</source>
         <translation>Geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="297" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="297"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation>Acties en besluiten &amp;uit dit overleg:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="298" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation>Acties en besluiten uit het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="299" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation>Enter of dubbelklik opent het op zijn eigen pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Record</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="301" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>Due / deadline</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="303"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation>Nieuwe a&amp;ctie uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="304" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation>Nieuw be&amp;sluit uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="403" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="403"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation>Kies een overleg om de aantekeningen en wat eruit voortkwam te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="410" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="410"/>
         <source>{date} · {kind}: {title}</source>
         <translation>{date} · {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="453" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="453"/>
         <source>Add meeting “{title}”</source>
         <translation>Overleg “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="457" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="457"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="466" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="466"/>
         <source>Edit meeting “{title}”</source>
         <translation>Overleg “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="481" />
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="497" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="481"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="497"/>
         <source>Delete meeting</source>
         <translation>Overleg verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="488" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="488"/>
         <source>Delete meeting “{title}”</source>
         <translation>Overleg “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="504" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="504"/>
         <source>Delete this meeting?</source>
         <translation>Dit overleg verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="506" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="506"/>
         <source>“{title}”, {kind} of {date}</source>
         <translation>“{title}”, {kind} van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="512" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="512"/>
         <source>It is named as the source of:</source>
         <translation>Het is de bron van:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="514" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="514"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3176,7 +3187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="516" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="516"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n besluit</numerusform>
@@ -3184,12 +3195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="519" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="519"/>
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation>Die worden niet verwijderd: ze blijven, zonder bron. Ongedaan maken (Ctrl+Z) brengt het overleg terug en maakt het weer hun bron.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings.py" line="526" />
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="526"/>
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation>Geen actie of besluit heeft het als bron. Ongedaan maken (Ctrl+Z) brengt het terug.</translation>
     </message>
@@ -3197,22 +3208,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="91" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="91"/>
         <source>&amp;English name</source>
         <translation>&amp;Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="92" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
         <source>&amp;Dutch name</source>
         <translation>&amp;Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
         <source>English de&amp;scription</source>
         <translation>Engel&amp;se beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/framework_dialog.py" line="94" />
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
         <source>Dutch des&amp;cription</source>
         <translation>Nederlandse bes&amp;chrijving</translation>
     </message>
@@ -3220,48 +3231,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="140"/>
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
         <source>&amp;Existing:</source>
         <translation>&amp;Bestaande:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>Ne&amp;w:</source>
         <translation>Nieu&amp;we:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="144" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>Existing partner organisation</source>
         <translation>Bestaande partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="145" />
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
         <source>Name of the new partner organisation</source>
         <translation>Naam van de nieuwe partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="148" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
         <source>Alliance &amp;name</source>
         <translation>&amp;Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="149" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
         <source>Alliance name</source>
         <translation>Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="175" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="175"/>
         <source>New partner organisation: {problem}</source>
         <translation>Nieuwe partnerorganisatie: {problem}</translation>
     </message>
@@ -3269,47 +3280,47 @@
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="102" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="102"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="103" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="103"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="104" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="104"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="105" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="105"/>
         <source>Alliances as partner</source>
         <translation>Allianties als partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="108" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="108"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="128" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="128"/>
         <source>People of this organisation on the stakeholder maps of its alliances</source>
         <translation>Mensen van deze organisatie op de stakeholderkaarten van haar allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="143"/>
         <source>{name} (ours)</source>
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="158"/>
         <source>Our own organisation</source>
         <translation>Onze eigen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="160"/>
         <source>No alliance yet: a prospective partner</source>
         <translation>Nog geen alliantie: een mogelijke partner</translation>
     </message>
@@ -3317,166 +3328,166 @@
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="41" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="321" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="338" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="46"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="338"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="327"/>
         <source>name, sector or country</source>
         <translation>naam, sector of land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="328" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="328"/>
         <source>Filter organisations</source>
         <translation>Organisaties filteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="329" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="329"/>
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="331" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
         <source>Record an organisation, for example a prospective partner</source>
         <translation>Leg een organisatie vast, bijvoorbeeld een mogelijke partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="333" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="333"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="334" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="334"/>
         <source>Edit the chosen organisation (Enter or double click)</source>
         <translation>Bewerk de gekozen organisatie (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="335"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="336"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="337" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="337"/>
         <source>Every change made to the chosen organisation</source>
         <translation>Elke wijziging aan de gekozen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="326"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="342"/>
         <source>Alliances &amp;with this organisation as partner:</source>
         <translation>Allianties met deze organisatie als &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="343" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="343"/>
         <source>Alliances of the chosen organisation</source>
         <translation>Allianties van de gekozen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="344" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="344"/>
         <source>Enter or a double click makes it the current alliance</source>
         <translation>Enter of dubbelklik maakt het de huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="411" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="411"/>
         <source>Our own organisation cannot be deleted.</source>
         <translation>Onze eigen organisatie kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="417" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="417"/>
         <source>It cannot be deleted while other records refer to it: {records}.</source>
         <translation>Ze kan niet worden verwijderd zolang andere gegevens ernaar verwijzen: {records}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="433" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="433"/>
         <source>Choose an organisation to see its details and its alliances.</source>
         <translation>Kies een organisatie om haar gegevens en allianties te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="442" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="454" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="442"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="454"/>
         <source>Delete the chosen organisation (Delete key)</source>
         <translation>Verwijder de gekozen organisatie (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="445" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="445"/>
         <source>{name} (our organisation)</source>
         <translation>{name} (onze organisatie)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="475" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="475"/>
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
         <translation>Wij zijn de andere partij in elke alliantie; het Portfolio toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="480" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="480"/>
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
         <translation>Nog geen alliantie met deze organisatie. Profiel → Nieuwe alliantie… begint er een.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="489" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="489"/>
         <source>Organisations shown: {count}</source>
         <translation>Getoonde organisaties: {count}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="507" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="507"/>
         <source>Add organisation “{name}”</source>
         <translation>Organisatie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="512" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="512"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="524" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="524"/>
         <source>Edit organisation “{name}”</source>
         <translation>Organisatie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="540" />
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="556" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="540"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="556"/>
         <source>Delete organisation</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="547" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="547"/>
         <source>Delete organisation “{name}”</source>
         <translation>Organisatie “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="566" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="566"/>
         <source>Delete this organisation?</source>
         <translation>Deze organisatie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations.py" line="570" />
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="570"/>
         <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
         <translation>Niets in het werkboek verwijst ernaar. Ongedaan maken (Ctrl+Z) brengt haar terug.</translation>
     </message>
@@ -3484,67 +3495,67 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="69" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="69"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="70" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="70"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="71" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="71"/>
         <source>Seniority</source>
         <translation>Senioriteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="72" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="72"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="73" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="73"/>
         <source>Power</source>
         <translation>Macht</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="74" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="74"/>
         <source>Interest</source>
         <translation>Belang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="75"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="76" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="76"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="77" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="77"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="135"/>
         <source>{group} ({count})</source>
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="154" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="154"/>
         <source>Not assessed yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="157"/>
         <source>✓ Sponsor</source>
         <translation>✓ Sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_models.py" line="173" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="173"/>
         <source>{name}, {department}</source>
         <translation>{name}, {department}</translation>
     </message>
@@ -3552,47 +3563,47 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="75" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="75"/>
         <source>Add stakeholder {name}</source>
         <translation>Stakeholder {name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="80" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="80"/>
         <source>Add stakeholder</source>
         <translation>Stakeholder toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="89"/>
         <source>Edit stakeholder {name}</source>
         <translation>Stakeholder {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="113" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="113"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="115" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation>{name} ({department}) verwijderen? De beoordelingen ({assessments}) en tegenhangerkoppelingen ({links}) van deze persoon worden ook verwijderd. Met Bewerken &gt; Ongedaan maken komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="129" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="129"/>
         <source>Delete stakeholder {name}</source>
         <translation>Stakeholder {name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="145" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="145"/>
         <source>Re-assess {name}</source>
         <translation>{name} opnieuw beoordelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="167" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="167"/>
         <source>Move {name} on the map</source>
         <translation>{name} verplaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_editing.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="171"/>
         <source>The move was not recorded</source>
         <translation>De verplaatsing is niet vastgelegd</translation>
     </message>
@@ -3600,92 +3611,92 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="84" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="84"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="85" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="85"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="86" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="87" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="87"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="88" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="88"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="89" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="90" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="93"/>
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="96" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="96"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="97"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="98" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="166" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="166"/>
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="170"/>
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="171" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="171"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="184" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="184"/>
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="197" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="197"/>
         <source>{symbol} {severity} ({count})</source>
         <translation>{symbol} {severity} ({count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio_model.py" line="215" />
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="215"/>
         <source>+ {count} more below the table</source>
         <translation>+ nog {count} onder de tabel</translation>
     </message>
@@ -3693,103 +3704,103 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="10" />
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="137"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="141"/>
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="142" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="140" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="146" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="153"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="156" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="160" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="160"/>
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="162" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="164" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="164"/>
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="172"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="173" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="173"/>
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="174" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="174"/>
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="176" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="178" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="295"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="299" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="299"/>
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="311" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="311"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -3797,7 +3808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="314" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -3805,7 +3816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -3813,7 +3824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="318" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="318"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
@@ -3821,7 +3832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="326"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliantie met vroege waarschuwingen</numerusform>
@@ -3829,7 +3840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="328" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="328"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, waarvan %n met een alarm</numerusform>
@@ -3837,22 +3848,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="334" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="334"/>
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="336" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="336"/>
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="371" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="371"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio.py" line="379" />
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="379"/>
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -3860,12 +3871,12 @@
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="266" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="266"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_grid.py" line="270" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="270"/>
         <source>Power ↑</source>
         <translation>Macht ↑</translation>
     </message>
@@ -3873,57 +3884,57 @@
 <context>
     <name>ProfileFacts</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="135" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="135"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="137" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="137"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="139" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="139"/>
         <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
         <translation>De acht fasen van ISO 44001, van operationeel bewustzijn tot exitstrategie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="141" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="141"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="143" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="143"/>
         <source>What the alliance is about</source>
         <translation>Waar de alliantie om draait</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="156" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="156"/>
         <source>{stage} (stage {number} of {count})</source>
         <translation>{stage} (fase {number} van {count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="170" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="170"/>
         <source>{date} (in {days} days)</source>
         <translation>{date} (over {days} dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="172" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
         <source>{date} (passed {days} days ago)</source>
         <translation>{date} (verstreken, {days} dagen geleden)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="177" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="177"/>
         <source>Every {days} days</source>
         <translation>Om de {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="183" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="183"/>
         <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
         <translation>Ook partner in andere allianties ({count}): wijzigingen gelden daar ook.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="189"/>
         <source>Not written down yet.</source>
         <translation>Nog niet vastgelegd.</translation>
     </message>
@@ -3931,163 +3942,163 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="201" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="201"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="202" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
         <source>Stakeholder assessments</source>
         <translation>Stakeholderbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="206" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="207" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="208" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="209" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="210" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="211" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="212" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Risks</source>
-        <translation>Risico's</translation>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="222" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="222"/>
         <source>Delete this alliance and all it holds?</source>
         <translation>Deze alliantie verwijderen met alles wat erin staat?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="224" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
         <source>“{alliance}” with {partner}</source>
         <translation>“{alliance}” met {partner}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="231" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="231"/>
         <source>This also deletes:</source>
         <translation>Hiermee wordt ook verwijderd:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="236"/>
         <source>Nothing else is recorded for it yet.</source>
         <translation>Er is verder nog niets voor vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_dialogs.py" line="240" />
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="240"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation>De partnerorganisatie {partner} en haar volwassenheidsbeoordelingen blijven bestaan. Met Ongedaan maken (Ctrl+Z) komt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="12" />
-        <location filename="../../alliance_desk/ui/views/profile.py" line="153" />
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="16"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="153"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="156" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="156"/>
         <source>Edit p&amp;rofile…</source>
         <translation>P&amp;rofiel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="157" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="157"/>
         <source>Edit &amp;partner…</source>
         <translation>&amp;Partner bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="158" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="158"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Nieuwe alliantie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="159" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="159"/>
         <source>&amp;Delete alliance…</source>
         <translation>Alliantie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="168" />
-        <source>Edit the alliance's profile (Enter or F2)</source>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="168"/>
+        <source>Edit the alliance&apos;s profile (Enter or F2)</source>
         <translation>Het profiel van de alliantie bewerken (Enter of F2)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="216" />
-        <source>Open a workbook to see an alliance's profile.</source>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="216"/>
+        <source>Open a workbook to see an alliance&apos;s profile.</source>
         <translation>Open een werkboek om het profiel van een alliantie te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="218" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="218"/>
         <source>No alliance chosen. Start one with “New alliance…”.</source>
         <translation>Geen alliantie gekozen. Begin er een met “Nieuwe alliantie…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="283"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="302"/>
         <source>Profile of {name}</source>
         <translation>Profiel van {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="305" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="305"/>
         <source>Edit the profile of {name}</source>
         <translation>Het profiel van {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="312" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="312"/>
         <source>Partner organisation {name}</source>
         <translation>Partnerorganisatie {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="315"/>
         <source>Edit partner {name}</source>
         <translation>Partner {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="326" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="326"/>
         <source>Add a goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="335"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="335"/>
         <source>Edit a goal</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="342" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="342"/>
         <source>Delete this goal?
 
 “{goal}”
@@ -4100,27 +4111,27 @@ Undo (Ctrl+Z) brings it back.</source>
 Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="344" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="344"/>
         <source>Delete goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="349" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="349"/>
         <source>Delete a goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="357" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="357"/>
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="378" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="378"/>
         <source>Delete alliance</source>
         <translation>Alliantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile.py" line="387" />
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="387"/>
         <source>Delete alliance {name}</source>
         <translation>Alliantie {name} verwijderen</translation>
     </message>
@@ -4128,17 +4139,17 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="277" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="280" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="280"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_models.py" line="282" />
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="282"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -4146,40 +4157,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="202" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="203" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="236" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="240" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="242" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="252" />
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="256" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="253" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4187,92 +4198,92 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="383" />
+        <location filename="../../alliance_desk/ui/labels.py" line="383"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="384" />
+        <location filename="../../alliance_desk/ui/labels.py" line="384"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="385" />
+        <location filename="../../alliance_desk/ui/labels.py" line="385"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="386" />
+        <location filename="../../alliance_desk/ui/labels.py" line="386"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="387" />
+        <location filename="../../alliance_desk/ui/labels.py" line="387"/>
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="388" />
+        <location filename="../../alliance_desk/ui/labels.py" line="388"/>
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="389" />
+        <location filename="../../alliance_desk/ui/labels.py" line="389"/>
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="390" />
+        <location filename="../../alliance_desk/ui/labels.py" line="390"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="391" />
+        <location filename="../../alliance_desk/ui/labels.py" line="391"/>
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="392" />
+        <location filename="../../alliance_desk/ui/labels.py" line="392"/>
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="393" />
+        <location filename="../../alliance_desk/ui/labels.py" line="393"/>
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="394" />
+        <location filename="../../alliance_desk/ui/labels.py" line="394"/>
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="395" />
+        <location filename="../../alliance_desk/ui/labels.py" line="395"/>
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="396" />
+        <location filename="../../alliance_desk/ui/labels.py" line="396"/>
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="397" />
+        <location filename="../../alliance_desk/ui/labels.py" line="397"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="398" />
+        <location filename="../../alliance_desk/ui/labels.py" line="398"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="399" />
+        <location filename="../../alliance_desk/ui/labels.py" line="399"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="400" />
+        <location filename="../../alliance_desk/ui/labels.py" line="400"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -4280,22 +4291,22 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ScoreSheet</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="112" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="112"/>
         <source>Score: {dimension}</source>
         <translation>Score: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="117" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="117"/>
         <source>Comment: {dimension}</source>
         <translation>Opmerking: {dimension}</translation>
     </message>
@@ -4303,7 +4314,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="193" />
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="193"/>
         <source>{dimension} – {problem}</source>
         <translation>{dimension} – {problem}</translation>
     </message>
@@ -4311,47 +4322,47 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="56" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="56"/>
         <source>Find in workbook</source>
         <translation>Zoeken in werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="57" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="58" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="59" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="60" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="78" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="78"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/search_dialog.py" line="80" />
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
         <source>{count} found</source>
         <translation>{count} gevonden</translation>
     </message>
@@ -4359,43 +4370,43 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="207" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="207"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="209" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="210" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="210"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="211" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="212" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="216" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="220" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="213" />
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="225" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="225"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -4403,12 +4414,12 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SignalList</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60" />
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60"/>
         <source>Early-warning signals</source>
         <translation>Vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61" />
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61"/>
         <source>No early-warning signals</source>
         <translation>Geen vroege waarschuwingen</translation>
     </message>
@@ -4416,97 +4427,97 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SponsorPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="283"/>
         <source>Our sponsor</source>
         <translation>Onze sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="283" />
-        <source>The partner's sponsor</source>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="283"/>
+        <source>The partner&apos;s sponsor</source>
         <translation>Sponsor van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="285"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="286" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="287" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="287"/>
         <source>Attitude</source>
         <translation>Houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="288" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="288"/>
         <source>Power and interest</source>
         <translation>Macht en belang</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="289" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="289"/>
         <source>Last assessed</source>
         <translation>Laatst beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="293" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="293"/>
         <source>Show on the stakeholder page</source>
         <translation>Tonen op de stakeholderpagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="302" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="302"/>
         <source>No sponsor on our side yet. Senior management support needs a named executive: mark one as sponsor on the stakeholder page.</source>
         <translation>Nog geen sponsor aan onze kant. Voor steun van het senior management is een bestuurder met naam en toenaam nodig: markeer iemand als sponsor op de stakeholderpagina.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="307" />
-        <source>No sponsor on the partner's side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="307"/>
+        <source>No sponsor on the partner&apos;s side yet. Who at the partner answers for this alliance? Mark them as sponsor on the stakeholder page.</source>
         <translation>Nog geen sponsor aan de kant van de partner. Wie is bij de partner verantwoordelijk voor deze alliantie? Markeer die persoon als sponsor op de stakeholderpagina.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="315" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="315"/>
         <source>{department} ({seniority})</source>
         <translation>{department} ({seniority})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="322" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="322"/>
         <source>Never assessed</source>
         <translation>Nooit beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="327" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="327"/>
         <source>{date} (before that {previous})</source>
         <translation>{date} (daarvoor {previous})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="335" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="335"/>
         <source>Not assessed yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="340" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="340"/>
         <source>{now} (unchanged)</source>
         <translation>{now} (ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="343" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="343"/>
         <source>{now} ↑ (was {was}: warmer)</source>
         <translation>{now} ↑ (was {was}: positiever)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="345" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="345"/>
         <source>{now} ↓ (was {was}: cooler)</source>
         <translation>{now} ↓ (was {was}: kritischer)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="351" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="351"/>
         <source>Power {power}, interest {interest}: {quadrant}</source>
         <translation>Macht {power}, belang {interest}: {quadrant}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_parts.py" line="360" />
+        <location filename="../../alliance_desk/ui/views/profile/parts.py" line="360"/>
         <source>(was {power}, {interest})</source>
         <translation>(was {power}, {interest})</translation>
     </message>
@@ -4514,7 +4525,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_dialogs.py" line="114" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="114"/>
         <source>First assessment (dated {date})</source>
         <translation>Eerste beoordeling (van {date})</translation>
     </message>
@@ -4522,47 +4533,47 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholderLook</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="42" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="42"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="43" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="43"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="44" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
         <source>Keep informed</source>
         <translation>Geïnformeerd houden</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="45" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
         <source>Monitor</source>
         <translation>Volgen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="49" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="49"/>
         <source>1 operational</source>
         <translation>1 operationeel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="50" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="50"/>
         <source>2 management</source>
         <translation>2 management</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="51" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
         <source>3 executive</source>
         <translation>3 bestuur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="55" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="55"/>
         <source>ours</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholder_look.py" line="56" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="56"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
@@ -4570,171 +4581,171 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/__init__.py" line="16" />
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="177" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="182" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
         <source>&amp;Re-assess…</source>
         <translation>&amp;Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="183" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
         <source>Re-assess…</source>
         <translation>Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="184" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="185" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="180" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
         <source>Add stake&amp;holder…</source>
         <translation>Stakeholder toevoe&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="181" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="186" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="187" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
         <source>name, role or department</source>
         <translation>naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="188" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation>Stakeholders filteren op naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="189" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <source>Both organisations</source>
         <translation>Beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="190" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
         <source>All attitudes</source>
         <translation>Alle houdingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="191" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
         <source>Filter by organisation</source>
         <translation>Filteren op organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="192" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>Filter by attitude</source>
         <translation>Filteren op houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="193" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="194" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="195" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>&amp;Counterparts</source>
         <translation>Tegen&amp;hangers</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="196" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
         <source>Power and interest grid</source>
         <translation>Macht-/belangmatrix</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="199" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation>Elke stakeholder volgens belang (horizontaal) en macht (verticaal). De pijltoetsen gaan van persoon naar persoon, Enter beoordeelt opnieuw. Het tabblad Personen toont dezelfde mensen als tabel.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="204" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
         <source>Stakeholders by organisation and department</source>
         <translation>Stakeholders per organisatie en afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="205" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
         <source>Assessment history</source>
         <translation>Beoordelingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="267" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation>Nog niet op de kaart (geen beoordeling): {names}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="277" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation>Kies een alliantie om de stakeholderkaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="280" />
-        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner's, with “Add stakeholder…”.</source>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
+        <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="284" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
         <source>Nobody matches the filters.</source>
         <translation>Niemand voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="285" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation>Nog niemand van de getoonde personen is beoordeeld: gebruik “Opnieuw beoordelen…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="291" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
         <source>Choose a person to see their assessments.</source>
         <translation>Kies een persoon om diens beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="295" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation>&lt;b&gt;Beoordelingen van {name}&lt;/b&gt; ({department}), nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="303" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="303"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="306" />
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="306"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation>Kies een alliantie om de stakeholders te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders.py" line="311" />
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)</source>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="311"/>
+        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="97"/>
         <source>Status {rag}</source>
         <translation>Status {rag}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile_summary.py" line="99" />
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="99"/>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
@@ -4742,8 +4753,8 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/briefing_dialog.py" line="647" />
-        <location filename="../../alliance_desk/ui/tasks.py" line="83" />
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4751,117 +4762,117 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="82" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="82"/>
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="86" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="90" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="93" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="94" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="97" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="98" />
-        <source>Points the gap between our view and the partner's must grow</source>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="101" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="102" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="106" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="109" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="110" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="113" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="114" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="118" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="121" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="121"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="122" />
-        <source>Levels the partner's maturity may lag ours on a dimension</source>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="130" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/settings_dialog.py" line="131" />
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>
@@ -4869,12 +4880,12 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105" />
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105"/>
         <source>{side}: {count} points, latest {value} on {date}</source>
         <translation>{side}: {count} punten, laatste {value} op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295" />
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295"/>
         <source>{side} · {date} · {value}</source>
         <translation>{side} · {date} · {value}</translation>
     </message>
@@ -4882,42 +4893,42 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="92" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="93" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
         <source>Di&amp;mension:</source>
         <translation>Di&amp;mensie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="94" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
         <source>Dimension shown in the trend chart</source>
         <translation>Dimensie in de trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="95" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>Trend chart</source>
         <translation>Trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
         <source>Date of the evaluation</source>
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="97" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
         <source>No scores to show yet</source>
         <translation>Nog geen scores om te tonen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluation_panels.py" line="111" />
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
         <source>Overall (average of the dimensions)</source>
         <translation>Totaal (gemiddelde van de dimensies)</translation>
     </message>
@@ -4925,82 +4936,82 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="334" />
+        <location filename="../../alliance_desk/ui/labels.py" line="334"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="335" />
+        <location filename="../../alliance_desk/ui/labels.py" line="335"/>
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="336" />
+        <location filename="../../alliance_desk/ui/labels.py" line="336"/>
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="339" />
+        <location filename="../../alliance_desk/ui/labels.py" line="339"/>
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="340" />
+        <location filename="../../alliance_desk/ui/labels.py" line="340"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="343" />
+        <location filename="../../alliance_desk/ui/labels.py" line="343"/>
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="344" />
+        <location filename="../../alliance_desk/ui/labels.py" line="344"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="347" />
+        <location filename="../../alliance_desk/ui/labels.py" line="347"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="348" />
+        <location filename="../../alliance_desk/ui/labels.py" line="348"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="351" />
+        <location filename="../../alliance_desk/ui/labels.py" line="351"/>
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="352" />
+        <location filename="../../alliance_desk/ui/labels.py" line="352"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="355" />
+        <location filename="../../alliance_desk/ui/labels.py" line="355"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="358" />
+        <location filename="../../alliance_desk/ui/labels.py" line="358"/>
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="359" />
+        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="362" />
+        <location filename="../../alliance_desk/ui/labels.py" line="362"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="365" />
+        <location filename="../../alliance_desk/ui/labels.py" line="365"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

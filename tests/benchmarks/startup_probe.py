@@ -44,7 +44,7 @@ def main() -> None:
         window.resize(1280, 760)
     else:
         sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-        from alliance_desk.ui.app import Translation
+        from alliance_desk.ui.language import Translation
         from alliance_desk.ui.main_window import MainWindow
 
         translation = Translation(app)

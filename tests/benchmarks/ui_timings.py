@@ -56,7 +56,7 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
     from PySide6.QtWidgets import QApplication
 
     from alliance_desk.store.search import search
-    from alliance_desk.ui.app import Translation
+    from alliance_desk.ui.language import Translation
     from alliance_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])

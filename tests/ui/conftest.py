@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
 
 TODAY = dt.date(2026, 11, 15)  # "today" of the sessions below (the small demo's own)

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk import __version__
 from alliance_desk.paths import log_file
-from alliance_desk.ui.about_dialog import AboutDialog
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.dialogs.about import AboutDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from alliance_desk.ui import app
+from alliance_desk.ui import app, language, preferences
 
 
 def test_an_unexpected_error_is_logged_and_explained_politely(
@@ -33,11 +33,11 @@ def test_an_unexpected_error_is_logged_and_explained_politely(
 
 
 def test_language_comes_from_the_request_then_the_settings(qapp: object) -> None:
-    assert app.preferred_language("nl") == "nl"
-    app.settings().setValue("language", "nl")
-    assert app.preferred_language(None) == "nl"
-    app.settings().setValue("language", "xx")
-    assert app.preferred_language(None) in app.LANGUAGES
+    assert language.preferred_language("nl") == "nl"
+    preferences.settings().setValue("language", "nl")
+    assert language.preferred_language(None) == "nl"
+    preferences.settings().setValue("language", "xx")
+    assert language.preferred_language(None) in language.LANGUAGES
 
 
 def _cancel_text() -> str:
@@ -53,7 +53,7 @@ def _cancel_text() -> str:
 def test_one_language_at_a_time_whoever_switched(qapp: object) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    first, second = app.Translation(qapp), app.Translation(qapp)  # type: ignore[arg-type]
+    first, second = language.Translation(qapp), language.Translation(qapp)  # type: ignore[arg-type]
     try:
         assert first.switch("nl")
         assert _cancel_text() == "Annuleren"
@@ -62,7 +62,7 @@ def test_one_language_at_a_time_whoever_switched(qapp: object) -> None:
         assert QCoreApplication.translate("MainWindow", "&File") == "&File"
         # A language without our catalogue: English throughout, not half Dutch.
         assert first.switch("nl") and not first.switch("xx")
-        assert first.language == app.current_language() == "en"
+        assert first.language == language.current_language() == "en"
         assert _cancel_text() == "Cancel" and first.translators == []
     finally:
         first.switch("en")

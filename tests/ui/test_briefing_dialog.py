@@ -20,10 +20,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from alliance_desk.ui import briefing_dialog, tasks
+from alliance_desk.ui import tasks
 from alliance_desk.ui.alliance_chooser import NAME_ROLE
-from alliance_desk.ui.app import Translation
-from alliance_desk.ui.briefing_dialog import BriefingDialog
+from alliance_desk.ui.dialogs import briefing as briefing_dialog
+from alliance_desk.ui.dialogs.briefing import BriefingDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.pdf_pages import PdfPages
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.store.board_packs import board_packs
-from alliance_desk.ui.app import Translation, settings
-from alliance_desk.ui.briefing_dialog import CONFIDENTIALITY_SETTING, BriefingDialog
+from alliance_desk.ui.dialogs.briefing import CONFIDENTIALITY_SETTING, BriefingDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
+from alliance_desk.ui.preferences import settings
 
 from .test_briefing_dialog import built_path, open_dialog, print_to, save_as, text_of
 

@@ -22,12 +22,13 @@ from alliance_desk.domain.signals import DEFAULTS, Thresholds
 from alliance_desk.store import records
 from alliance_desk.store.signals import thresholds
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation, settings
+from alliance_desk.ui.dialogs.settings import SettingsDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
+from alliance_desk.ui.preferences import settings
 from alliance_desk.ui.record_form import CommitDialog, write_editor
-from alliance_desk.ui.settings_dialog import SettingsDialog
-from alliance_desk.ui.views.portfolio import PortfolioModel, PortfolioView
-from alliance_desk.ui.views.profile import ProfileView
+from alliance_desk.ui.views.portfolio.page import PortfolioModel, PortfolioView
+from alliance_desk.ui.views.profile.page import ProfileView
 
 from .conftest import TODAY
 

@@ -18,11 +18,11 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, dimensions, framework_by_code
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.evaluation_models import EvaluationLogModel
-from alliance_desk.ui.views.evaluations import EvaluationsView
+from alliance_desk.ui.views.evaluations.models import EvaluationLogModel
+from alliance_desk.ui.views.evaluations.page import EvaluationsView
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog
 from alliance_desk.ui.widgets.trend_chart import STYLES
 

@@ -25,8 +25,8 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk.reports import evaluation_export as report
 from alliance_desk.ui.alliance_chooser import NAME_ROLE
-from alliance_desk.ui.app import Translation
-from alliance_desk.ui.export_dialog import ExportDialog
+from alliance_desk.ui.dialogs.export import ExportDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 
 

@@ -14,10 +14,10 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import backup, records
 from alliance_desk.store.signals import thresholds
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.dialogs.settings import SettingsDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.settings_dialog import SettingsDialog
-from alliance_desk.ui.views.portfolio import PortfolioView
+from alliance_desk.ui.views.portfolio.page import PortfolioView
 
 
 @pytest.fixture

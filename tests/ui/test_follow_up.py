@@ -21,13 +21,13 @@ from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, framework_by_code
 from alliance_desk.store.schema import SEARCH_PAUSED
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.follow_up import FollowUpView
-from alliance_desk.ui.views.follow_up_dialogs import FollowUpDialog
-from alliance_desk.ui.views.follow_up_models import FollowUpModel
-from alliance_desk.ui.views.follow_up_panel import FollowUpPanel
+from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog
+from alliance_desk.ui.views.follow_up.models import FollowUpModel
+from alliance_desk.ui.views.follow_up.page import FollowUpView
+from alliance_desk.ui.views.follow_up.panel import FollowUpPanel
 
 TODAY = dt.date(2026, 11, 15)
 Fill = Callable[[FollowUpDialog], None]
@@ -507,7 +507,7 @@ def test_the_window_routes_history_requests_and_found_actions(
     qtbot: QtBot, translation: Translation, workbook_path: Path
 ) -> None:
     from alliance_desk.ui.main_window import MainWindow
-    from alliance_desk.ui.views.history import HistoryView
+    from alliance_desk.ui.views.history.page import HistoryView
 
     with open_workbook(workbook_path) as workbook:
         partner = records.insert(workbook.db, Organisation(name="Kestrel Systems"))

@@ -21,11 +21,11 @@ from alliance_desk.store.frameworks import (
     dimensions,
     framework_by_code,
 )
-from alliance_desk.ui.app import Translation
-from alliance_desk.ui.framework_dialog import FrameworkDialog, NamesDialog, dimension_code
+from alliance_desk.ui.dialogs.framework import FrameworkDialog, NamesDialog, dimension_code
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.views.evaluations import EvaluationsView
-from alliance_desk.ui.views.maturity import MaturityView
+from alliance_desk.ui.views.evaluations.page import EvaluationsView
+from alliance_desk.ui.views.maturity.page import MaturityView
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog
 
 Fill = Callable[[NamesDialog], None]

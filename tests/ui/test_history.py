@@ -17,10 +17,10 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import audit, records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.history import HistoryView, history_request
-from alliance_desk.ui.views.history_model import VISIBLE, HistoryModel, local_time
+from alliance_desk.ui.views.history.model import VISIBLE, HistoryModel, local_time
+from alliance_desk.ui.views.history.page import HistoryView, history_request
 
 TODAY = dt.date(2026, 11, 15)
 

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.views.portfolio import PortfolioModel, PortfolioView
+from alliance_desk.ui.views.portfolio.page import PortfolioModel, PortfolioView
 
 
 @pytest.fixture
@@ -247,8 +247,8 @@ def test_a_damaged_workbook_dialog_names_the_newest_good_backup(
 def test_a_squeezed_remembered_window_opens_at_a_workable_size(
     qtbot: QtBot, translation: Translation
 ) -> None:
-    from alliance_desk.ui.app import settings
     from alliance_desk.ui.main_window import FIRST_SIZE, SMALLEST
+    from alliance_desk.ui.preferences import settings
 
     first = MainWindow(translation)
     qtbot.addWidget(first)

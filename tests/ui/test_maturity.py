@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.maturity import MaturityView
-from alliance_desk.ui.views.maturity_models import LEVEL_ROLE, MaturitySideModel
+from alliance_desk.ui.views.maturity.models import LEVEL_ROLE, MaturitySideModel
+from alliance_desk.ui.views.maturity.page import MaturityView
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog
 
 Fill = Callable[[ScoredDialog], None]

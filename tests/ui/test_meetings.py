@@ -17,10 +17,10 @@ from alliance_desk.domain.follow_up import Action, Decision, Meeting
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.meetings import MeetingsModel, MeetingsView
+from alliance_desk.ui.views.meetings.page import MeetingsModel, MeetingsView
 
 TODAY = dt.date(2026, 11, 15)
 Fill = Callable[[RecordDialog], None]
@@ -441,8 +441,8 @@ def test_a_search_hit_opens_the_meetings_page_with_the_meeting_chosen(
     workbook_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from alliance_desk.ui.dialogs.search import SearchDialog
     from alliance_desk.ui.main_window import MainWindow
-    from alliance_desk.ui.search_dialog import SearchDialog
 
     with open_workbook(workbook_path) as workbook:
         partner = records.insert(workbook.db, Organisation(name="Kestrel Systems"))

@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import CommitDialog, write_editor
-from alliance_desk.ui.views.portfolio import PortfolioModel, PortfolioView
-from alliance_desk.ui.views.profile import ProfileView
-from alliance_desk.ui.views.profile_dialogs import NewAllianceDialog
+from alliance_desk.ui.views.portfolio.page import PortfolioModel, PortfolioView
+from alliance_desk.ui.views.profile.dialogs import NewAllianceDialog
+from alliance_desk.ui.views.profile.page import ProfileView
 
 TODAY = dt.date(2026, 5, 1)
 Answer = Callable[[Any], None]

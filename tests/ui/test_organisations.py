@@ -21,10 +21,10 @@ from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_MATURITY, framework_by_code
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.organisations import OrganisationsModel, OrganisationsView
+from alliance_desk.ui.views.organisations.page import OrganisationsModel, OrganisationsView
 
 TODAY = dt.date(2026, 11, 15)
 Fill = Callable[[RecordDialog], None]
@@ -476,9 +476,9 @@ def test_in_the_window_a_search_hit_and_an_alliance_open_where_they_live(
     workbook_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from alliance_desk.ui.dialogs.search import SearchDialog
     from alliance_desk.ui.main_window import MainWindow
-    from alliance_desk.ui.search_dialog import SearchDialog
-    from alliance_desk.ui.views.profile import ProfileView
+    from alliance_desk.ui.views.profile.page import ProfileView
 
     with open_workbook(workbook_path) as workbook:
         kestrel = records.insert(workbook.db, Organisation(name="Kestrel Systems"))

@@ -14,9 +14,9 @@ from alliance_desk.domain.follow_up import Action, Decision
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.portfolio import PortfolioView
+from alliance_desk.ui.views.portfolio.page import PortfolioView
 
 TODAY = dt.date(2026, 11, 15)
 

@@ -18,10 +18,10 @@ from alliance_desk.domain.follow_up import Decision
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, framework_by_code
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.signal_board import SignalBoard
-from alliance_desk.ui.views.portfolio import PortfolioModel, PortfolioView
+from alliance_desk.ui.views.portfolio.page import PortfolioModel, PortfolioView
 
 from .conftest import TODAY
 

@@ -22,11 +22,11 @@ from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, framework_by_code
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import CommitDialog, write_editor
-from alliance_desk.ui.views.profile import ProfileView
-from alliance_desk.ui.views.profile_dialogs import NewAllianceDialog
+from alliance_desk.ui.views.profile.dialogs import NewAllianceDialog
+from alliance_desk.ui.views.profile.page import ProfileView
 
 TODAY = dt.date(2026, 5, 1)
 MARKUP = "<b>Kestrel</b> & <i>Söhne</i> 🧪"

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Organisation
 from alliance_desk.store.errors import ReadOnlyWorkbook
-from alliance_desk.ui.app import Translation
 from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 
 

@@ -14,9 +14,9 @@ from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.dialogs.search import SearchDialog
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.search_dialog import SearchDialog
 from alliance_desk.ui.session import Session
 
 

@@ -14,8 +14,8 @@ from alliance_desk.paths import RESOURCES
 from alliance_desk.reports import briefing_charts
 from alliance_desk.reports.briefing_text import LABELS
 from alliance_desk.reports.legend import SIDE_LEGEND, Marker, Pattern
-from alliance_desk.ui.app import Translation
 from alliance_desk.ui.labels import label
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.widgets.trend_chart import PEN_STYLES, STYLES
 
 

@@ -20,14 +20,14 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import CommitDialog, write_editor
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.stakeholder_dialogs import CounterpartDialog, StakeholderDialog
-from alliance_desk.ui.views.stakeholder_grid import cell_centre
-from alliance_desk.ui.views.stakeholder_models import KIND_ROLE, PeopleModel
-from alliance_desk.ui.views.stakeholders import (
+from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, StakeholderDialog
+from alliance_desk.ui.views.stakeholders.grid import cell_centre
+from alliance_desk.ui.views.stakeholders.models import KIND_ROLE, PeopleModel
+from alliance_desk.ui.views.stakeholders.page import (
     COUNTERPARTS_TAB,
     MAP_TAB,
     PEOPLE_TAB,

@@ -18,10 +18,10 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records, snapshot
 from alliance_desk.store.changes import changes_since
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.app import Translation
+from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import CommitDialog, write_editor
-from alliance_desk.ui.views.profile import ProfileView
+from alliance_desk.ui.views.profile.page import ProfileView
 
 TODAY = dt.date(2026, 11, 15)
 SINCE = dt.date(2026, 8, 17)  # the last board meeting

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidg
 
 from alliance_desk.domain import signal_text
 from alliance_desk.domain.signals import Severity, Signal
-from alliance_desk.ui.app import current_language
+from alliance_desk.ui.language import current_language
 
 # Each severity its own shape, apart from the status symbols (● ▲ ■ ○).
 SEVERITY_SYMBOLS = {Severity.ALARM: "‼", Severity.WARNING: "⚠", Severity.NOTE: "ℹ"}

@@ -1,0 +1,1 @@
+"""The Evaluations page: health checks of both sides, perception gaps, pulse checks."""

@@ -1,0 +1,256 @@
+"""The panels of the evaluations page below and beside the log: the trend chart with its
+dimension chooser, our view against the partner's, and the quick pulse checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance_desk.domain.codes import Rag
+from alliance_desk.domain.evaluations import Dimension, PulseCheck, ScaleLevel
+from alliance_desk.domain.insights import perception_gaps
+from alliance_desk.store import evaluation_history as history
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.frameworks import dimensions
+from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.record_form import RecordDialog
+from alliance_desk.ui.session import Session
+from alliance_desk.ui.views.evaluations.models import GapModel, PulseModel
+from alliance_desk.ui.widgets.score_sheet import local_name
+from alliance_desk.ui.widgets.trend_chart import TrendChart
+
+
+def make_table(stretch: int | None = None) -> QTableView:
+    """A read-only table of whole rows; give ``stretch`` when a column other than the last
+    takes the spare width (and call :func:`stretch_column` once the model is set)."""
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Fit to the first rows only: measuring a long history cell by cell on every
+    # change would make switching to the page slow on large workbooks.
+    header.setResizeContentsPrecision(25)
+    header.setStretchLastSection(stretch is None)
+    return table
+
+
+def stretch_column(table: QTableView, column: int) -> None:
+    table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def delete_key(table: QTableView, slot: Callable[[], None]) -> QAction:
+    """The Delete key on a table runs ``slot`` (which asks before deleting)."""
+    action = QAction(table)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    table.addAction(action)
+    return action
+
+
+class TrendPanel(QGroupBox):
+    """A dimension chooser ("Overall" first) above the trend chart."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lines: list[history.EvaluationLine] = []
+        self.levels: dict[int, str] = {}
+        self.chart = TrendChart()
+        self.dimension_box = QComboBox()
+        self.dimension_box.currentIndexChanged.connect(self.show_trend)
+        self.dimension_label = QLabel()
+        self.dimension_label.setBuddy(self.dimension_box)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.dimension_label)
+        chooser.addWidget(self.dimension_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.chart, 1)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Trend"))
+        self.dimension_label.setText(self.tr("Di&mension:"))
+        self.dimension_box.setAccessibleName(self.tr("Dimension shown in the trend chart"))
+        self.chart.setAccessibleName(self.tr("Trend chart"))
+        self.chart.set_texts(
+            self.tr("Date of the evaluation"), self.tr("Score"), self.tr("No scores to show yet")
+        )
+
+    def set_data(
+        self,
+        lines: Sequence[history.EvaluationLine],
+        shown: Sequence[Dimension],
+        levels: Sequence[ScaleLevel],
+    ) -> None:
+        self.lines = list(lines)
+        self.levels = {level.value: local_name(level) for level in levels}
+        current = self.dimension_box.currentData()
+        self.dimension_box.blockSignals(True)
+        self.dimension_box.clear()
+        self.dimension_box.addItem(self.tr("Overall (average of the dimensions)"), None)
+        for dimension in shown:
+            self.dimension_box.addItem(local_name(dimension), dimension.id)
+        self.dimension_box.setCurrentIndex(max(self.dimension_box.findData(current), 0))
+        self.dimension_box.blockSignals(False)
+        self.show_trend()
+
+    def show_trend(self) -> None:
+        dimension_id = self.dimension_box.currentData()
+        self.chart.set_series(history.series(self.lines, dimension_id), self.levels)
+
+
+class GapPanel(QGroupBox):
+    """The latest evaluation by us against the latest by the partner, largest gap first."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = GapModel(self)
+        self.table = make_table(stretch=0)
+        self.table.setModel(self.model)
+        stretch_column(self.table, 0)
+        self.pair_label = QLabel()
+        self.pair_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pair_label)
+        layout.addWidget(self.table, 1)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Our view against the partner's"))
+        self.table.setAccessibleName(self.tr("Perception gaps, largest first"))
+
+    def show_gaps(self, session: Session | None, lines: Sequence[history.EvaluationLine]) -> None:
+        ours, theirs = history.latest_pair(lines)
+        if session is None or ours is None or theirs is None:
+            self.model.set_rows([])
+            self.pair_label.setText(
+                self.tr(
+                    "The comparison needs an evaluation answered by us and one answered "
+                    "by the partner."
+                )
+                if session is not None
+                else ""
+            )
+            return
+        names = {
+            dimension.id or 0: dimension
+            for framework_id in {ours.framework_id, theirs.framework_id}
+            for dimension in dimensions(session.db, framework_id, active_only=False)
+        }
+        gaps = perception_gaps(ours.scores, theirs.scores)
+        self.model.set_gaps(gaps, names)
+        self.pair_label.setText(
+            self.tr(
+                "Our latest evaluation ({ours}) against the partner's ({theirs}). "
+                "◆ marks {count} gaps of a full point or more."
+            ).format(
+                ours=ours.evaluated_on.isoformat(),
+                theirs=theirs.evaluated_on.isoformat(),
+                count=sum(1 for gap in gaps if gap.worth_discussing),
+            )
+        )
+
+
+class PulsePanel(QGroupBox):
+    """Quick red/amber/green readings between health checks, with add and delete."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.alliance_id: int | None = None
+        self.model = PulseModel(self)
+        self.table = make_table(stretch=2)
+        self.table.setModel(self.model)
+        stretch_column(self.table, 2)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        delete_key(self.table, self.delete_pulse)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_pulse)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_pulse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.table, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.delete_button)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Pulse checks"))
+        self.table.setAccessibleName(self.tr("Pulse checks"))
+        self.add_button.setText(self.tr("Ne&w…"))
+        self.delete_button.setText(self.tr("Rem&ove"))
+
+    def reload(self, session: Session | None, alliance_id: int | None) -> None:
+        self.session, self.alliance_id = session, alliance_id
+        if session is None or alliance_id is None:
+            self.model.set_rows([])
+        else:
+            self.model.set_rows(history.pulse_checks(session.db, alliance_id))
+        self.update_buttons()
+
+    def selected(self) -> PulseCheck | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.pulse(rows[0].row()) if rows else None
+
+    def select(self, pulse_id: int) -> bool:
+        for row, pulse in enumerate(self.model.rows):
+            if pulse.id == pulse_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def update_buttons(self) -> None:
+        self.add_button.setEnabled(self.session is not None and self.alliance_id is not None)
+        self.delete_button.setEnabled(self.selected() is not None)
+
+    def add_pulse(self) -> None:
+        if self.session is None or self.alliance_id is None:
+            return
+        base = PulseCheck(
+            alliance_id=self.alliance_id, checked_on=self.session.today(), rag=Rag.GREEN
+        )
+        dialog = RecordDialog(self.tr("New pulse check"), base, ["checked_on", "rag", "note"], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_record is None:
+            return
+        try:
+            added = self.session.add(dialog.result_record, self.tr("Add pulse check"))
+        except WorkbookError as error:
+            QMessageBox.warning(self, self.tr("Add pulse check"), describe_error(error))
+            return
+        self.select(added.id or 0)
+
+    def delete_pulse(self) -> None:
+        pulse = self.selected()
+        if pulse is None or self.session is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete pulse check"),
+            self.tr("Delete the pulse check of {date}?").format(date=pulse.checked_on.isoformat()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.remove(PulseCheck, pulse.id or 0, self.tr("Delete pulse check"))

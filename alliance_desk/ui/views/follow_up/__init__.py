@@ -1,0 +1,1 @@
+"""The Actions & decisions page: actions, decisions and risks, with their dialogs."""

@@ -1,0 +1,148 @@
+"""The add and edit dialog of actions, decisions and risks.
+
+The fields come from the record form; this adds what a generated form cannot
+know: a chooser for the health check or meeting an action or decision came
+from, the owners already in use as suggestions, and the completion date that
+goes with the status (set to today when the action is marked done, cleared
+when it is reopened, as the domain's rules require).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from alliance_desk.domain.record import Record
+from alliance_desk.store.follow_up import SourceChoice
+from alliance_desk.ui.record_form import CommitDialog, DateField
+from alliance_desk.ui.views.follow_up.models import source_text
+
+R = TypeVar("R", bound=Record)
+
+FIELDS = {
+    "action": ["title", "description", "owner", "due_date", "status", "completed_on"],
+    "decision": [
+        "title",
+        "description",
+        "status",
+        "asked_of",
+        "recommendation",
+        "deadline",
+        "decided_on",
+        "decided_by",
+        "outcome",
+    ],
+    "risk": [
+        "title",
+        "description",
+        "owner",
+        "likelihood",
+        "impact",
+        "mitigation",
+        "status",
+        "review_date",
+    ],
+}
+OWNER_FIELDS = {"action": "owner", "decision": "asked_of", "risk": "owner"}
+# The date that belongs to a final status: (date field, status code).
+DONE_DATES = {"action": ("completed_on", "done"), "decision": ("decided_on", "decided")}
+
+
+def blank(record_type: type[R], **values: Any) -> R:
+    """A record with only some fields filled and nothing checked yet: what an "add" dialog
+    starts from. Its empty required fields are checked when the dialog is accepted."""
+    record = object.__new__(record_type)
+    for field in dataclasses.fields(record_type):
+        object.__setattr__(record, field.name, values.get(field.name, field.default))
+    return record
+
+
+class FollowUpDialog(CommitDialog):
+    """Edit or create an action, decision or risk; ``commit`` stores it (and may refuse)."""
+
+    def __init__(
+        self,
+        title: str,
+        base: Record,
+        commit: Callable[[Record], object],
+        today: dt.date,
+        sources: Sequence[SourceChoice] | None = None,
+        owners: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ):
+        super().__init__(title, base, FIELDS[base.TABLE], commit, parent)
+        self.today = today
+        self.setMinimumWidth(560)
+        self.source: QComboBox | None = None
+        if sources is not None:
+            self._add_source_chooser(base, sources)
+        owner = self.form.editors.get(OWNER_FIELDS[base.TABLE])
+        if isinstance(owner, QLineEdit) and owners:
+            completer = QCompleter(list(owners), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            # In the line itself: a pop-up list would cover the fields below.
+            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            owner.setCompleter(completer)
+        if base.TABLE in DONE_DATES:
+            status = self.form.editors["status"]
+            assert isinstance(status, QComboBox)
+            status.currentIndexChanged.connect(self._status_changed)
+        self.form.editors["title"].setFocus()
+
+    def _add_source_chooser(self, base: Record, sources: Sequence[SourceChoice]) -> None:
+        box = QComboBox()
+        box.setObjectName("source")
+        box.addItem(self.tr("(none)"), None)
+        for choice in sources:
+            if choice.table == "evaluation":
+                text = source_text(choice.day, choice.detail, None, None)
+            else:
+                text = source_text(None, None, choice.detail, choice.day)
+            box.addItem(text, f"{choice.table}:{choice.record_id}")  # plain text: findData works
+        evaluation_id = getattr(base, "source_evaluation_id", None)
+        meeting_id = getattr(base, "source_meeting_id", None)
+        if evaluation_id is not None:
+            box.setCurrentIndex(max(box.findData(f"evaluation:{evaluation_id}"), 0))
+        elif meeting_id is not None:
+            box.setCurrentIndex(max(box.findData(f"meeting:{meeting_id}"), 0))
+        caption = QLabel(self.tr("&Source:"))
+        caption.setBuddy(box)
+        box.setAccessibleName(self.tr("Source (health check or meeting)"))
+        box.setToolTip(self.tr("The health check or meeting this came from"))
+        layout = self.form.layout()
+        assert isinstance(layout, QFormLayout)
+        layout.insertRow(layout.rowCount() - 1, caption, box)  # above the problem line
+        self.source = box
+
+    def _status_changed(self) -> None:
+        field, final = DONE_DATES[self.base.TABLE]
+        status = self.form.editors["status"]
+        date = self.form.editors[field]
+        assert isinstance(status, QComboBox) and isinstance(date, DateField)
+        if status.currentData() == final:
+            if date.value() is None:
+                date.set_value(self.today)
+        else:
+            date.set_value(None)  # the rules allow this date only with the final status
+
+    def build(self) -> Record:
+        """The checked record; raises :class:`ValidationError` (shown by ``accept``)."""
+        values = self.form.values()
+        if self.source is not None:
+            chosen = self.source.currentData() or ":"
+            table, _, number = chosen.partition(":")
+            values["source_evaluation_id"] = int(number) if table == "evaluation" else None
+            values["source_meeting_id"] = int(number) if table == "meeting" else None
+        return self.base.with_changes(**values)

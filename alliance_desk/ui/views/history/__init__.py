@@ -1,0 +1,1 @@
+"""The History page: the audit trail, what changed when."""

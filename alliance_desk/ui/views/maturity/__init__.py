@@ -1,0 +1,1 @@
+"""The Maturity page: both organisations' maturity assessments."""

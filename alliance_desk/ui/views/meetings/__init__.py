@@ -1,0 +1,1 @@
+"""The Meetings page: steering committees, reviews and workshops."""

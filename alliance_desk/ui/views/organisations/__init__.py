@@ -1,0 +1,1 @@
+"""The Organisations page: our organisation, partners and prospects."""

@@ -1,0 +1,1 @@
+"""The Portfolio page: every alliance at a glance, its model."""

@@ -1,0 +1,1 @@
+"""The Profile page: one alliance's goals, summary and status, with its dialogs."""

@@ -1,0 +1,1 @@
+"""The Stakeholders page: both organisations' maps, the grid, counterparts and dialogs."""

@@ -1,0 +1,178 @@
+"""What the user changes about people on the stakeholder page: add (with a first
+assessment), edit, delete, re-assess, and move on the grid. Each is one undoable
+step through the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox
+
+from alliance_desk.domain.codes import Attitude, Side
+from alliance_desk.domain.record import Record
+from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
+from alliance_desk.domain.validation import ValidationError
+from alliance_desk.store import records
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.store.stakeholder_map import MapEntry
+from alliance_desk.ui.labels import describe_error, describe_validation
+from alliance_desk.ui.record_form import CommitDialog
+from alliance_desk.ui.session import AddStep, Session
+from alliance_desk.ui.views.stakeholders.dialogs import (
+    ASSESSMENT_FIELDS,
+    STAKEHOLDER_FIELDS,
+    AddAssessmentOfStep,
+    StakeholderDialog,
+    blank,
+    fields_of,
+)
+
+FIRST_POWER = FIRST_INTEREST = 5  # the middle of the grid until the user says otherwise
+
+
+class PersonEdits:
+    """The editing half of the stakeholder page, mixed into it (the page is the widget and
+    supplies what it shows)."""
+
+    session: Session | None  # these come from the page
+    tr: Callable[[str], str]
+    alliance_id: int | None
+    entries: list[MapEntry]
+    selected_id: int | None
+
+    def selected_entry(self) -> MapEntry | None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def choose(self, stakeholder_id: int | None) -> None:
+        raise NotImplementedError
+
+    def add_stakeholder(self) -> None:
+        if self.session is None or self.alliance_id is None:
+            return
+        session, alliance_id = self.session, self.alliance_id
+        chosen = self.selected_entry()
+        # Start in the chosen person's organisation and department: people are often
+        # added one department at a time.
+        base = blank(
+            Stakeholder,
+            alliance_id=alliance_id,
+            side=chosen.side if chosen else Side.US,
+            department=chosen.department if chosen else None,
+        )
+        first = blank(
+            StakeholderAssessment,
+            assessed_on=session.today(),
+            power=FIRST_POWER,
+            interest=FIRST_INTEREST,
+            attitude=Attitude.NEUTRAL,
+        )
+
+        def commit(record: Record) -> None:
+            person = AddStep(record)
+            text = self.tr("Add stakeholder {name}").format(name=getattr(record, "name", ""))
+            session.run(text, [person, AddAssessmentOfStep(person, dialog.assessment_values)])
+            assert person.stored is not None
+            self.choose(person.stored.id)
+
+        dialog = StakeholderDialog(self.tr("Add stakeholder"), base, commit, first, self)
+        dialog.exec()
+
+    def edit_stakeholder(self) -> None:
+        entry = self.selected_entry()
+        if self.session is None or entry is None:
+            return
+        session = self.session
+        current = records.get(session.db, Stakeholder, entry.stakeholder_id)
+        text = self.tr("Edit stakeholder {name}").format(name=current.name)
+
+        def commit(record: Record) -> None:
+            if record != current:  # OK without a change leaves nothing to undo
+                session.change(current, text, **fields_of(record, STAKEHOLDER_FIELDS))
+
+        StakeholderDialog(text, current, commit, parent=self).exec()
+
+    def delete_stakeholder(self) -> None:
+        entry = self.selected_entry()
+        if self.session is None or entry is None:
+            return
+        db = self.session.db
+        assessments = db.scalar(
+            "SELECT count(*) FROM stakeholder_assessment WHERE stakeholder_id = :id",
+            {"id": entry.stakeholder_id},
+        )
+        links = db.scalar(
+            "SELECT count(*) FROM counterpart"
+            " WHERE our_stakeholder_id = :id OR partner_stakeholder_id = :id",
+            {"id": entry.stakeholder_id},
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete stakeholder"),
+            self.tr(
+                "Delete {name} ({department})? Their assessments ({assessments}) and "
+                "counterpart links ({links}) go too. Edit > Undo brings them back."
+            ).format(
+                name=entry.name,
+                department=entry.department,
+                assessments=assessments,
+                links=links,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.remove(
+            Stakeholder,
+            entry.stakeholder_id,
+            self.tr("Delete stakeholder {name}").format(name=entry.name),
+        )
+
+    def reassess(self) -> None:
+        entry = self.selected_entry()
+        if self.session is None or entry is None:
+            return
+        session = self.session
+        base = blank(
+            StakeholderAssessment,
+            stakeholder_id=entry.stakeholder_id,
+            assessed_on=session.today(),
+            power=entry.power or FIRST_POWER,
+            interest=entry.interest or FIRST_INTEREST,
+            attitude=entry.attitude or Attitude.NEUTRAL,
+        )
+        text = self.tr("Re-assess {name}").format(name=entry.name)
+
+        def commit(record: Record) -> None:
+            session.add(record, text)
+
+        CommitDialog(text, base, ASSESSMENT_FIELDS, commit, self).exec()
+
+    def move_on_grid(self, stakeholder_id: int, power: int, interest: int) -> None:
+        """A marker was dropped in another cell: a new assessment dated today, same attitude."""
+        entry = next((e for e in self.entries if e.stakeholder_id == stakeholder_id), None)
+        if self.session is None or entry is None or entry.attitude is None:
+            return
+        self.selected_id = stakeholder_id
+        try:
+            self.session.add(
+                StakeholderAssessment(
+                    stakeholder_id=stakeholder_id,
+                    assessed_on=self.session.today(),
+                    power=power,
+                    interest=interest,
+                    attitude=entry.attitude,
+                ),
+                self.tr("Move {name} on the map").format(name=entry.name),
+            )
+        except (ValidationError, WorkbookError) as error:
+            # Called from the grid's mouse handler: an exception would get lost in Qt.
+            QMessageBox.warning(self, self.tr("The move was not recorded"), _describe(error))
+            self.reload()
+
+
+def _describe(error: ValidationError | WorkbookError) -> str:
+    if isinstance(error, ValidationError):
+        return describe_validation(error)
+    return describe_error(error)
