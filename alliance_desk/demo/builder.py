@@ -91,8 +91,9 @@ def fill_small(db: Database, anchor: dt.date | None = None) -> None:
     health = framework_by_code(db, DEFAULT_EVALUATION)
     maturity = framework_by_code(db, DEFAULT_MATURITY)
     assert health.id is not None and maturity.id is not None
-    health_dims = {d.code: d.id for d in dimensions(db, health.id)}
-    maturity_dims = {d.code: d.id for d in dimensions(db, maturity.id)}
+    health_id, maturity_id = health.id, maturity.id
+    health_dims = {d.code: d.id for d in dimensions(db, health_id) if d.id is not None}
+    maturity_dims = {d.code: d.id for d in dimensions(db, maturity_id) if d.id is not None}
 
     def add_maturity(organisation_id: int, assessments: list[dict[str, Any]]) -> None:
         for item in assessments:
@@ -100,10 +101,11 @@ def fill_small(db: Database, anchor: dt.date | None = None) -> None:
                 db,
                 MaturityAssessment(
                     organisation_id=organisation_id,
-                    framework_id=maturity.id,
+                    framework_id=maturity_id,
                     **shift.fields(item, "levels"),
                 ),
             )
+            assert assessment.id is not None
             for code, (level, comment) in item["levels"].items():
                 records.insert(
                     db,
@@ -143,7 +145,7 @@ def fill_small(db: Database, anchor: dt.date | None = None) -> None:
                 ),
             ),
         )
-        _fill_alliance(db, alliance.id or 0, item, shift, health.id, health_dims)
+        _fill_alliance(db, alliance.id or 0, item, shift, health_id, health_dims)
     history.write_small_history(db, lambda day: shift(day) or day, anchor or CONTENT_TODAY)
 
 
@@ -153,7 +155,7 @@ def _fill_alliance(
     item: Mapping[str, Any],
     shift: _Shift,
     framework_id: int,
-    health_dims: Mapping[str, int | None],
+    health_dims: Mapping[str, int],
 ) -> None:
     for goal in item["goals"]:
         records.insert(db, Goal(alliance_id=alliance_id, **shift.fields(goal)))
@@ -213,7 +215,7 @@ def _fill_alliance(
         )
         meetings[meeting["held_on"]] = stored_meeting.id or 0
 
-    def source(link: tuple[str, ...] | None) -> dict[str, int]:
+    def source(link: tuple[str, ...] | None) -> dict[str, Any]:
         if link is None:
             return {}
         if link[0] == "evaluation":

@@ -279,7 +279,8 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                     "progress": rng.randint(0, 100),
                 }
             )
-        ours, theirs = [], []
+        ours: list[int] = []
+        theirs: list[int] = []
         for person in range(STAKEHOLDERS_PER_ALLIANCE):
             stakeholder_id = next(next_id["stakeholder"])
             side = "us" if person % 2 == 0 else "partner"

@@ -13,7 +13,9 @@ Score tuples are (value, comment or None). Action and decision sources are None,
 ("evaluation", evaluated_on, respondent_side) or ("meeting", held_on).
 """
 
-OWN_ORGANISATION = {
+from typing import Any
+
+OWN_ORGANISATION: dict[str, Any] = {
     "name": "Lindeboom Medical B.V.",
     "sector": "Medical technology: patient monitoring and infusion systems",
     "country": "NL",
@@ -26,7 +28,7 @@ OWN_ORGANISATION = {
 }
 
 # Self-assessments of our own alliance capability, oldest first.
-OWN_MATURITY = [
+OWN_MATURITY: list[dict[str, Any]] = [
     {
         "assessed_on": "2024-02-12",
         "assessor": "Sanne de Wit",
@@ -109,7 +111,7 @@ OWN_MATURITY = [
     },
 ]
 
-ALLIANCES = [
+ALLIANCES: list[dict[str, Any]] = [
     # 1. Brenner & Söhne (DE): co-development, value creation, green
     {
         "partner": {

@@ -236,18 +236,5 @@ class Flag(Rule):
         return int(bool(value))
 
 
-@dataclasses.dataclass(frozen=True)
-class Stamp(Rule):
-    """A moment in time, stored as ISO text in UTC (2026-03-31T09:15:00Z)."""
-
-    def coerce(self, record: str, field: str, value: object) -> str:
-        text = _ensure_text(record, field, value).strip()
-        try:
-            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise ValidationError(record, field, value, "not_a_date") from None
-        return text
-
-
 def utc_now_stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -18,8 +18,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
-from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, SolidShape, String
+from reportlab.graphics.widgets.markers import Marker as MarkerWidget
 from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -72,7 +72,14 @@ def register_fonts() -> tuple[TTFont, TTFont]:
         for italic in (0, 1):  # no italic face: italics print upright, never in another font
             addMapping(REGULAR, 0, italic, REGULAR)
             addMapping(REGULAR, 1, italic, BOLD)
-    return pdfmetrics.getFont(REGULAR), pdfmetrics.getFont(BOLD)  # type: ignore[return-value]
+    return _true_type(REGULAR), _true_type(BOLD)
+
+
+def _true_type(name: str) -> TTFont:
+    font = pdfmetrics.getFont(name)
+    if not isinstance(font, TTFont):  # another font registered under our name first
+        raise TypeError(f"font {name!r} is a {type(font).__name__}, not the embedded TrueType")
+    return font
 
 
 class SafeText:
@@ -111,6 +118,7 @@ def rag_badge(rag: Rag | None, word: str, size: float = 16) -> Drawing:
     width = size + 6 + pdfmetrics.stringWidth(word, BOLD, size * 0.62)
     drawing = Drawing(width, size, initialFontName=REGULAR)
     half = size / 2
+    shape: SolidShape
     if rag is None:
         shape = Circle(half, half, half - 1.5)
         shape.fillColor = None
@@ -174,7 +182,8 @@ def trend_chart(
     sides = [side for side in RespondentSide if series.get(side)]
     plot = LinePlot()
     plot.x, plot.y = 34, 30
-    plot.width, plot.height = width - 44, height - 50
+    # The stubs type these as int (from their defaults); reportlab takes any number.
+    plot.width, plot.height = width - 44, height - 50  # type: ignore[assignment]
     plot.data = [[(day.toordinal(), value) for day, value in series[side]] for side in sides]
     days = [day.toordinal() for side in sides for day, _ in series[side]]
     first, last = min(days), max(days)
@@ -207,7 +216,7 @@ def trend_chart(
         line.strokeColor = colour
         line.strokeWidth = 1.3
         line.strokeDashArray = dash
-        line.symbol = makeMarker(marker, size=4.5, fillColor=colour, strokeColor=colour)
+        line.symbol = MarkerWidget(kind=marker, size=4.5, fillColor=colour, strokeColor=colour)
     drawing.add(plot)
     drawing.add(
         String(
@@ -230,15 +239,15 @@ def trend_chart(
     turned.rotate(90)
     drawing.add(turned)
     # Legend across the top: a short line in the side's style, its marker, its name.
-    x = plot.x
+    x: float = plot.x
     top = height - 8
     for side in sides:
         colour, dash, marker = side_style(side)
-        sample = Line(
-            x, top, x + 16, top, strokeColor=colour, strokeWidth=1.3, strokeDashArray=dash
-        )
+        sample = Line(x, top, x + 16, top, strokeColor=colour, strokeWidth=1.3)
+        if dash is not None:
+            sample.strokeDashArray = dash
         drawing.add(sample)
-        symbol = makeMarker(marker, size=4.5, fillColor=colour, strokeColor=colour)
+        symbol = MarkerWidget(kind=marker, size=4.5, fillColor=colour, strokeColor=colour)
         symbol.x, symbol.y = x + 8, top
         drawing.add(symbol)
         name = side_names[side]

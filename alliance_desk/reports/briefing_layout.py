@@ -21,10 +21,11 @@ from __future__ import annotations
 import dataclasses
 import io
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from alliance_desk.reports.briefing_charts import BOLD, MUTED, REGULAR, RULE
@@ -39,7 +40,7 @@ class PaginationError(AssertionError):
     """The pages the pack was planned with are not the pages it got: a bug."""
 
 
-class Anchor(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+class Anchor(Flowable):
     """An invisible mark whose page the document records: a bookmark when it has a title."""
 
     def __init__(
@@ -65,7 +66,7 @@ class Footer:
     pages: int  # in all
 
 
-class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]
+class BriefingDocument(BaseDocTemplate):
     """The briefing's page template; records the page of every :class:`Anchor` it lays
     out, and with a :class:`Footer`, prints it, bookmarks the anchors and labels the pages.
     Without one (when only measuring), nothing is printed outside the frame."""
@@ -127,16 +128,21 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class _LayoutOnlyFrame(Frame):  # type: ignore[misc]
+class _LayoutOnlyFrame(Frame):
     """A frame that places flowables without drawing them: measuring needs only where
-    they go, and drawing is half the cost of a page."""
+    they go, and drawing is half the cost of a page.
 
-    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:  # noqa: N803
-        flowable.drawOn = _nothing  # shadows the method for this placing only
+    It overrides ``add``, the name the document calls: reportlab binds ``add = _add`` in
+    the class body, so an override of ``_add`` alone is never reached."""
+
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> Literal[0, 1]:  # noqa: N803
+        # Shadows the method on this one instance for this placing only; through its
+        # __dict__, as a Drawing refuses attributes it does not know.
+        vars(flowable)["drawOn"] = _nothing
         try:
-            return int(super()._add(flowable, canv, trySplit))
+            return super().add(flowable, canv, trySplit)
         finally:
-            del flowable.drawOn
+            del vars(flowable)["drawOn"]
 
 
 def _nothing(*args: Any, **kwargs: Any) -> None:

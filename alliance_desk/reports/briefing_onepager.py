@@ -72,7 +72,7 @@ class OnePager(Edition):
         parts += [self.heading("goals"), self.goals(line.alliance_id)]
         half = (width - 6 * mm) / 2
         left = [self.heading("trend"), self.chart(line.alliance_id, half)]
-        right = [self.heading("views"), self.views(line.alliance_id, half)]
+        right = [self.heading("views"), *self.views(line.alliance_id, half)]
         right += [self.heading("maturity"), self.maturity(line.alliance_id, half)]
         parts.append(self.columns(left, right, half))
         left = [self.heading("stakeholders"), self.stakeholders(line.alliance_id, half)]
@@ -229,13 +229,13 @@ class OnePager(Edition):
             self.language,
         )
 
-    def views(self, alliance_id: int, width: float) -> Flowable | list[Flowable]:
+    def views(self, alliance_id: int, width: float) -> list[Flowable]:
         """The dimensions where the latest checks of the two sides differ most, with the
         dates of the checks compared and what the sign of the gap means."""
         lines = evaluation_history.evaluations(self.db, alliance_id)
         ours, theirs = evaluation_history.latest_pair(lines)
         if ours is None or theirs is None:
-            return self.para(self.label("no_pair"))
+            return [self.para(self.label("no_pair"))]
         names = {item.id: item for item in dimensions(self.db, ours.framework_id, False)}
         rows: list[list[Any]] = [
             [

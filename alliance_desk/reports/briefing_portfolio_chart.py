@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -37,6 +38,7 @@ NAME_SIZE = 6.0
 NAME_LENGTH = 34  # characters of a name beside its mark
 MAX_NAMES = 30  # more names than this turn the chart into text
 DRAWING_ORDER = {None: 0, Rag.GREEN: 1, Rag.AMBER: 2, Rag.RED: 3}
+TextAnchor = Literal["start", "middle", "end"]  # where a String stands against its x
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,7 +69,7 @@ def mark(status: Rag | None, x: float, y: float, size: float = MARK) -> Polygon 
     return shape
 
 
-def _text(x: float, y: float, text: str, size: float = 6.5, anchor: str = "start") -> String:
+def _text(x: float, y: float, text: str, size: float = 6.5, anchor: TextAnchor = "start") -> String:
     return String(x, y, text, fontName=REGULAR, fontSize=size, fillColor=MUTED, textAnchor=anchor)
 
 
@@ -98,9 +100,9 @@ def portfolio_chart(
             bottom + (change + reach) / (2 * reach) * plot_h,
         )
 
-    drawing.add(
-        Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE, strokeWidth=0.5)
-    )
+    frame = Rect(left, bottom, plot_w, plot_h)  # styled after: the stubs mistype its keywords
+    frame.fillColor, frame.strokeColor, frame.strokeWidth = None, RULE, 0.5
+    drawing.add(frame)
     for score in range(1, 6):
         x, _ = at(score, 0)
         drawing.add(Line(x, bottom, x, bottom - 2, strokeColor=MUTED, strokeWidth=0.5))
@@ -198,14 +200,18 @@ def _place(
     y: float,
     taken: list[tuple[float, float, float, float]],
     bounds: tuple[float, float, float, float],
-) -> tuple[str, str, float] | None:
+) -> tuple[str, TextAnchor, float] | None:
     """Where the name of the mark at (x, y) fits, right of it or else left, in full or
     shortened, without covering a mark or a name: (text, anchor, x); None if nowhere.
     The place found is added to ``taken``."""
     texts = [name] if len(name) <= NAME_LENGTH else [name[: NAME_LENGTH - 1].rstrip() + "…"]
     for text in texts:
         text_w = pdfmetrics.stringWidth(text, REGULAR, NAME_SIZE)
-        for tx, anchor in ((x + MARK / 2 + 1.5, "start"), (x - MARK / 2 - 1.5, "end")):
+        sides: tuple[tuple[float, TextAnchor], ...] = (
+            (x + MARK / 2 + 1.5, "start"),
+            (x - MARK / 2 - 1.5, "end"),
+        )
+        for tx, anchor in sides:
             x1 = tx if anchor == "start" else tx - text_w
             box = (x1, y - 2.5, x1 + text_w, y + 4.5)
             inside = bounds[0] < box[0] and box[2] < bounds[2] and bounds[1] < box[1]

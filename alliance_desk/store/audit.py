@@ -193,7 +193,3 @@ def record_name(db: Database, table: str, record_id: int, dutch: bool = False) -
         {"table": table, "record_id": record_id, "dutch": dutch},
     )
     return None if value is None else str(value)
-
-
-def entry_count(db: Database, where: str, params: dict[str, Any]) -> int:
-    return int(db.scalar(f"SELECT count(*) FROM {SOURCE} WHERE {where}", params))

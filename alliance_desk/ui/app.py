@@ -82,6 +82,7 @@ def run_app(workbook: Path | None, demo: bool = False, language: str | None = No
     from alliance_desk.ui.single_instance import InstanceServer
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # one already made (by tests) is a widgets app too
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("alliance_desk")
     app.setApplicationVersion(__version__)

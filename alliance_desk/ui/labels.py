@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from alliance_desk.domain import codes
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import errors
+from alliance_desk.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
 
     # Menus -------------------------------------------------------------------
 
-    def _action(self, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.find_action = self._action(self.find, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.search, QKeySequence.StandardKey.Find)
         self.edit_menu.addAction(self.find_action)
         self.frameworks_action = self._action(self.edit_frameworks)
         self.edit_menu.addAction(self.frameworks_action)
@@ -404,8 +406,9 @@ class MainWindow(QMainWindow):
             current = self.pages.currentIndex()
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, view)
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
             self.pages.setCurrentIndex(current)
             self._built[row] = view
         return view
@@ -454,8 +457,9 @@ class MainWindow(QMainWindow):
         if current not in self._stale:
             current.on_changed(table)
 
-    def find(self) -> None:
-        """Search the whole workbook; the chosen result opens where it lives."""
+    def search(self) -> None:
+        """Search the whole workbook; the chosen result opens where it lives.
+        (Not ``find``: that would hide QWidget.find, Qt's lookup of a window by its id.)"""
         if self.session is None:
             return
         dialog = SearchDialog(self.session, self)
@@ -500,12 +504,12 @@ class MainWindow(QMainWindow):
         # A name in the undo text may hold "&" ("R&D"): shown as is, not as a shortcut.
         self.undo_action.setText(
             self.tr("&Undo {action}").format(action=stack.undoText().replace("&", "&&"))
-            if can_undo
+            if stack is not None and can_undo
             else self.tr("&Undo")
         )
         self.redo_action.setText(
             self.tr("&Redo {action}").format(action=stack.redoText().replace("&", "&&"))
-            if can_redo
+            if stack is not None and can_redo
             else self.tr("&Redo")
         )
 

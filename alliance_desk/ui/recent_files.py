@@ -10,8 +10,12 @@ MAX_RECENT = 8
 
 
 def recent_files() -> list[str]:
-    stored = settings().value("recent_files", []) or []
-    return [stored] if isinstance(stored, str) else list(stored)
+    stored = settings().value("recent_files", [])
+    if isinstance(stored, str):  # QSettings gives a list of one back as its one string
+        return [stored] if stored else []
+    if isinstance(stored, list | tuple):
+        return [item for item in stored if isinstance(item, str) and item]
+    return []  # anything else was not written by us: no recent files, no crash
 
 
 def remember(path: Path) -> None:

@@ -215,9 +215,9 @@ class RecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.body_layout = QVBoxLayout(self)  # the form above the buttons; room for more
+        self.body_layout.addWidget(self.form)
+        self.body_layout.addWidget(buttons)
 
     def changes(self) -> dict[str, Any]:
         return self.form.values()

@@ -47,14 +47,13 @@ class AddScoredStep(Step):
 
     def make_score(self, parent_id: int, dimension_id: int) -> Record:
         value, comment = self.scores[dimension_id]
-        return self.score_type(
-            **{
-                self.link: parent_id,
-                "dimension_id": dimension_id,
-                self.value_field: value,
-                "comment": comment,
-            }
-        )
+        fields: dict[str, Any] = {
+            self.link: parent_id,
+            "dimension_id": dimension_id,
+            self.value_field: value,
+            "comment": comment,
+        }
+        return self.score_type(**fields)
 
     def redo(self, db: Database) -> None:
         # The second time round everything comes back under the same ids.
@@ -80,9 +79,13 @@ def check_scores(score_type: type[Record], link: str, value_field: str, scores: 
     """Raise the domain's ValidationError for a score that could not be stored."""
     for dimension_id, (value, comment) in scores.items():
         if not _is_empty(value, comment):
-            score_type(
-                **{link: 1, "dimension_id": dimension_id, value_field: value, "comment": comment}
-            )
+            fields: dict[str, Any] = {
+                link: 1,
+                "dimension_id": dimension_id,
+                value_field: value,
+                "comment": comment,
+            }
+            score_type(**fields)
 
 
 def score_change_steps(

@@ -65,17 +65,17 @@
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="213"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="217"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="221"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,276 +83,276 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="411"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="440"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="412"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="441"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
         <source>One page per alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
         <source>Board pack: summary, overview, pages, decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Reference date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
         <source>&amp;Update preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="301"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="302"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="304"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="305"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
         <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
-        <source>Actual size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
-        <source>Previous page</source>
+        <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
         <source>Alliances to brief on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
         <source>Kind of briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Language of the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="319"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="319"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
         <source>Reference date of the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="321"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
         <source>C&amp;hanges since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
         <source>Tell what changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="328"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
         <source>The briefing tells what changed in each alliance since this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="331"/>
         <source>Confidentialit&amp;y line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="331"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
         <source>Confidentiality line in the footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="333"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
         <source>Printed in the footer of every page; leave it empty for none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="335"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="336"/>
         <source>No confidentiality line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="377"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="379"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="380"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="413"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="414"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="427"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="428"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="429"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="430"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="445"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="446"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="451"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="452"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="481"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="482"/>
         <source>Building the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="498"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="499"/>
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="537"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
         <source>board-pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="541"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="542"/>
         <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="550"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="551"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="556"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="557"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="568"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="569"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="580"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="581"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="590"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="591"/>
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
         <source>Print briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="650"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="651"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="662"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="663"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="693"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="694"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="701"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="702"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -363,32 +363,32 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="157"/>
         <source>{name} ({department})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="169"/>
         <source>&amp;Our person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
         <source>&amp;Partner&apos;s person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="175"/>
         <source>Our person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
         <source>Partner&apos;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="178"/>
         <source>1 operational · 2 management · 3 executive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,72 +502,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="181"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="182"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="185"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="186"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="189"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="190"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="193"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="194"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="199"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="202"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="203"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="210"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="211"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="215"/>
         <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="219"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="220"/>
         <source>{path} is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="223"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="224"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="230"/>
         <source>{path} already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="233"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="242"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="247"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,27 +575,27 @@
 <context>
     <name>EvaluationLog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="118"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="122"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="123"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="126"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="127"/>
         <source>Respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="130"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="131"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="159"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,208 +688,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="202"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Respondent side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>Sha&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>&amp;Long: one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>Dimension &amp;names in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>All sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>CSV (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>JSON (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Export all alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Alliances to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Respondent side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Long form, one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>Wide form, one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>CSV delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Language of dimension names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Leave empty for no start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
         <source>Leave empty for no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="191"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="204"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="205"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
         <source>Exporting evaluations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="251"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="253"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="260"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="265"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="267"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,302 +897,302 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Type of alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
         <source>Lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
         <source>Status in one sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Renewal date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Contract reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Resources we bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Resources the partner brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
         <source>Days between health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>Executive sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
         <source>Power (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
         <source>Interest (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
         <source>Attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
         <source>Escalation level (1–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="310"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="311"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
         <source>Respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
         <source>Score (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="310"/>
         <source>Level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="311"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="312"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="312"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="313"/>
         <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="313"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="314"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="314"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="315"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="315"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="319"/>
         <source>Likelihood (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="319"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="320"/>
         <source>Impact (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="320"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
         <source>Mitigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="322"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,62 +1484,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="149"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="165"/>
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="321"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,77 +1914,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="393"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="393"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="395"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="436"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="446"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="447"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="456"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="457"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="500"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="502"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="512"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="514"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,32 +1992,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="210"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
         <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
         <source>Partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="235"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="236"/>
         <source>gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="255"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="256"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,278 +2306,278 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="27"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="28"/>
         <source>Operational awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="28"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="29"/>
         <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="29"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="30"/>
         <source>Internal assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="30"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="31"/>
         <source>Partner selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="31"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="32"/>
         <source>Working together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="32"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="33"/>
         <source>Value creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="33"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="34"/>
         <source>Staying together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="34"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="35"/>
         <source>Exit strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="40"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="41"/>
         <source>Co-development</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="41"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="42"/>
         <source>Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="42"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="43"/>
         <source>Joint venture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="43"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="44"/>
         <source>Licensing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="44"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="45"/>
         <source>Co-marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="45"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="46"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="46"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="47"/>
         <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="47"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="48"/>
         <source>Public-private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="48"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="49"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="54"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="55"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="55"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="56"/>
         <source>Amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="56"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="57"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="62"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="63"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="63"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="64"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="69"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="70"/>
         <source>Us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="70"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="72"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
         <source>Our goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
         <source>The partner&apos;s goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="80"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
         <source>Champion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
         <source>Supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
         <source>Critic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="90"/>
         <source>Blocker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
         <source>Upwards (senior management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
         <source>Sidewards (peer departments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
         <source>Downwards (own team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="99"/>
         <source>Outwards (partner, external)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
         <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
         <source>Senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
         <source>Middle management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="108"/>
         <source>Operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
         <source>Steering committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
         <source>Executive review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
         <source>Operational review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="117"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="126"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
         <source>Asked, awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="134"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
         <source>Being mitigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="142"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="149"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,32 +2585,32 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="187"/>
         <source>Attitude (shape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="190"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
         <source>Ours: filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
         <source>Partner&apos;s: outlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="193"/>
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="196"/>
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,158 +2618,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="186"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="195"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="196"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="204"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="205"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="204"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="206"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="218"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="220"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="280"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="282"/>
         <source>Changes lost after a crash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="343"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="345"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="354"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="356"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="502"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="506"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="504"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="508"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="507"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="511"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="509"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="513"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="247"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="249"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="260"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="309"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="307"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="314"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="309"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="316"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="314"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="316"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="322"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="324"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,47 +2777,47 @@
 <context>
     <name>MaturitySideModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="96"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="100"/>
         <source>Ours (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="104"/>
         <source>Partner&apos;s (latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="108"/>
         <source>Gap (partner − ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="112"/>
         <source>Our history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="116"/>
         <source>Partner&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="140"/>
         <source>0  same level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="142"/>
         <source>partner behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
         <source>partner ahead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,47 +3558,47 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="81"/>
         <source>Add stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="80"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="86"/>
         <source>Add stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="95"/>
         <source>Edit stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="113"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="119"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="121"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="135"/>
         <source>Delete stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="151"/>
         <source>Re-assess {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="173"/>
         <source>Move {name} on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="177"/>
         <source>The move was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,12 +3866,12 @@
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="266"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="265"/>
         <source>Interest →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="270"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="269"/>
         <source>Power ↑</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,17 +4130,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="272"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="273"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="276"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="278"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,92 +4189,92 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="383"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="384"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="384"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="385"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="385"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="386"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="386"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="387"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="387"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="388"/>
         <source>Stakeholder assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="388"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="389"/>
         <source>Counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="389"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="390"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="390"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="391"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="391"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="392"/>
         <source>Scale level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="392"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="393"/>
         <source>Health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="393"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="394"/>
         <source>Health check score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="394"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="395"/>
         <source>Pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="395"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="396"/>
         <source>Maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="396"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="397"/>
         <source>Maturity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="397"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="398"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="398"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="399"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="399"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="400"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="400"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="401"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4524,47 +4524,47 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholderLook</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="43"/>
         <source>Manage closely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
         <source>Keep satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
         <source>Keep informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="46"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="49"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="50"/>
         <source>1 operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="50"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
         <source>2 management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="52"/>
         <source>3 executive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="55"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="56"/>
         <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="57"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,158 +4572,158 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="178"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
         <source>&amp;Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
         <source>Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
         <source>Add stake&amp;holder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
         <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
         <source>name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
         <source>Both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
         <source>All attitudes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>Filter by organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>Filter by attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
         <source>&amp;Counterparts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="197"/>
         <source>Power and interest grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="200"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
         <source>Stakeholders by organisation and department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="206"/>
         <source>Assessment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="268"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="278"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="281"/>
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
         <source>Nobody matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="286"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="292"/>
         <source>Choose a person to see their assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="296"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="303"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="304"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="307"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="311"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="312"/>
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4744,7 +4744,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="651"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="652"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -4927,82 +4927,82 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="334"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="335"/>
         <source>{field}: a value is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="335"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="336"/>
         <source>{field}: text is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="336"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="337"/>
         <source>{field}: remove the invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="339"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="340"/>
         <source>{field}: this must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="340"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="341"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="343"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="344"/>
         <source>{field}: a whole number is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="344"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="345"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="347"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="348"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="348"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="349"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="351"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="352"/>
         <source>{field}: choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="352"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="353"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="355"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="356"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="358"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
         <source>{field}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="360"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="362"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="363"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="365"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="366"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>

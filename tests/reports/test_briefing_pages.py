@@ -13,9 +13,13 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable
 
 from alliance_desk.reports import briefing as report
-from alliance_desk.reports.briefing_layout import PaginationError, Plan
+from alliance_desk.reports.briefing_charts import register_fonts
+from alliance_desk.reports.briefing_layout import Anchor, PaginationError, Plan, measure
 from alliance_desk.reports.briefing_pack import by_attention
 from alliance_desk.store.portfolio import portfolio
 from alliance_desk.store.workbook import open_workbook
@@ -236,6 +240,33 @@ def test_a_plan_that_does_not_match_is_a_bug() -> None:
         plan.check(5, {"overview": 3, "alliance-7": 4, "decisions-7": 4})
     with pytest.raises(PaginationError, match="alliance-7"):
         plan.check(5, {"overview": 3, "decisions-7": 5})
+
+
+class _Block(Flowable):
+    """A flowable of a fixed height that counts how often it is drawn."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height, self.drawn = height, 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, self.height
+
+    def draw(self) -> None:
+        self.drawn += 1
+
+
+def test_measuring_places_without_drawing() -> None:
+    """Measuring (laying the front matter and appendix out alone to learn their pages)
+    places every flowable, drawings too, yet draws none of them."""
+    register_fonts()
+    blocks = [_Block(300) for _ in range(5)]
+    chart = Drawing(100, 100)  # refuses unknown attributes: the shadowing must cope
+    story: list[Flowable] = [Anchor("start", "Start"), *blocks, chart, Anchor("end")]
+    pages, anchors = measure(story, A4)
+    assert pages == 3 and anchors == {"start": 1, "end": 3}
+    assert [block.drawn for block in blocks] == [0] * 5
+    assert "drawOn" not in vars(chart) and "drawOn" not in vars(blocks[0])
 
 
 def test_what_changed_and_early_warnings_have_their_places(

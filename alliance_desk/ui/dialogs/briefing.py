@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -585,7 +586,7 @@ class BriefingDialog(QDialog):
         settings().setValue(FOLDER_SETTING, str(target.parent))
         self._remember(built.choices)
         parent = self.parent()
-        if hasattr(parent, "statusBar"):
+        if isinstance(parent, QMainWindow):
             parent.statusBar().showMessage(
                 self.tr("Saved the briefing to {path}.").format(path=target), 8000
             )
@@ -696,7 +697,7 @@ class BriefingDialog(QDialog):
         self.printed_pages = printed
         self._remember(self.built.choices)
         parent = self.parent()
-        if hasattr(parent, "statusBar"):
+        if isinstance(parent, QMainWindow):
             parent.statusBar().showMessage(
                 self.tr("Sent %n page(s) to {printer}.", "", printed).format(
                     printer=printer.printerName() or printer.outputFileName()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
@@ -243,7 +244,8 @@ class ExportDialog(QDialog):
             finally:
                 connection.close()
 
-        status = self.parent().statusBar() if hasattr(self.parent(), "statusBar") else None
+        parent = self.parent()
+        status = parent.statusBar() if isinstance(parent, QMainWindow) else None
         try:
             rows = run_with_progress(self, title, self.tr("Exporting evaluations…"), work)
         except Cancelled:

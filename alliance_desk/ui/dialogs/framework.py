@@ -313,21 +313,24 @@ class FrameworkDialog(QDialog):
         table.setRowCount(len(self.shown_dimensions))
         for row, dimension in enumerate(self.shown_dimensions):
             state = self.tr("active") if dimension.active else self.tr("retired")
-            table.setItem(row, self.EN, self._item(dimension.name_en, dimension.description_en))
-            table.setItem(row, self.NL, self._item(dimension.name_nl, dimension.description_nl))
-            table.setItem(row, self.STATE, self._item(state))
-            if not dimension.active:
-                for column in range(table.columnCount()):
-                    item = table.item(row, column)
+            cells = {
+                self.EN: self._item(dimension.name_en, dimension.description_en),
+                self.NL: self._item(dimension.name_nl, dimension.description_nl),
+                self.STATE: self._item(state),
+            }
+            for column, item in cells.items():
+                if not dimension.active:
                     item.setForeground(grey)
                     font = item.font()
                     font.setItalic(True)
                     item.setFont(font)
+                table.setItem(row, column, item)
         levels = self.level_table
         levels.setRowCount(len(self.shown_levels))
         for row, level in enumerate(self.shown_levels):
-            levels.setItem(row, 0, self._item(str(level.value)))
-            levels.item(row, 0).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            value = self._item(str(level.value))
+            value.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            levels.setItem(row, 0, value)
             levels.setItem(row, 1, self._item(level.name_en, level.description_en))
             levels.setItem(row, 2, self._item(level.name_nl, level.description_nl))
         self._fit_height(levels)

@@ -79,8 +79,9 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Nothing found."))
         else:
             self.status.setText(self.tr("{count} found").format(count=notation.count(len(hits))))
-        if hits:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+        first = self.results.topLevelItem(0)
+        if first is not None:
+            self.results.setCurrentItem(first)
 
     def _enter(self) -> None:
         if self.timer.isActive():

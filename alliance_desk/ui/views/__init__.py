@@ -1,7 +1,7 @@
 """The pages of the main window: one sub-package per page, holding its models and dialogs
 (``page.py`` has the page itself)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from alliance_desk.ui.translation_marks import QT_TRANSLATE_NOOP
 
 # The pages in navigation order: module, class (also its translation context), title.
 PAGES: tuple[tuple[str, str, str], ...] = (

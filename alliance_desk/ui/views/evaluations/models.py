@@ -19,6 +19,7 @@ from alliance_desk.domain.insights import Gap
 from alliance_desk.store.evaluation_history import EvaluationLine
 from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
+from alliance_desk.ui.sql_table_model import Index
 from alliance_desk.ui.widgets.score_sheet import (
     level_text,
     local_description,
@@ -59,13 +60,13 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if not 0 <= index.column() < len(self.columns):
@@ -81,7 +82,7 @@ class RowsModel(QAbstractTableModel):
             return self.columns[section][0]()
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

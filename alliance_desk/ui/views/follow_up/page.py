@@ -190,11 +190,6 @@ class FollowUpView(View):
 
     # Records ---------------------------------------------------------------------
 
-    def current_panel(self) -> FollowUpPanel:
-        panel = self.tabs.currentWidget()
-        assert isinstance(panel, FollowUpPanel)
-        return panel
-
     def show_record(self, table: str, record_id: int) -> bool:
         """Show an action, decision or risk, clearing the filters that would hide it."""
         panel = self.panels.get(table)

@@ -65,9 +65,12 @@ class FollowUpPanel(QWidget):
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.owner.setMinimumWidth(180)
-        self.owner.lineEdit().setClearButtonEnabled(True)
+        owner_edit, completer = self.owner.lineEdit(), self.owner.completer()
+        assert owner_edit is not None and completer is not None  # both come with setEditable
+        self.owner_edit = owner_edit
+        self.owner_edit.setClearButtonEnabled(True)
         # Completes a name typed from its start; any other part of a name filters too.
-        self.owner.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner_label = QLabel()
         self.owner_label.setBuddy(self.owner)
         self.status = QComboBox()
@@ -141,7 +144,7 @@ class FollowUpPanel(QWidget):
         texts = self.texts()
         self.owner_label.setText(texts["owner"])
         self.owner.setAccessibleName(texts["owner_name"])
-        self.owner.lineEdit().setPlaceholderText(self.tr("anyone"))
+        self.owner_edit.setPlaceholderText(self.tr("anyone"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.status.setAccessibleName(self.tr("Filter by status"))
         current = self.status.currentData()
@@ -323,6 +326,7 @@ class FollowUpPanel(QWidget):
         added: list[int] = []
 
         def commit(record: Record) -> None:
+            assert isinstance(record, self.record_type)  # the dialog builds what it was given
             stored = session.add(record, texts["added"].format(title=record.title))
             added.append(stored.id or 0)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -16,6 +16,7 @@ from alliance_desk.domain.evaluations import Dimension, ScaleLevel
 from alliance_desk.domain.insights import GAP_WORTH_DISCUSSING
 from alliance_desk.store.evaluation_history import AssessmentLine, MaturityRow
 from alliance_desk.ui import notation
+from alliance_desk.ui.sql_table_model import Index
 from alliance_desk.ui.views.evaluations.models import (
     CENTRE,
     GAP_MARK,
@@ -41,7 +42,7 @@ class LevelBarDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.colour = QColor(colour)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         level = index.data(LEVEL_ROLE)
         if level is None:
             super().paint(painter, option, index)
@@ -70,7 +71,7 @@ class LevelBarDelegate(QStyledItemDelegate):
         painter.restore()
         super().paint(painter, text_option, index)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + SCALE_TOP * 15 + 6, hint.height())
 

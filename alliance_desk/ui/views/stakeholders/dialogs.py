@@ -81,7 +81,7 @@ class AddAssessmentOfStep(Step):
 
     def redo(self, db: Database) -> None:
         if self.stored is None:
-            assert self.person.stored is not None
+            assert self.person.stored is not None and self.person.stored.id is not None
             record = StakeholderAssessment(stakeholder_id=self.person.stored.id, **self.values)
         else:
             record = self.stored
@@ -116,9 +116,8 @@ class StakeholderDialog(CommitDialog):
                 date=notation.date_medium(first_assessment.assessed_on)
             )
             self.assessment_heading.setText(f"<b>{heading}</b>")
-            layout = self.layout()
-            layout.insertWidget(1, self.assessment_heading)
-            layout.insertWidget(2, self.assessment_form)
+            self.body_layout.insertWidget(1, self.assessment_heading)
+            self.body_layout.insertWidget(2, self.assessment_form)
             self.first_assessed_on = first_assessment.assessed_on
 
     def build(self) -> Record:

@@ -4,9 +4,9 @@ step through the session."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alliance_desk.domain.codes import Attitude, Side
 from alliance_desk.domain.record import Record
@@ -29,13 +29,19 @@ from alliance_desk.ui.views.stakeholders.dialogs import (
 
 FIRST_POWER = FIRST_INTEREST = 5  # the middle of the grid until the user says otherwise
 
+# To mypy the mixin is the widget it is mixed into (parent of its dialogs, tr());
+# at run time a plain class, mixed in before the page's Qt base.
+if TYPE_CHECKING:
+    _Page = QWidget
+else:
+    _Page = object
 
-class PersonEdits:
+
+class PersonEdits(_Page):
     """The editing half of the stakeholder page, mixed into it (the page is the widget and
     supplies what it shows)."""
 
     session: Session | None  # these come from the page
-    tr: Callable[[str], str]
     alliance_id: int | None
     entries: list[MapEntry]
     selected_id: int | None

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.codes import Side
 from alliance_desk.domain.insights import Quadrant, quadrant
 from alliance_desk.domain.stakeholders import GRID_HIGH_FROM, GRID_MAX, GRID_MIN
 from alliance_desk.store.stakeholder_map import MapEntry
@@ -434,9 +433,3 @@ class PowerInterestGrid(QGraphicsView):
     def scene_position(self, stakeholder_id: int) -> QPointF:
         """Where a person's marker is drawn (for tests and for keeping them in view)."""
         return self.markers[stakeholder_id].pos()
-
-    def side_counts(self) -> dict[Side, int]:
-        counts = {Side.US: 0, Side.PARTNER: 0}
-        for entry in self.entries:
-            counts[entry.side] += 1
-        return counts

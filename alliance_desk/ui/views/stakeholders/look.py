@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from alliance_desk.domain.codes import Attitude, Side
 from alliance_desk.domain.insights import Quadrant
 from alliance_desk.ui.labels import label
+from alliance_desk.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "StakeholderLook"
 

@@ -11,6 +11,7 @@ people. Every edit goes through the session, so Ctrl+Z undoes it.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -210,7 +211,7 @@ class StakeholdersView(PersonEdits, View):
         self.apply_filter()
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    def _fill_combo(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
