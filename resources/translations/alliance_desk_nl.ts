@@ -5286,7 +5286,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="62"/>
         <source>This welcome is in Help → Getting started… whenever you want it.</source>
-        <translation>Dit welkom vind je altijd terug onder Help → Aan de slag….</translation>
+        <translation>Dit welkom vind je altijd terug onder Help → Aan de slag…</translation>
     </message>
 </context>
 </TS>
