@@ -97,7 +97,7 @@ class WindowMenus(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.undo_action = self._action(self.undo, "undo")
         self.redo_action = self._action(self.redo, "redo")
-        self.find_action = self._action(self.find, "find")
+        self.find_action = self._action(self.find_in_workbook, "find")
         self.frameworks_action = self._action(self.edit_frameworks)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
@@ -183,7 +183,7 @@ class WindowMenus(QMainWindow):
 
     # Edit --------------------------------------------------------------------
 
-    def find(self) -> None:
+    def find_in_workbook(self) -> None:
         """Search the whole workbook; the chosen result opens where it lives."""
         if self.session is None:
             return
@@ -274,7 +274,7 @@ class WindowMenus(QMainWindow):
             WelcomeDialog.NEW: self.new_workbook,
             WelcomeDialog.OPEN: self.choose_workbook,
             WelcomeDialog.GUIDE: self.show_guide,
-        }.get(dialog.choice)
+        }.get(dialog.choice or "")
         if chosen is not None:
             chosen()
 

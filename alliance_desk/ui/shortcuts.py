@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import dataclasses
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:  # PySide6 declares it to return object; it returns the text as given
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 StandardKey = QKeySequence.StandardKey
 CONTEXT = "Shortcuts"  # the translation context of the texts below
@@ -191,6 +198,11 @@ def bind(action: QAction, name: str) -> QAction:
 _TYPED_BELOW = Qt.Key.Key_F13
 
 
+def _first_key(sequence: QKeySequence) -> int:
+    combination = sequence[0]  # type: ignore[index]  # PySide6's stubs lack __getitem__
+    return int(combination.key().value)
+
+
 def key_text(shortcut: Shortcut) -> str:
     """The keys as the platform writes them ("Ctrl+F", "⌘F"), the alternatives after "/"."""
     return " / ".join(
@@ -201,9 +213,7 @@ def key_text(shortcut: Shortcut) -> str:
 def typed(shortcut: Shortcut) -> list[QKeySequence]:
     """The keys of ``shortcut`` typed on an ordinary keyboard (no "Open" key)."""
     return [
-        sequence
-        for sequence in shortcut.sequences()
-        if sequence[0].key().value < _TYPED_BELOW.value
+        sequence for sequence in shortcut.sequences() if _first_key(sequence) < _TYPED_BELOW.value
     ]
 
 
