@@ -41,6 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     def start() -> int:
+        from alliance_desk.ui.desktop_session import problem
+
+        missing = problem()  # before Qt, which would abort with messages of its own
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return 1
         from alliance_desk.ui.app import run_app
 
         return run_app(args.workbook, demo=args.demo, language=args.lang)

@@ -38,6 +38,7 @@ RESOURCES = resources_dir()
 FRAMEWORKS = RESOURCES / "frameworks"
 TRANSLATIONS = RESOURCES / "translations"
 ICONS = RESOURCES / "icons"
+GUIDE = RESOURCES / "guide"
 
 
 def user_data_dir() -> Path:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QTimer,
 )
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -116,6 +117,8 @@ def run_app(workbook: Path | None, demo: bool = False, language: str | None = No
         window.open_demo()
     elif workbook is not None:
         window.open_path(workbook)
+    elif not smoke_test:
+        QTimer.singleShot(0, window.welcome_if_first_run)  # once the window is up
     try:
         return int(app.exec())
     finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from alliance_desk.domain.validation import ValidationError
@@ -50,7 +50,6 @@ class FileActions(QObject):
         self.evaluations_action = QAction(window)
         self.evaluations_action.triggered.connect(self.export_evaluations)
         self.briefing_action = QAction(window)
-        self.briefing_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.briefing_action.triggered.connect(self.brief)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)

@@ -1,4 +1,5 @@
-"""The main window: pages of the open workbook, the alliance chooser, and the menus."""
+"""The main window: pages of the open workbook, the alliance chooser, and opening and
+closing workbooks (the menus are in :mod:`alliance_desk.ui.menus`)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,13 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -26,13 +26,13 @@ from alliance_desk.demo.builder import fresh_demo_copy
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
-from alliance_desk.ui.dialogs.search import SearchDialog
 from alliance_desk.ui.dialogs.settings import SettingsDialog, backup_folder
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import Translation
+from alliance_desk.ui.menus import WindowMenus
 from alliance_desk.ui.preferences import settings
-from alliance_desk.ui.recent_files import recent_files, remember
+from alliance_desk.ui.recent_files import remember
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views import PAGES, PROFILE_ROW
@@ -42,7 +42,7 @@ FIRST_SIZE = QSize(1280, 760)  # the window's size the first time
 SMALLEST = QSize(760, 440)  # a remembered size below this is not restored
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus):
     def __init__(self, translation: Translation):
         super().__init__()
         self.translation = translation
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
+        self.file_actions = FileActions(self)
+        self.file_actions.damaged.connect(self._damaged_after_opening)
         self._build_menus()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
@@ -107,113 +109,20 @@ class MainWindow(QMainWindow):
         if screen is not None and not screen.availableGeometry().intersects(self.frameGeometry()):
             self.move(screen.availableGeometry().topLeft())
 
-    # Menus -------------------------------------------------------------------
-
-    def _action(
-        self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        self.new_action = self._action(self.new_workbook, QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.choose_workbook, QKeySequence.StandardKey.Open)
-        self.demo_action = self._action(self.open_demo)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.file_menu = self.menuBar().addMenu("")
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
-        self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        self.file_menu.addAction(self.demo_action)
-        self.file_menu.addSeparator()
-        self.file_actions = FileActions(self)
-        self.file_actions.damaged.connect(self._damaged_after_opening)
-        self.file_menu.addAction(self.file_actions.briefing_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.file_actions.backup_action)
-        self.file_menu.addAction(self.file_actions.restore_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.file_actions.export_action)
-        self.file_menu.addAction(self.file_actions.evaluations_action)
-        self.file_menu.addAction(self.file_actions.import_action)
-        self.file_menu.addSeparator()
-        self.settings_action = self._action(
-            self.edit_settings, QKeySequence.StandardKey.Preferences
-        )
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.edit_menu = self.menuBar().addMenu("")
-        self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.redo, "Ctrl+Shift+Z")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.find_action = self._action(self.search, QKeySequence.StandardKey.Find)
-        self.edit_menu.addAction(self.find_action)
-        self.frameworks_action = self._action(self.edit_frameworks)
-        self.edit_menu.addAction(self.frameworks_action)
-
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_actions: list[QAction] = []
-        for number in range(len(PAGES)):
-            action = self._action(
-                lambda _checked=False, row=number: self.navigation.setCurrentRow(row),
-                f"Ctrl+{number + 1}",
-            )
-            self.view_actions.append(action)
-            self.view_menu.addAction(action)
-
-        self.english_action = self._action(lambda: self.set_language("en"))
-        self.english_action.setText("English")
-        self.dutch_action = self._action(lambda: self.set_language("nl"))
-        self.dutch_action.setText("Nederlands")
-        self.language_menu = self.menuBar().addMenu("")
-        self.language_menu.addAction(self.english_action)
-        self.language_menu.addAction(self.dutch_action)
-
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = self._action(self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.help_menu.addAction(self.about_action)
-
     # Texts -----------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New workbook…"))
-        self.open_action.setText(self.tr("&Open workbook…"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.demo_action.setText(self.tr("Open &demo workbook"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.file_actions.retranslate()
-        self.file_actions.update_enabled()
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.find_action.setText(self.tr("&Find…"))
-        self.frameworks_action.setText(self.tr("&Frameworks…"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About alliance_desk"))
+        self._retranslate_menus()
         self.alliance_label.setText(self.tr("&Alliance:"))
         self.alliance_box.setAccessibleName(self.tr("Current alliance"))
         self.navigation.setAccessibleName(self.tr("Pages"))
         for row, (_module, name, title) in enumerate(PAGES):
-            text = QCoreApplication.translate(name, title)
-            self.navigation.item(row).setText(text)
-            self.view_actions[row].setText(text)
+            self.navigation.item(row).setText(QCoreApplication.translate(name, title))
         # Wide enough for the longest page name in the current language.
         width = self.navigation.sizeHintForColumn(0) + 16
         self.navigation.setMinimumWidth(width)
         self.navigation.setMaximumWidth(width + 40)
         self.splitter.setSizes([width, max(self.width() - width, 400)])
-        self._update_undo_texts()
         self._update_title()
         self.read_only_bar.setText(
             self.tr(
@@ -226,10 +135,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def set_language(self, language: str) -> None:
-        self.translation.switch(language)
-        settings().setValue("language", language)
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -349,16 +254,6 @@ class MainWindow(QMainWindow):
         if dialog.language.currentData() != self.translation.language:
             self.translation.switch(dialog.language.currentData())
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = recent_files()
-        if not files:
-            empty = self.recent_menu.addAction(self.tr("No recent workbooks"))
-            empty.setEnabled(False)
-        for item in files:
-            action = self.recent_menu.addAction(item)
-            action.triggered.connect(lambda _checked=False, path=item: self.open_path(Path(path)))
-
     # Alliances and pages -----------------------------------------------------
 
     def _fill_alliances(self) -> None:
@@ -456,62 +351,6 @@ class MainWindow(QMainWindow):
         self._stale.update(view for view in self._built_views() if view is not current)
         if current not in self._stale:
             current.on_changed(table)
-
-    def search(self) -> None:
-        """Search the whole workbook; the chosen result opens where it lives.
-        (Not ``find``: that would hide QWidget.find, Qt's lookup of a window by its id.)"""
-        if self.session is None:
-            return
-        dialog = SearchDialog(self.session, self)
-        dialog.open_record.connect(self.show_record)
-        dialog.exec()
-
-    def show_about(self) -> None:
-        from alliance_desk.ui.dialogs.about import AboutDialog  # not at start-up
-
-        AboutDialog(self).exec()
-
-    def edit_frameworks(self) -> None:
-        """The framework editor, beside the window: Edit → Undo works while it is open."""
-        from alliance_desk.ui.dialogs.framework import FrameworkDialog  # not at start-up
-
-        if self.session is None:
-            return
-        for open_one in self.findChildren(FrameworkDialog):
-            if open_one.isVisible():
-                open_one.raise_()
-                open_one.activateWindow()
-                return
-        dialog = FrameworkDialog(self.session, self)
-        dialog.addActions([self.undo_action, self.redo_action])  # Ctrl+Z in the dialog too
-        dialog.show()
-
-    def undo(self) -> None:
-        if self.session is not None:
-            self.session.undo_stack.undo()
-
-    def redo(self) -> None:
-        if self.session is not None:
-            self.session.undo_stack.redo()
-
-    def _update_undo_texts(self) -> None:
-        stack = None if self.session is None else self.session.undo_stack
-        can_undo = stack is not None and stack.canUndo()
-        can_redo = stack is not None and stack.canRedo()
-        self.undo_action.setEnabled(can_undo)
-        self.redo_action.setEnabled(can_redo)
-        self.frameworks_action.setEnabled(stack is not None)
-        # A name in the undo text may hold "&" ("R&D"): shown as is, not as a shortcut.
-        self.undo_action.setText(
-            self.tr("&Undo {action}").format(action=stack.undoText().replace("&", "&&"))
-            if stack is not None and can_undo
-            else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo {action}").format(action=stack.redoText().replace("&", "&&"))
-            if stack is not None and can_redo
-            else self.tr("&Redo")
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings().setValue("main_window/geometry", self.saveGeometry())

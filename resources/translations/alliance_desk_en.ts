@@ -4,42 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="45"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="57"/>
         <source>About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="64"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="76"/>
         <source>Their licence texts are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
         <source>Their licence texts come with each installed package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="70"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="82"/>
         <source>An offline workbook for alliance managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="71"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="83"/>
         <source>Licence: MIT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="74"/>
-        <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="103"/>
+        <source>none open; your workbooks are wherever you save them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="107"/>
+        <source>in a folder NAME-backups beside each workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="109"/>
+        <source>Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="110"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="111"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="112"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="117"/>
+        <source>Where things are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="85"/>
         <source>alliance_desk is built on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="91"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,17 +77,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="35"/>
+        <location filename="../../alliance_desk/ui/app.py" line="36"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="36"/>
+        <location filename="../../alliance_desk/ui/app.py" line="37"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="70"/>
+        <location filename="../../alliance_desk/ui/app.py" line="71"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,147 +1230,147 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>Export e&amp;valuations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>Brie&amp;fing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="69"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="87"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="120"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="123"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="120"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="180"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="184"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="220"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="237"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="208"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="231"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="199"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="210"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="222"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="221"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="233"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="241"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="240"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="274"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="256"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="317"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="277"/>
         <source>Exported {rows} records to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="317"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="336"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="341"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="335"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="324"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="326"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="325"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="337"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="336"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,7 +1745,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/page.py" line="87"/>
-        <source>S&amp;how:</source>
+        <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,6 +2162,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/guide.py" line="43"/>
+        <source>Guide to alliance_desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/models.py" line="252"/>
@@ -2239,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
-        <source>S&amp;how changes to:</source>
+        <source>&amp;Show changes to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,158 +2656,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="134"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="189"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="190"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="191"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="192"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="193"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <source>&amp;Close workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="194"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="197"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="198"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="199"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="200"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="201"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="202"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="203"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
+        <source>&amp;Getting started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="204"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="116"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="205"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="117"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="206"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="118"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="220"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="129"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="282"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
         <source>Changes lost after a crash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="345"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="250"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="356"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="169"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="506"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="178"/>
+        <source>Nothing to save: every change is saved as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/menus.py" line="227"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="508"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="511"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="513"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="238"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="249"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="154"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="262"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="309"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="214"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="309"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="316"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="214"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="221"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="316"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="221"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="324"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="229"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,14 +4466,160 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="32"/>
+        <source>Anywhere in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="33"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="34"/>
+        <source>In a page&apos;s list or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="35"/>
+        <source>On the Profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="36"/>
+        <source>On the stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="37"/>
+        <source>In the briefing dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="38"/>
+        <source>In a text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="67"/>
+        <source>New workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="68"/>
+        <source>Open a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="72"/>
+        <source>Nothing to save: every change is saved as you make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="78"/>
+        <source>Close the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="84"/>
+        <source>Briefing: preview, save as PDF or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="90"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="94"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="98"/>
+        <source>Undo the last change to the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="104"/>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="111"/>
+        <source>Find in the whole workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="117"/>
+        <source>The guide to alliance_desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="125"/>
+        <source>Add a new one (actions, decisions, risks, meetings, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="131"/>
+        <source>Open or edit the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="137"/>
+        <source>Delete the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="144"/>
+        <source>Edit the alliance&apos;s profile (on a goal: edit the goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="150"/>
+        <source>Go from person to person; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="156"/>
+        <source>Update the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="163"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="170"/>
+        <source>Undo the typing (Edit → Undo undoes workbook changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/shortcuts.py" line="176"/>
+        <source>Redo the typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/guide.py" line="48"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalList</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="60"/>
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="63"/>
         <source>Early-warning signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="61"/>
+        <location filename="../../alliance_desk/ui/widgets/signal_list.py" line="64"/>
         <source>No early-warning signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,7 +4808,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
-        <source>Add stake&amp;holder…</source>
+        <source>Add &amp;stakeholder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,6 +5213,70 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="366"/>
         <source>{field}: only one of {fields} can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="23"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="26"/>
+        <source>Welcome to alliance_desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="29"/>
+        <source>A workbook for the alliances you manage: partner profiles with both sides&apos; goals, stakeholder maps, health checks with the partner, maturity, actions and decisions, and one-page briefings for senior management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="35"/>
+        <source>Everything is kept in one workbook file on your computer and saved as you work. How would you like to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="46"/>
+        <source>Look at the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="47"/>
+        <source>A small example portfolio of six alliances, to try everything on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="49"/>
+        <source>&amp;New workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="49"/>
+        <source>Start your own workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="50"/>
+        <source>&amp;Open workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="50"/>
+        <source>Open a workbook you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="51"/>
+        <source>Read the &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="51"/>
+        <source>How to use alliance_desk (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="62"/>
+        <source>This welcome is in Help → Getting started… whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

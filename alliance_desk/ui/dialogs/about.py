@@ -1,18 +1,20 @@
-"""Help → About alliance_desk: the version, our licence, where the log lives, and the
-licences of what the packaged app bundles."""
+"""Help → About alliance_desk: the version, our licence, where the workbook, its backups,
+the settings and the log live, and the licences of what the packaged app bundles."""
 
 from __future__ import annotations
 
 import platform
 from html import escape
 from importlib import metadata
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from alliance_desk import __version__
-from alliance_desk.paths import licences_dir, log_file, user_data_dir
+from alliance_desk.paths import licences_dir, log_file
+from alliance_desk.ui.preferences import settings
 
 
 def _version(distribution: str) -> str:
@@ -40,8 +42,18 @@ def bundled_components() -> list[tuple[str, str, str]]:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    """``workbook`` is the open one (None: none is open); ``backups`` the folder its
+    backups go to, or the common backup folder chosen in Settings (None: beside each
+    workbook)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        workbook: Path | None = None,
+        backups: Path | None = None,
+    ):
         super().__init__(parent)
+        self.workbook, self.backups = workbook, backups
         self.setWindowTitle(self.tr("About alliance_desk"))
         self.text = QLabel(self._html())
         self.text.setWordWrap(True)
@@ -69,12 +81,7 @@ class AboutDialog(QDialog):
             f"<h3>alliance_desk {escape(__version__)}</h3>",
             "<p>" + self.tr("An offline workbook for alliance managers.") + "</p>",
             "<p>" + self.tr("Licence: MIT.") + "</p>",
-            "<p>"
-            + self.tr(
-                "Your workbooks are wherever you save them. The program keeps only its log "
-                "file and demo copies, in {folder}. Log file: {log}."
-            ).format(folder=escape(str(user_data_dir())), log=escape(str(log_file())))
-            + "</p>",
+            self._where(),
             "<p>" + self.tr("alliance_desk is built on:") + "</p>",
             f"<table cellspacing='0' cellpadding='3'>{rows}</table>",
             "<p>"
@@ -87,3 +94,26 @@ class AboutDialog(QDialog):
             + "</p>",
         ]
         return "".join(parts)
+
+    def _where(self) -> str:
+        """Where the workbook, its backups, the settings and the log are, one per line."""
+        if self.workbook is not None:
+            workbook = escape(str(self.workbook))
+        else:
+            workbook = escape(self.tr("none open; your workbooks are wherever you save them"))
+        if self.backups is not None:
+            backups = escape(str(self.backups))
+        else:
+            backups = escape(self.tr("in a folder NAME-backups beside each workbook"))
+        rows = (
+            (self.tr("Workbook"), workbook),
+            (self.tr("Backups"), backups),
+            (self.tr("Settings"), escape(settings().fileName())),
+            (self.tr("Log file"), escape(str(log_file()))),
+        )
+        lines = "".join(f"<tr><td>{name}:</td><td>{value}</td></tr>" for name, value in rows)
+        return (
+            "<p>"
+            + self.tr("Where things are:")
+            + f"</p><table cellspacing='0' cellpadding='2'>{lines}</table>"
+        )

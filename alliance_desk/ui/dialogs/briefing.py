@@ -34,7 +34,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QStandardPa
 from PySide6.QtGui import (
     QCloseEvent,
     QImage,
-    QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -67,7 +66,7 @@ from alliance_desk.store.board_packs import previous_board_pack, remember_board_
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
-from alliance_desk.ui import notation
+from alliance_desk.ui import notation, shortcuts
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import current_language
@@ -178,7 +177,7 @@ class BriefingDialog(QDialog):
         )
         self.confidentiality.textEdited.connect(self._line_edited)
         self.update_button = QPushButton()
-        self.update_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.update_button.setShortcut(shortcuts.sequences("briefing_update")[0])
         self.update_button.clicked.connect(self.build)
 
         self.alliances_label, self.kind_label, self.language_label = QLabel(), QLabel(), QLabel()
@@ -242,7 +241,7 @@ class BriefingDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_button.setShortcut(shortcuts.sequences("briefing_print")[0])
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_briefing)
         self.buttons.rejected.connect(self.reject)

@@ -49,7 +49,10 @@ class SignalList(QGroupBox):
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(2, 1)
         self.grid.setHorizontalSpacing(8)
-        self.empty = QLabel()
+        # A child from the start: shown before it is in the layout, a label without a
+        # parent would flash up as a window of its own and take the keyboard from the
+        # main window (its shortcuts then did nothing until a click).
+        self.empty = QLabel(self)
         self.empty.setObjectName("no_signals")
         self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
         self.signals: list[Signal] = []

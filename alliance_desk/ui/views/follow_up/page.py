@@ -84,7 +84,7 @@ class FollowUpView(View):
         return self.tr("Actions & decisions")
 
     def retranslate(self) -> None:
-        self.scope_label.setText(self.tr("S&how:"))
+        self.scope_label.setText(self.tr("&Show:"))
         self.scope.setAccessibleName(self.tr("Which alliances to show"))
         self.search_label.setText(self.tr("F&ind:"))
         self.search.setPlaceholderText(self.tr("part of the title"))

@@ -97,7 +97,7 @@ class HistoryView(View):
         return self.tr("History")
 
     def retranslate(self) -> None:
-        self.scope_label.setText(self.tr("S&how changes to:"))
+        self.scope_label.setText(self.tr("&Show changes to:"))
         self.scope.setAccessibleName(self.tr("Whose changes to show"))
         self.search_label.setText(self.tr("F&ilter:"))
         self.search.setPlaceholderText(self.tr("record, field or value"))

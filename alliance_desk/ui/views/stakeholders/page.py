@@ -178,7 +178,7 @@ class StakeholdersView(PersonEdits, View):
         return self.tr("Stakeholders")
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add stake&holder…"))
+        self.add_button.setText(self.tr("Add &stakeholder…"))
         self.edit_button.setText(self.tr("Ed&it…"))
         self.assess_button.setText(self.tr("&Re-assess…"))
         self.reassess_button.setText(self.tr("Re-assess…"))
