@@ -43,7 +43,8 @@ from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.evaluation_history import scale_levels
 from alliance_desk.store.frameworks import dimensions
-from alliance_desk.ui.labels import describe_error, describe_validation, field_label
+from alliance_desk.ui.field_texts import describe_validation, field_label
+from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import ChangeStep, Session, Step
 from alliance_desk.ui.views.stakeholders.dialogs import blank

@@ -46,7 +46,8 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import follow_up, meetings, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui.labels import describe_error, describe_validation, label, record_name
+from alliance_desk.ui.field_texts import describe_validation
+from alliance_desk.ui.labels import describe_error, label, record_name
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 from alliance_desk.ui.views.base import View

@@ -47,14 +47,8 @@ from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import organisations, records
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui.labels import (
-    describe_error,
-    describe_validation,
-    field_label,
-    label,
-    rag_label,
-    record_name,
-)
+from alliance_desk.ui.field_texts import describe_validation, field_label
+from alliance_desk.ui.labels import describe_error, label, rag_label, record_name
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up.dialogs import blank

@@ -15,7 +15,8 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.stakeholder_map import MapEntry
-from alliance_desk.ui.labels import describe_error, describe_validation
+from alliance_desk.ui.field_texts import describe_validation
+from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import AddStep, Session
 from alliance_desk.ui.views.stakeholders.dialogs import (
