@@ -12,16 +12,7 @@ and undo links them to it again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,126 +30,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.codes import ActionStatus, DecisionStatus, MeetingKind
+from alliance_desk.domain.codes import ActionStatus, DecisionStatus
 from alliance_desk.domain.follow_up import Action, Decision, Meeting
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import follow_up, meetings, records
-from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui.field_texts import describe_validation
 from alliance_desk.ui.labels import describe_error, label, record_name
-from alliance_desk.ui.record_form import CommitDialog
-from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.history.page import history_request
+from alliance_desk.ui.views.meetings.dialogs import FIELDS, MeetingDialog
+from alliance_desk.ui.views.meetings.model import MeetingsModel
 
-FIELDS = ["held_on", "kind", "title", "notes"]
 # Tables whose changes show on this page: its own, the counts and list of what came from
 # a meeting, and the alliance (deleting it takes its meetings along).
 WATCHED_TABLES = {"meeting", "action", "decision", "alliance"}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 NARROWEST_TITLE, WIDEST_TITLE = 220, 420  # px: title column, list of what came of it
 FOLLOW_UP_TYPES: dict[str, type[Action] | type[Decision]] = {
     "action": Action,
     "decision": Decision,
 }
-
-
-def _columns() -> list[Column]:
-    # Literal strings inside translate() so lupdate finds them.
-    return [
-        Column(
-            "held_on",
-            "meeting.held_on",
-            lambda: QCoreApplication.translate("MeetingsModel", "Date"),
-        ),
-        Column(
-            "kind",
-            "meeting.kind",
-            lambda: QCoreApplication.translate("MeetingsModel", "Kind"),
-            meetings.KIND_ORDER,
-        ),
-        Column(
-            "title",
-            "meeting.title",
-            lambda: QCoreApplication.translate("MeetingsModel", "Title"),
-            "meeting.title COLLATE NOCASE",
-        ),
-        Column(
-            "actions",
-            meetings.ACTIONS,
-            lambda: QCoreApplication.translate("MeetingsModel", "Actions"),
-            align=RIGHT,
-        ),
-        Column(
-            "decisions",
-            meetings.DECISIONS,
-            lambda: QCoreApplication.translate("MeetingsModel", "Decisions"),
-            align=RIGHT,
-        ),
-    ]
-
-
-class MeetingsModel(SqlTableModel):
-    """The meetings of one alliance, newest first, with what came from each."""
-
-    DEFAULT_ORDER = "meeting.held_on DESC, meeting.id DESC"
-
-    def __init__(self, db: Database, parent: QObject | None = None):
-        super().__init__(db, "meeting", _columns(), "meeting.id", self.DEFAULT_ORDER, parent)
-        self.set_filter("0")
-
-    def show_alliance(self, alliance_id: int | None) -> None:
-        """Show the meetings of ``alliance_id`` (none for None)."""
-        self.set_filter("meeting.alliance_id = :alliance_id", {"alliance_id": alliance_id or 0})
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column < 0:  # no column chosen: the page's own order, newest first
-            self.order_by = self.DEFAULT_ORDER
-            self.refresh()
-            return
-        super().sort(column, order)
-
-    def column_of(self, key: str) -> int:
-        return [column.key for column in self.columns].index(key)
-
-    def show(self, key: str, values: Mapping[str, Any], role: int) -> Any:
-        value = values[key]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "kind":
-                return label(MeetingKind(value))
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "title" and len(value) > 25:  # the cell may be too narrow for it
-                return str(value)
-            if key == "actions":
-                return QCoreApplication.translate(
-                    "MeetingsModel", "Actions that name this meeting as their source"
-                )
-            if key == "decisions":
-                return QCoreApplication.translate(
-                    "MeetingsModel", "Decisions that name this meeting as their source"
-                )
-        return None
-
-
-class MeetingDialog(CommitDialog):
-    """Edit or create a meeting; ``commit`` stores it (and may refuse)."""
-
-    def __init__(
-        self,
-        title: str,
-        base: Meeting,
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(title, base, FIELDS, commit, parent)
-        self.setMinimumWidth(520)
-        self.form.editors["title"].setFocus()
 
 
 class MeetingsView(View):
