@@ -13,18 +13,8 @@ organisation never: the button says why not.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -49,129 +39,15 @@ from alliance_desk.store import organisations, records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui.field_texts import describe_validation, field_label
 from alliance_desk.ui.labels import describe_error, label, rag_label, record_name
-from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up.dialogs import blank
 from alliance_desk.ui.views.history.page import history_request
+from alliance_desk.ui.views.organisations.dialogs import FIELDS, OrganisationDialog
+from alliance_desk.ui.views.organisations.model import OrganisationsModel
 from alliance_desk.ui.views.portfolio.page import RAG_COLOURS, RAG_SYMBOLS
 
-FIELDS = ["name", "sector", "country", "website", "notes"]
 # Tables whose changes show on this page: its own, the counts, and what may stop a deletion.
 WATCHED_TABLES = {"organisation", "alliance", "stakeholder", "maturity_assessment"}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-Index = QModelIndex | QPersistentModelIndex
-
-
-class OrganisationsModel(QAbstractTableModel):
-    """The organisations of :func:`alliance_desk.store.organisations.overview`, one per row."""
-
-    COLUMN_KEYS = ("name", "sector", "country", "alliances", "stakeholders")
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.lines: list[organisations.OrganisationLine] = []
-
-    def set_lines(self, lines: list[organisations.OrganisationLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def key(self, row: int) -> int:
-        return self.lines[row].organisation_id
-
-    def row_of(self, organisation_id: int) -> int | None:
-        for row, line in enumerate(self.lines):
-            if line.organisation_id == organisation_id:
-                return row
-        return None
-
-    def column_of(self, key: str) -> int:
-        return self.COLUMN_KEYS.index(key)
-
-    @staticmethod
-    def title(key: str) -> str:
-        # Literal strings inside translate() so lupdate finds them.
-        titles: dict[str, Callable[[], str]] = {
-            "name": lambda: QCoreApplication.translate("OrganisationsModel", "Name"),
-            "sector": lambda: QCoreApplication.translate("OrganisationsModel", "Sector"),
-            "country": lambda: QCoreApplication.translate("OrganisationsModel", "Country"),
-            "alliances": lambda: QCoreApplication.translate(
-                "OrganisationsModel", "Alliances as partner"
-            ),
-            "stakeholders": lambda: QCoreApplication.translate(
-                "OrganisationsModel", "Stakeholders"
-            ),
-        }
-        return titles[key]()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.COLUMN_KEYS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMN_KEYS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.title(self.COLUMN_KEYS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMN_KEYS[section] == "stakeholders":
-            return QCoreApplication.translate(
-                "OrganisationsModel",
-                "People of this organisation on the stakeholder maps of its alliances",
-            )
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        if not 0 <= index.column() < len(self.COLUMN_KEYS):
-            return None
-        key = self.COLUMN_KEYS[index.column()]
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "name" and line.is_own:
-                return QCoreApplication.translate("OrganisationsModel", "{name} (ours)").format(
-                    name=line.name
-                )
-            if key == "alliances" and line.is_own:
-                return "—"  # we are the other party, never the partner
-            value = getattr(line, key)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if key in ("alliances", "stakeholders") else LEFT
-        if role == Qt.ItemDataRole.FontRole and line.is_own and key == "name":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and key == "name":
-            if line.is_own:
-                return QCoreApplication.translate("OrganisationsModel", "Our own organisation")
-            if not line.alliances:
-                return QCoreApplication.translate(
-                    "OrganisationsModel", "No alliance yet: a prospective partner"
-                )
-        return None
-
-
-class OrganisationDialog(CommitDialog):
-    """Edit or create an organisation; ``commit`` stores it (and may refuse)."""
-
-    def __init__(
-        self,
-        title: str,
-        base: Organisation,
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-    ):
-        # "is_own" is not a field of the form: there is one own organisation, made with
-        # the workbook, and a new one is always a partner.
-        super().__init__(title, base, FIELDS, commit, parent)
-        self.setMinimumWidth(480)
-        self.form.editors["name"].setFocus()
 
 
 def _plain_label() -> QLabel:
