@@ -12,8 +12,6 @@ here and on the Evaluations and Maturity pages at once.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,74 +40,19 @@ from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.evaluation_history import scale_levels
 from alliance_desk.store.frameworks import dimensions
-from alliance_desk.ui.field_texts import describe_validation, field_label
+from alliance_desk.ui.dialogs.framework_names import (
+    NAME_FIELDS,
+    NamesDialog,
+    dimension_code,
+    name_item,
+)
+from alliance_desk.ui.field_texts import describe_validation
 from alliance_desk.ui.labels import describe_error
-from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import ChangeStep, Session, Step
 from alliance_desk.ui.views.stakeholders.dialogs import blank
 from alliance_desk.ui.widgets.score_sheet import local_name
 
-NAME_FIELDS = ["name_en", "name_nl", "description_en", "description_nl"]
 FRAMEWORK_TABLES = {"framework", "framework_dimension", "framework_level"}
-CODE_MAX = 50  # the rule allows 60; room for a "_12" that keeps the code unique
-
-
-def dimension_code(name_en: str, taken: set[str]) -> str:
-    """A stable code for a new dimension from its English name, unique among ``taken``.
-
-    Lower-case ASCII words joined by underscores, like the shipped codes
-    (``value_creation``); a name without letters or digits gives ``dimension``.
-    """
-    plain = unicodedata.normalize("NFKD", name_en).encode("ascii", "ignore").decode("ascii")
-    stem = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")[:CODE_MAX].strip("_")
-    stem = stem or "dimension"
-    code, number = stem, 2
-    while code in taken:
-        code = f"{stem}_{number}"
-        number += 1
-    return code
-
-
-class NamesDialog(CommitDialog):
-    """The generated record form for the names and descriptions in both languages.
-
-    The form's captions say which language a field is in, and a refusal names
-    the field with the same caption.
-    """
-
-    def __init__(
-        self,
-        title: str,
-        base: Record,
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-        make: Callable[[dict[str, object]], Record] | None = None,
-    ):
-        super().__init__(title, base, NAME_FIELDS, commit, parent)
-        self.make = make
-        self.captions = {
-            "name_en": self.tr("&English name"),
-            "name_nl": self.tr("&Dutch name"),
-            "description_en": self.tr("English de&scription"),
-            "description_nl": self.tr("Dutch des&cription"),
-        }
-        for name, caption in self.captions.items():
-            self.form.labels[name].setText(caption)
-            self.form.editors[name].setAccessibleName(caption.replace("&", ""))
-        self.setMinimumWidth(520)
-
-    def build(self) -> Record:
-        if self.make is not None:
-            return self.make(self.form.values())
-        return super().build()
-
-    def show_problem(self, error: ValidationError) -> None:
-        self.form.show_problem(error)
-        caption = self.captions.get(error.field)
-        if caption is not None:
-            generic = field_label(error.record, error.field)
-            text = describe_validation(error).replace(generic, caption.replace("&", ""), 1)
-            self.form.problem.setText(text)
 
 
 class FrameworkDialog(QDialog):
@@ -314,9 +256,9 @@ class FrameworkDialog(QDialog):
         table.setRowCount(len(self.shown_dimensions))
         for row, dimension in enumerate(self.shown_dimensions):
             state = self.tr("active") if dimension.active else self.tr("retired")
-            table.setItem(row, self.EN, self._item(dimension.name_en, dimension.description_en))
-            table.setItem(row, self.NL, self._item(dimension.name_nl, dimension.description_nl))
-            table.setItem(row, self.STATE, self._item(state))
+            table.setItem(row, self.EN, name_item(dimension.name_en, dimension.description_en))
+            table.setItem(row, self.NL, name_item(dimension.name_nl, dimension.description_nl))
+            table.setItem(row, self.STATE, name_item(state))
             if not dimension.active:
                 for column in range(table.columnCount()):
                     item = table.item(row, column)
@@ -327,22 +269,14 @@ class FrameworkDialog(QDialog):
         levels = self.level_table
         levels.setRowCount(len(self.shown_levels))
         for row, level in enumerate(self.shown_levels):
-            levels.setItem(row, 0, self._item(str(level.value)))
+            levels.setItem(row, 0, name_item(str(level.value)))
             levels.item(row, 0).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            levels.setItem(row, 1, self._item(level.name_en, level.description_en))
-            levels.setItem(row, 2, self._item(level.name_nl, level.description_nl))
+            levels.setItem(row, 1, name_item(level.name_en, level.description_en))
+            levels.setItem(row, 2, name_item(level.name_nl, level.description_nl))
         self._fit_height(levels)
         self._select(table, [d.id for d in self.shown_dimensions], chosen_dimension)
         self._select(levels, [level.id for level in self.shown_levels], chosen_level)
         self._update_buttons()
-
-    @staticmethod
-    def _item(text: str, description: str | None = None) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        # The whole name (a long one is cut off in its column) and what it means.
-        item.setToolTip("\n".join(filter(None, (text, description))))
-        return item
 
     @staticmethod
     def _fit_height(table: QTableWidget) -> None:
