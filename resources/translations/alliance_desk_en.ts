@@ -90,51 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
-        <source>&amp;All alliances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
-        <source>Allian&amp;ces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
-        <source>One page per alliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
-        <source>Board pack: summary, overview, pages, decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
-        <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
-        <source>&amp;Reference date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
-        <source>&amp;Update preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
@@ -177,36 +132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
-        <source>Alliances to brief on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
-        <source>Kind of briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
-        <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
-        <source>Reference date of the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
-        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation type="unfinished"></translation>
@@ -214,51 +139,6 @@
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
-        <source>C&amp;hanges since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
-        <source>Tell what changed since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
-        <source>The briefing tells what changed in each alliance since this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
-        <source>Confidentialit&amp;y line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
-        <source>Confidentiality line in the footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
-        <source>Printed in the footer of every page; leave it empty for none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
-        <source>No confidentiality line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
-        <source>Default {date}: the previous board pack made from this workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +238,129 @@
             <numerusform>Sent %n page to {printer}.</numerusform>
             <numerusform>Sent %n pages to {printer}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOptions</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="153"/>
+        <source>&amp;All alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="154"/>
+        <source>Allian&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="155"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="156"/>
+        <source>One page per alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="157"/>
+        <source>Board pack: summary, overview, pages, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="158"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="159"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="160"/>
+        <source>&amp;Reference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="161"/>
+        <source>&amp;Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="162"/>
+        <source>Alliances to brief on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="163"/>
+        <source>Kind of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="164"/>
+        <source>Language of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="165"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="166"/>
+        <source>Reference date of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="168"/>
+        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="170"/>
+        <source>C&amp;hanges since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="171"/>
+        <source>Tell what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="173"/>
+        <source>The briefing tells what changed in each alliance since this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="175"/>
+        <source>Confidentialit&amp;y line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="176"/>
+        <source>Confidentiality line in the footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="178"/>
+        <source>Printed in the footer of every page; leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="180"/>
+        <source>No confidentiality line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="219"/>
+        <source>Default {date}: the previous board pack made from this workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="221"/>
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -90,51 +90,6 @@
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
-        <source>&amp;All alliances</source>
-        <translation>&amp;Alle allianties</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
-        <source>Allian&amp;ces:</source>
-        <translation>All&amp;ianties:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
-        <source>One page per alliance</source>
-        <translation>Eén pagina per alliantie</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
-        <source>Board pack: summary, overview, pages, decisions</source>
-        <translation>Bestuursmap: samenvatting, overzicht, besluiten</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
-        <source>&amp;Reference date:</source>
-        <translation>Peil&amp;datum:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
-        <source>&amp;Update preview</source>
-        <translation>&amp;Voorbeeld bijwerken</translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
@@ -177,36 +132,6 @@
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
-        <source>Alliances to brief on</source>
-        <translation>Allianties in de briefing</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
-        <source>Kind of briefing</source>
-        <translation>Soort briefing</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
-        <source>Language of the briefing</source>
-        <translation>Taal van de briefing</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
-        <source>Paper size</source>
-        <translation>Papierformaat</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
-        <source>Reference date of the briefing</source>
-        <translation>Peildatum van de briefing</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
-        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
-        <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
@@ -215,51 +140,6 @@
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
-        <source>C&amp;hanges since:</source>
-        <translation>&amp;Wijzigingen sinds:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
-        <source>Tell what changed since</source>
-        <translation>Wijzigingen vermelden sinds</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
-        <source>The briefing tells what changed in each alliance since this date.</source>
-        <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
-        <source>Confidentialit&amp;y line:</source>
-        <translation>Vertrouwelijk&amp;heidsaanduiding:</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
-        <source>Confidentiality line in the footer</source>
-        <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
-        <source>Printed in the footer of every page; leave it empty for none.</source>
-        <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
-        <source>No confidentiality line</source>
-        <translation>Geen vertrouwelijkheidsaanduiding</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
-        <source>Default {date}: the previous board pack made from this workbook.</source>
-        <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
@@ -358,6 +238,129 @@
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
             <numerusform>%n pagina&apos;s naar {printer} gestuurd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOptions</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="153"/>
+        <source>&amp;All alliances</source>
+        <translation>&amp;Alle allianties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="154"/>
+        <source>Allian&amp;ces:</source>
+        <translation>All&amp;ianties:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="155"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="156"/>
+        <source>One page per alliance</source>
+        <translation>Eén pagina per alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="157"/>
+        <source>Board pack: summary, overview, pages, decisions</source>
+        <translation>Bestuursmap: samenvatting, overzicht, besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="158"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="159"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="160"/>
+        <source>&amp;Reference date:</source>
+        <translation>Peil&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="161"/>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Voorbeeld bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="162"/>
+        <source>Alliances to brief on</source>
+        <translation>Allianties in de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="163"/>
+        <source>Kind of briefing</source>
+        <translation>Soort briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="164"/>
+        <source>Language of the briefing</source>
+        <translation>Taal van de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="165"/>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="166"/>
+        <source>Reference date of the briefing</source>
+        <translation>Peildatum van de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="168"/>
+        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
+        <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="170"/>
+        <source>C&amp;hanges since:</source>
+        <translation>&amp;Wijzigingen sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="171"/>
+        <source>Tell what changed since</source>
+        <translation>Wijzigingen vermelden sinds</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="173"/>
+        <source>The briefing tells what changed in each alliance since this date.</source>
+        <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="175"/>
+        <source>Confidentialit&amp;y line:</source>
+        <translation>Vertrouwelijk&amp;heidsaanduiding:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="176"/>
+        <source>Confidentiality line in the footer</source>
+        <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="178"/>
+        <source>Printed in the footer of every page; leave it empty for none.</source>
+        <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="180"/>
+        <source>No confidentiality line</source>
+        <translation>Geen vertrouwelijkheidsaanduiding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="219"/>
+        <source>Default {date}: the previous board pack made from this workbook.</source>
+        <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="221"/>
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
     </message>
 </context>
 <context>
