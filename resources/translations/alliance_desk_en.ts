@@ -211,26 +211,6 @@
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
-        <source>Print briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
-        <source>The printer reported a problem; the briefing may not have printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
         <source>Sent %n page(s) to {printer}.</source>
@@ -360,6 +340,29 @@
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="221"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPrinter</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="79"/>
+        <source>Print briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="81"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="93"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="124"/>
+        <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,26 +211,6 @@
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
-        <source>Print briefing</source>
-        <translation>Briefing afdrukken</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
-        <source>Printing…</source>
-        <translation>Bezig met afdrukken…</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
-        <source>The printer could not be started.</source>
-        <translation>De printer kon niet worden gestart.</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
-        <source>The printer reported a problem; the briefing may not have printed.</source>
-        <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
         <source>Sent %n page(s) to {printer}.</source>
@@ -361,6 +341,29 @@
         <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="221"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPrinter</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="79"/>
+        <source>Print briefing</source>
+        <translation>Briefing afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="81"/>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="93"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="124"/>
+        <source>The printer reported a problem; the briefing may not have printed.</source>
+        <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.ui import tasks
 from alliance_desk.ui.alliance_chooser import NAME_ROLE
 from alliance_desk.ui.dialogs import briefing as briefing_dialog
+from alliance_desk.ui.dialogs import briefing_print
 from alliance_desk.ui.dialogs.briefing import BriefingDialog
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
@@ -282,7 +283,7 @@ def print_to(
         made.append(FakePrintDialog(printer, parent, target, choose, accept))
         return made[-1]
 
-    monkeypatch.setattr(briefing_dialog, "QPrintDialog", make)
+    monkeypatch.setattr(briefing_print, "QPrintDialog", make)
     return made
 
 

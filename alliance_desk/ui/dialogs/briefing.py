@@ -25,17 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pypdfium2 import PdfiumError
-from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
-    QImage,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPainter,
     QShowEvent,
 )
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +40,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -57,6 +52,7 @@ from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
 from alliance_desk.ui.dialogs.briefing_options import BriefingChoices, BriefingOptions
+from alliance_desk.ui.dialogs.briefing_print import BriefingPrinter
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.pdf_pages import PdfPages
 from alliance_desk.ui.preferences import settings
@@ -66,7 +62,6 @@ if TYPE_CHECKING:
     from alliance_desk.ui.session import Session
     from alliance_desk.ui.tasks import Progress
 
-PRINT_RESOLUTION = 300  # dots per inch at most: sharp print, bounded memory per page
 SIZE = (1080, 820)  # the dialog's size where the screen has room for it
 FRAME_ROOM = 40  # kept free on a small screen for the window's title bar and frame
 FOLDER_SETTING = "briefing/folder"
@@ -94,6 +89,7 @@ class BriefingDialog(QDialog):
 
         self.options = BriefingOptions(session.db, current_alliance)
         self.options.update_button.clicked.connect(self.build)
+        self.printer = BriefingPrinter(self)
 
         self.preview = PagePreview()
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -398,99 +394,19 @@ class BriefingDialog(QDialog):
         if built is None:
             return False
         count = built.pages.count
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        paper = (
-            QPageSize.PageSizeId.Letter
-            if built.choices.paper == "letter"
-            else QPageSize.PageSizeId.A4
-        )
-        printer.setPageSize(QPageSize(paper))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setFullPage(True)  # the PDF brings its own margins
-        printer.setDocName(self.suggested_name(built.choices).removesuffix(".pdf"))
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, count)
-        dialog.setFromTo(1, count)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
-        return self.print_pages(printer, self.pages_to_print(printer, count))
-
-    def pages_to_print(self, printer: QPrinter, count: int) -> list[int]:
-        """The page indexes (from 0) the print dialog asked for, in the order asked."""
-        chosen = printer.printRange()
-        ranges = printer.pageRanges()
-        if chosen == QPrinter.PrintRange.CurrentPage:
-            indexes = [self.preview.current_page()]
-        elif chosen == QPrinter.PrintRange.PageRange and not ranges.isEmpty():
-            indexes = [number - 1 for number in range(1, count + 1) if ranges.contains(number)]
-        else:
-            indexes = list(range(count))
-        if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
-            indexes.reverse()
-        return indexes
+        name = self.suggested_name(built.choices).removesuffix(".pdf")
+        printer = self.printer.choose(count, built.choices.paper, name)
+        if printer is None:
+            return False
+        current = self.preview.current_page()
+        return self.print_pages(printer, self.printer.pages_to_print(printer, count, current))
 
     def print_pages(self, printer: QPrinter, indexes: list[int]) -> bool:
-        """Draw the pages onto the printer, one at a time, with progress and Cancel.
-
-        Each page is drawn in a fraction of a second; between pages the window
-        stays live and Cancel is heard (the options and buttons wait meanwhile).
-        """
+        """Print the previewed pages of ``indexes``; True if they were all printed."""
         assert self.built is not None
-        pages = self.built.pages
-        title = self.tr("Print briefing")
         self.printed_pages = 0
-        progress = QProgressDialog(
-            self.tr("Printing…"),
-            QCoreApplication.translate("Tasks", "Cancel"),
-            0,
-            len(indexes),
-            self,
-        )
-        progress.setWindowTitle(title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        painter = QPainter()
-        if not indexes or not painter.begin(printer):
-            progress.deleteLater()
-            QMessageBox.warning(self, title, self.tr("The printer could not be started."))
-            return False
-        dots = min(printer.resolution(), PRINT_RESOLUTION)
-        printed = 0
-        cancelled = False
-        with self._working():
-            try:
-                for index in indexes:
-                    QCoreApplication.processEvents()
-                    if progress.wasCanceled():
-                        cancelled = printer.abort() or True
-                        break
-                    if printed and not printer.newPage():
-                        break
-                    self._draw_page(painter, printer, pages.image(index, dots))
-                    printed += 1
-                    progress.setValue(printed)
-            finally:
-                finished = painter.end()
-                progress.close()
-                progress.deleteLater()
-        if cancelled:
-            return False
-        if (
-            printed < len(indexes)
-            or not finished
-            or (printer.printerState() == QPrinter.PrinterState.Error)
-        ):
-            QMessageBox.warning(
-                self,
-                title,
-                self.tr("The printer reported a problem; the briefing may not have printed."),
-            )
+        printed = self.printer.print_pages(printer, self.built.pages, indexes, self._working)
+        if not printed:
             return False
         self.printed_pages = printed
         self._remember(self.built.choices)
@@ -503,15 +419,6 @@ class BriefingDialog(QDialog):
                 8000,
             )
         return True
-
-    @staticmethod
-    def _draw_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
-        """The page image over the whole paper, centred where the paper differs in shape."""
-        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        scale = min(paper.width() / image.width(), paper.height() / image.height())
-        width, height = image.width() * scale, image.height() * scale
-        area = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2, width, height)
-        painter.drawImage(area, image)
 
     # Closing -------------------------------------------------------------------------------
 
