@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,11 +42,13 @@ from alliance_desk.ui.dialogs.framework_names import (
     NAME_FIELDS,
     NamesDialog,
     dimension_code,
+    fit_height,
     name_item,
+    names_table,
+    select_row,
 )
-from alliance_desk.ui.field_texts import describe_validation
-from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.session import ChangeStep, Session, Step
+from alliance_desk.ui.views.record_edits import add_record, describe_refusal, edit_record
 from alliance_desk.ui.views.stakeholders.dialogs import blank
 from alliance_desk.ui.widgets.score_sheet import local_name
 
@@ -77,7 +77,7 @@ class FrameworkDialog(QDialog):
         top.addWidget(self.framework_box)
         top.addWidget(self.summary_label, 1)
 
-        self.dimension_table = self._table(3)
+        self.dimension_table = names_table(3)
         self.dimension_table.itemSelectionChanged.connect(self._update_buttons)
         self.dimension_table.itemActivated.connect(lambda _item: self.edit_dimension())
         self.add_button = QPushButton()
@@ -110,7 +110,7 @@ class FrameworkDialog(QDialog):
         dimension_layout.addLayout(dimension_row, 1)
         dimension_layout.addWidget(self.dimension_hint)
 
-        self.level_table = self._table(3)
+        self.level_table = names_table(3)
         self.level_table.itemSelectionChanged.connect(self._update_buttons)
         self.level_table.itemActivated.connect(lambda _item: self.edit_level())
         self.level_button = QPushButton()
@@ -140,20 +140,6 @@ class FrameworkDialog(QDialog):
         session.closing.connect(self.close)
         self.resize(820, 620)
         self.retranslate()
-
-    @staticmethod
-    def _table(columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        return table
 
     def _all_buttons(self) -> list[QPushButton]:
         return [
@@ -273,24 +259,10 @@ class FrameworkDialog(QDialog):
             levels.item(row, 0).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             levels.setItem(row, 1, name_item(level.name_en, level.description_en))
             levels.setItem(row, 2, name_item(level.name_nl, level.description_nl))
-        self._fit_height(levels)
-        self._select(table, [d.id for d in self.shown_dimensions], chosen_dimension)
-        self._select(levels, [level.id for level in self.shown_levels], chosen_level)
+        fit_height(levels)
+        select_row(table, [d.id for d in self.shown_dimensions], chosen_dimension)
+        select_row(levels, [level.id for level in self.shown_levels], chosen_level)
         self._update_buttons()
-
-    @staticmethod
-    def _fit_height(table: QTableWidget) -> None:
-        """As tall as its rows (the scale has five), so none is cut off."""
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setFixedHeight(max(height, 4 * table.verticalHeader().defaultSectionSize()))
-
-    @staticmethod
-    def _select(table: QTableWidget, ids: Sequence[int | None], chosen: Record | None) -> None:
-        if chosen is not None and chosen.id in ids:
-            table.selectRow(ids.index(chosen.id))
-        else:
-            table.clearSelection()
 
     def selected_dimension(self) -> Dimension | None:
         rows = self.dimension_table.selectionModel().selectedRows()
@@ -337,11 +309,8 @@ class FrameworkDialog(QDialog):
     def _run(self, text: str, steps: Sequence[Step]) -> bool:
         try:
             self.session.run(text, steps)
-        except ValidationError as error:
-            QMessageBox.warning(self, text, describe_validation(error))
-            return False
-        except WorkbookError as error:
-            QMessageBox.warning(self, text, describe_error(error))
+        except (ValidationError, WorkbookError) as error:
+            QMessageBox.warning(self, text, describe_refusal(error))
             return False
         return True
 
@@ -353,21 +322,21 @@ class FrameworkDialog(QDialog):
         taken = {dimension.code for dimension in every}
         position = max((dimension.position for dimension in every), default=-1) + 1
         base = blank(Dimension, framework_id=framework_id, position=position, active=True)
-        session = self.session
-        added: list[Dimension] = []
 
         def make(values: dict[str, object]) -> Record:
             code = dimension_code(str(values.get("name_en") or ""), taken)
             return base.with_changes(code=code, **values)
 
-        def commit(record: Record) -> None:
-            assert isinstance(record, Dimension)
-            text = self.tr("Add dimension “{name}”").format(name=local_name(record))
-            added.append(session.add(record, text))
-
-        NamesDialog(self.tr("New dimension"), base, commit, self, make).exec()
-        if added and added[0].id is not None:
-            self.select_dimension(added[0].id)
+        added = add_record(
+            self.session,
+            lambda record, commit: NamesDialog(
+                self.tr("New dimension"), record, commit, self, make
+            ),
+            base,
+            lambda record: self.tr("Add dimension “{name}”").format(name=local_name(record)),
+        )
+        if added is not None:
+            self.select_dimension(added)
 
     def edit_dimension(self) -> None:
         dimension = self.selected_dimension()
@@ -398,18 +367,13 @@ class FrameworkDialog(QDialog):
         undo_text: Callable[[Dimension | ScaleLevel], str],
     ) -> None:
         """The names and descriptions of ``current`` in the form; OK is one undo step."""
-        session = self.session
-
-        def commit(record: Record) -> None:
-            if record != current:
-                assert isinstance(record, (Dimension, ScaleLevel))
-                session.change(
-                    current,
-                    undo_text(record),
-                    **{name: getattr(record, name) for name in NAME_FIELDS},
-                )
-
-        NamesDialog(title, current, commit, self).exec()
+        edit_record(
+            self.session,
+            lambda record, commit: NamesDialog(title, record, commit, self),
+            current,
+            NAME_FIELDS,
+            undo_text,
+        )
 
     def move_dimension(self, offset: int) -> None:
         """Swap the chosen dimension with its neighbour: one undo step for both positions."""

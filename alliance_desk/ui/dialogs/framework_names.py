@@ -1,18 +1,24 @@
 """The names and descriptions of a framework's dimensions and scale levels, in both languages.
 
 Their form (the generated record form, with captions that say the language),
-the cells that show them, and the code a new dimension gets from its English
-name.
+the tables and cells that show them, and the code a new dimension gets from its
+English name.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
@@ -88,3 +94,33 @@ def name_item(text: str, description: str | None = None) -> QTableWidgetItem:
     # The whole name (a long one is cut off in its column) and what it means.
     item.setToolTip("\n".join(filter(None, (text, description))))
     return item
+
+
+def names_table(columns: int) -> QTableWidget:
+    """A read-only table of names, one row chosen at a time."""
+    table = QTableWidget(0, columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    return table
+
+
+def fit_height(table: QTableWidget) -> None:
+    """As tall as its rows (the scale has five), so none is cut off."""
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+    table.setFixedHeight(max(height, 4 * table.verticalHeader().defaultSectionSize()))
+
+
+def select_row(table: QTableWidget, ids: Sequence[int | None], chosen: Record | None) -> None:
+    """Choose the row of ``chosen`` again if it is still among ``ids``."""
+    if chosen is not None and chosen.id in ids:
+        table.selectRow(ids.index(chosen.id))
+    else:
+        table.clearSelection()
