@@ -177,16 +177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
-        <source>board-pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
-        <source>briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
@@ -340,6 +330,16 @@
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="221"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="253"/>
+        <source>board-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="257"/>
+        <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,16 +177,6 @@
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
-        <source>board-pack</source>
-        <translation>bestuursmap</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
-        <source>briefing</source>
-        <translation>briefing</translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
@@ -341,6 +331,16 @@
         <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="221"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="253"/>
+        <source>board-pack</source>
+        <translation>bestuursmap</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="257"/>
+        <source>briefing</source>
+        <translation>briefing</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.ui import tasks
 from alliance_desk.ui.alliance_chooser import NAME_ROLE
 from alliance_desk.ui.dialogs import briefing as briefing_dialog
-from alliance_desk.ui.dialogs import briefing_print
+from alliance_desk.ui.dialogs import briefing_options, briefing_print
 from alliance_desk.ui.dialogs.briefing import BriefingDialog
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
@@ -439,7 +439,7 @@ def test_a_workbook_that_cannot_be_read_is_explained(
     def unreadable(*args: object, **kwargs: object) -> object:
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(briefing_dialog, "connect", unreadable)
+    monkeypatch.setattr(briefing_options, "connect", unreadable)
     dialog.options.language.setCurrentIndex(dialog.options.language.findData("nl"))
     assert not dialog.build()
     assert messages == ["The briefing could not be built: unable to open database file"]

@@ -46,9 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.reports.briefing import BriefingError, build_briefing
+from alliance_desk.reports.briefing import BriefingError
 from alliance_desk.store.board_packs import remember_board_pack
-from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
 from alliance_desk.ui.dialogs.briefing_options import BriefingChoices, BriefingOptions
@@ -60,7 +59,6 @@ from alliance_desk.ui.widgets.page_preview import PagePreview, Zoom
 
 if TYPE_CHECKING:
     from alliance_desk.ui.session import Session
-    from alliance_desk.ui.tasks import Progress
 
 SIZE = (1080, 820)  # the dialog's size where the screen has room for it
 FRAME_ROOM = 40  # kept free on a small screen for the window's title bar and frame
@@ -250,30 +248,16 @@ class BriefingDialog(QDialog):
             self._folder = Path(tempfile.mkdtemp(prefix="alliance_desk-briefing-"))
         self._builds += 1
         target = self._folder / f"briefing-{self._builds}.pdf"
-        workbook_path = self.session.workbook.path
-
-        def work(progress: Progress) -> int:
-            connection = connect(workbook_path, read_only=True)
-            try:
-                return build_briefing(
-                    Database(connection, workbook_path),
-                    target,
-                    None if choices.all_alliances else list(choices.alliance_ids),
-                    board_pack=choices.board_pack,
-                    language=choices.language,
-                    paper=choices.paper,
-                    today=choices.today,
-                    since=choices.since,
-                    confidentiality=choices.confidentiality,
-                    progress=progress,
-                )
-            finally:
-                connection.close()
-
+        workbook = self.session.workbook.path  # read here, not on the worker's thread
         problem = ""
         with self._working():
             try:
-                run_with_progress(self, title, self.tr("Building the briefing…"), work)
+                run_with_progress(
+                    self,
+                    title,
+                    self.tr("Building the briefing…"),
+                    lambda progress: choices.build(workbook, target, progress),
+                )
                 pages = PdfPages(target)
             except Cancelled:
                 return False  # the preview stays as it was
@@ -327,16 +311,6 @@ class BriefingDialog(QDialog):
 
     # Saving ---------------------------------------------------------------------------------
 
-    def suggested_name(self, choices: BriefingChoices) -> str:
-        if choices.board_pack:
-            stem = self.tr("board-pack")
-        elif len(choices.alliance_ids) == 1:
-            stem = self.options.chooser.chosen_names()[0]
-        else:
-            stem = self.tr("briefing")
-        keep = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip() or "briefing"
-        return f"{keep} {choices.today.isoformat()}.pdf"
-
     def save(self) -> Path | None:
         """Ask where, and save the PDF that the preview shows; the path saved to, or None."""
         built = self._ready()
@@ -346,7 +320,7 @@ class BriefingDialog(QDialog):
         folder = settings().value(FOLDER_SETTING) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        suggested = Path(str(folder)) / self.suggested_name(built.choices)
+        suggested = Path(str(folder)) / self.options.suggested_name(built.choices)
         name, _ = QFileDialog.getSaveFileName(
             self, title, str(suggested), self.tr("PDF files (*.pdf)")
         )
@@ -394,7 +368,7 @@ class BriefingDialog(QDialog):
         if built is None:
             return False
         count = built.pages.count
-        name = self.suggested_name(built.choices).removesuffix(".pdf")
+        name = self.options.suggested_name(built.choices).removesuffix(".pdf")
         printer = self.printer.choose(count, built.choices.paper, name)
         if printer is None:
             return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QKeySequence
@@ -24,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.reports.briefing import SINCE_DAYS
+from alliance_desk.reports.briefing import SINCE_DAYS, build_briefing
 from alliance_desk.reports.briefing_text import LABELS
 from alliance_desk.store.board_packs import previous_board_pack
-from alliance_desk.store.db import Database
+from alliance_desk.store.db import Database, connect
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.preferences import settings
+
+if TYPE_CHECKING:
+    from alliance_desk.ui.tasks import Progress
 
 CONFIDENTIALITY_SETTING = "briefing/confidentiality"  # a line of the user's own; "" for none
 # The footer's word in each language the briefing prints in: the line that follows the language.
@@ -49,6 +54,26 @@ class BriefingChoices:
     today: dt.date
     since: dt.date  # what changed is told since this date
     confidentiality: str  # the footer's line; "" for none
+
+    def build(self, workbook: Path, target: Path, progress: Progress) -> int:
+        """Build this briefing into ``target``, through a read-only connection of its own
+        (it runs off the GUI thread); the number of pages."""
+        connection = connect(workbook, read_only=True)
+        try:
+            return build_briefing(
+                Database(connection, workbook),
+                target,
+                None if self.all_alliances else list(self.alliance_ids),
+                board_pack=self.board_pack,
+                language=self.language,
+                paper=self.paper,
+                today=self.today,
+                since=self.since,
+                confidentiality=self.confidentiality,
+                progress=progress,
+            )
+        finally:
+            connection.close()
 
 
 def _default_paper() -> str:
@@ -221,6 +246,17 @@ class BriefingOptions(QWidget):
             note = self.tr("Default {date}: {days} days back, as no earlier board pack is known.")
         self.since_note.setText(note.format(date=self._since_default.isoformat(), days=SINCE_DAYS))
         self.since.setAccessibleDescription(self.since_note.text())
+
+    def suggested_name(self, choices: BriefingChoices) -> str:
+        """A file name for the briefing: what it is about, and its date."""
+        if choices.board_pack:
+            stem = self.tr("board-pack")
+        elif len(choices.alliance_ids) == 1:
+            stem = self.chooser.chosen_names()[0]
+        else:
+            stem = self.tr("briefing")
+        keep = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip() or "briefing"
+        return f"{keep} {choices.today.isoformat()}.pdf"
 
     def _choices_changed(self) -> None:
         self.changed.emit()
