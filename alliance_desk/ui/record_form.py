@@ -42,13 +42,8 @@ from alliance_desk.domain.validation import (
 )
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui import notation
-from alliance_desk.ui.labels import (
-    describe_error,
-    describe_validation,
-    field_label,
-    label,
-    unset_label,
-)
+from alliance_desk.ui.field_texts import describe_validation, field_label
+from alliance_desk.ui.labels import describe_error, label, unset_label
 
 NO_DATE = QDate(1900, 1, 1)  # shown as an empty date ("special value")
 

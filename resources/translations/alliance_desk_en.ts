@@ -113,276 +113,126 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="412"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="441"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="205"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="234"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
-        <source>&amp;All alliances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
-        <source>Allian&amp;ces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
-        <source>One page per alliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
-        <source>Board pack: summary, overview, pages, decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
-        <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
-        <source>&amp;Reference date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
-        <source>&amp;Update preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="171"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="302"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="172"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="305"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="175"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="179"/>
         <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="180"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="184"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="185"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
-        <source>Alliances to brief on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
-        <source>Kind of briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
-        <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="319"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
-        <source>Reference date of the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
-        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="186"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="187"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
-        <source>C&amp;hanges since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
-        <source>Tell what changed since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
-        <source>The briefing tells what changed in each alliance since this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="331"/>
-        <source>Confidentialit&amp;y line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
-        <source>Confidentiality line in the footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
-        <source>Printed in the footer of every page; leave it empty for none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="336"/>
-        <source>No confidentiality line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
-        <source>Default {date}: the previous board pack made from this workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="380"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="414"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="207"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="428"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="221"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="223"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="446"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="239"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="452"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="245"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="482"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="259"/>
         <source>Building the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="278"/>
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
-        <source>board-pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="542"/>
-        <source>briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="551"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="557"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="569"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="338"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="581"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="350"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="591"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="360"/>
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
-        <source>Print briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="651"/>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="663"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="694"/>
-        <source>The printer reported a problem; the briefing may not have printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="702"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="391"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -391,34 +241,190 @@
     </message>
 </context>
 <context>
+    <name>BriefingOptions</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="178"/>
+        <source>&amp;All alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="179"/>
+        <source>Allian&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="180"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="181"/>
+        <source>One page per alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="182"/>
+        <source>Board pack: summary, overview, pages, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="183"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="184"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="185"/>
+        <source>&amp;Reference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="186"/>
+        <source>&amp;Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="187"/>
+        <source>Alliances to brief on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="188"/>
+        <source>Kind of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="189"/>
+        <source>Language of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="190"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="191"/>
+        <source>Reference date of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="193"/>
+        <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="195"/>
+        <source>C&amp;hanges since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="196"/>
+        <source>Tell what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="198"/>
+        <source>The briefing tells what changed in each alliance since this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="200"/>
+        <source>Confidentialit&amp;y line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="201"/>
+        <source>Confidentiality line in the footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="203"/>
+        <source>Printed in the footer of every page; leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="205"/>
+        <source>No confidentiality line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="244"/>
+        <source>Default {date}: the previous board pack made from this workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="246"/>
+        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="255"/>
+        <source>board-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="259"/>
+        <source>briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPrinter</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="79"/>
+        <source>Print briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="81"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="93"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="124"/>
+        <source>The printer reported a problem; the briefing may not have printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="153"/>
         <source>{name} ({department})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="169"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="165"/>
         <source>&amp;Our person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="167"/>
         <source>&amp;Partner&apos;s person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
         <source>Our person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="172"/>
         <source>Partner&apos;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="174"/>
         <source>1 operational · 2 management · 3 executive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,8 +481,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="214"/>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="219"/>
         <source>Delete counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,13 +524,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="199"/>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="196"/>
         <source>Edit counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="217"/>
         <source>Delete the link between {ours} and {theirs}? Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,83 +639,83 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="134"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
         <source>&amp;New evaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="140"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="141"/>
         <source>Evaluations of this alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="157"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="177"/>
         <source>{count} evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="242"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
         <source>New evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="265"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="266"/>
         <source>Add evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="281"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="282"/>
         <source>Evaluation of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="296"/>
         <source>Change evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="303"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="312"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
         <source>Delete evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="305"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="306"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,302 +932,302 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="20"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="21"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="22"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="23"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="24"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="35"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="25"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="26"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="27"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="28"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="29"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="30"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="31"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="32"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="33"/>
         <source>Type of alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="34"/>
         <source>Lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="36"/>
         <source>Status in one sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="37"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="38"/>
         <source>Renewal date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="39"/>
         <source>Contract reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="40"/>
         <source>Resources we bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="41"/>
         <source>Resources the partner brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="42"/>
         <source>Days between health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="45"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="46"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="47"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="49"/>
         <source>Progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="50"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="53"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="54"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="55"/>
         <source>Executive sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="56"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="57"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="58"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="70"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="59"/>
         <source>Power (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="60"/>
         <source>Interest (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="61"/>
         <source>Attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="62"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="63"/>
         <source>Escalation level (1–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="311"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="65"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="66"/>
         <source>Respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="67"/>
         <source>Score (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="71"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="310"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="72"/>
         <source>Level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="312"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="313"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="314"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="315"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="316"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="317"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="318"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="319"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
         <source>Likelihood (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="320"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
         <source>Impact (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="321"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
         <source>Mitigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="322"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,62 +1519,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="320"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,194 +1832,194 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="157"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="158"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="159"/>
         <source>Framework to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="160"/>
         <source>Dimensions, in the order of the forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <source>Dimensions of the framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="169"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="173"/>
         <source>&amp;Add dimension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="245"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="174"/>
         <source>&amp;Rename / edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
         <source>Scale: what each score means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>Levels of the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="255"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
         <source>Re&amp;name level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="266"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="195"/>
         <source>maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="267"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="196"/>
         <source>health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="281"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="210"/>
         <source>{name} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>{count} dimensions, {active} in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="393"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="393"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="395"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="302"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="304"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="339"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="436"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="446"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="350"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="447"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="351"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="456"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="360"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="457"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="361"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="500"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="502"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="401"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="512"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="411"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="514"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="413"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,67 +2207,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="42"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="44"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="45"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="68"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="70"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="105"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="106"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="106"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="107"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="108"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="108"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="109"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="109"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="110"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="146"/>
         <source>{record} #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="149"/>
         <source>{record}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,142 +2894,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="128"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="129"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
         <source>Assess &amp;our organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
         <source>Assess the &amp;partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
         <source>Side by side: the latest level per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
         <source>Maturity of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
         <source>Maturity assessments of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="154"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="175"/>
         <source>{name} (partner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="177"/>
         <source>{name} (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="182"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="206"/>
         <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="207"/>
         <source>assessed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
         <source>Ours: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="216"/>
         <source>No organisation is marked as ours yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="218"/>
         <source>Partner: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="274"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="275"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="276"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="307"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="308"/>
         <source>Assess our organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="309"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="310"/>
         <source>Assess the partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="317"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="318"/>
         <source>Add maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="327"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="328"/>
         <source>Assessment of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="341"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="342"/>
         <source>Change maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="349"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="350"/>
         <source>Delete assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="351"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="352"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="357"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="358"/>
         <source>Delete maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,37 +3037,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="77"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="30"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="82"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="88"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="41"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="47"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="53"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="94"/>
         <source>Actions that name this meeting as their source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="98"/>
         <source>Decisions that name this meeting as their source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,173 +3076,172 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="166"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="172"/>
         <source>Record a steering committee, review or workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="173"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="288"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="174"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="175"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="290"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="291"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
         <source>Every change made to the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="293"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="179"/>
         <source>Meetings of the alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="181"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="297"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
         <source>Notes of the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="185"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="300"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="187"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="188"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Due / deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="307"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="193"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="406"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="413"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
         <source>{date} · {kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="458"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="342"/>
         <source>Add meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="462"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="340"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="471"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="351"/>
         <source>Edit meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="486"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="502"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="372"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="493"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="374"/>
         <source>Delete meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="509"/>
+        <location filename="../../alliance_desk/ui/views/meetings/dialogs.py" line="40"/>
         <source>Delete this meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="511"/>
+        <location filename="../../alliance_desk/ui/views/meetings/dialogs.py" line="42"/>
         <source>“{title}”, {kind} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="519"/>
+        <location filename="../../alliance_desk/ui/views/meetings/dialogs.py" line="50"/>
         <source>It is named as the source of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="521"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="366"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3245,7 +3249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="523"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="367"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -3253,12 +3257,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="526"/>
+        <location filename="../../alliance_desk/ui/views/meetings/dialogs.py" line="53"/>
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="533"/>
+        <location filename="../../alliance_desk/ui/views/meetings/dialogs.py" line="61"/>
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,22 +3270,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="66"/>
         <source>&amp;English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="67"/>
         <source>&amp;Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="68"/>
         <source>English de&amp;scription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="69"/>
         <source>Dutch des&amp;cription</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,48 +3293,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
         <source>New alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>&amp;Existing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>Ne&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
         <source>Existing partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
         <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
         <source>Name of the new partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
         <source>Alliance &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="150"/>
         <source>Alliance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="176"/>
         <source>New partner organisation: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,47 +3342,47 @@
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="60"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="61"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="62"/>
         <source>Alliances as partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="108"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="65"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="128"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="85"/>
         <source>People of this organisation on the stakeholder maps of its alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="100"/>
         <source>{name} (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="115"/>
         <source>Our own organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/organisations/model.py" line="117"/>
         <source>No alliance yet: a prospective partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,165 +3391,164 @@
     <name>OrganisationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="46"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="321"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="338"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="202"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="327"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="191"/>
         <source>name, sector or country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="328"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="192"/>
         <source>Filter organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="329"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="193"/>
         <source>&amp;New organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="195"/>
         <source>Record an organisation, for example a prospective partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="197"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="334"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="198"/>
         <source>Edit the chosen organisation (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="199"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="336"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="200"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="337"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="201"/>
         <source>Every change made to the chosen organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="326"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="190"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="206"/>
         <source>Alliances &amp;with this organisation as partner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="343"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="207"/>
         <source>Alliances of the chosen organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="344"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="208"/>
         <source>Enter or a double click makes it the current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="209"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="209"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="209"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="411"/>
+        <location filename="../../alliance_desk/ui/views/organisations/dialogs.py" line="60"/>
         <source>Our own organisation cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="417"/>
+        <location filename="../../alliance_desk/ui/views/organisations/dialogs.py" line="67"/>
         <source>It cannot be deleted while other records refer to it: {records}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="433"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="284"/>
         <source>Choose an organisation to see its details and its alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="442"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="454"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="293"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="305"/>
         <source>Delete the chosen organisation (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="445"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="296"/>
         <source>{name} (our organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="475"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="326"/>
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="480"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="489"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="340"/>
         <source>Organisations shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="507"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="358"/>
         <source>Add organisation “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="512"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="355"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="524"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="369"/>
         <source>Edit organisation “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="540"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="556"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="388"/>
         <source>Delete organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="547"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="390"/>
         <source>Delete organisation “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="566"/>
+        <location filename="../../alliance_desk/ui/views/organisations/dialogs.py" line="45"/>
         <source>Delete this organisation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="570"/>
+        <location filename="../../alliance_desk/ui/views/organisations/dialogs.py" line="49"/>
         <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,27 +3624,27 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="81"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="85"/>
         <source>Add stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="90"/>
         <source>Add stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="98"/>
         <source>Edit stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="119"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="125"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="121"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="127"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,12 +3659,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="174"/>
         <source>Move {name} on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="178"/>
         <source>The move was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,12 +3932,12 @@
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="265"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="197"/>
         <source>Interest →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="269"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="201"/>
         <source>Power ↑</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,57 +3945,57 @@
 <context>
     <name>ProfileFacts</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="137"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="139"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="141"/>
         <source>The eight stages of ISO 44001, from operational awareness to exit strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="143"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="145"/>
         <source>What the alliance is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="158"/>
         <source>{stage} (stage {number} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
         <source>{date} (in {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="174"/>
         <source>{date} (passed {days} days ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="179"/>
         <source>Every {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="185"/>
         <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="191"/>
         <source>Not written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,163 +4003,163 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
         <source>Stakeholder assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
         <source>Counterpart links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="223"/>
         <source>Delete this alliance and all it holds?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="225"/>
         <source>“{alliance}” with {partner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="231"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="232"/>
         <source>This also deletes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="237"/>
         <source>Nothing else is recorded for it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="241"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="16"/>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="154"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="157"/>
         <source>Edit p&amp;rofile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="158"/>
         <source>Edit &amp;partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="159"/>
         <source>&amp;New alliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="160"/>
         <source>&amp;Delete alliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="169"/>
         <source>Edit the alliance&apos;s profile (Enter or F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="217"/>
         <source>Open a workbook to see an alliance&apos;s profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="219"/>
         <source>No alliance chosen. Start one with “New alliance…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="284"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="303"/>
         <source>Profile of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="305"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="306"/>
         <source>Edit the profile of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="312"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="313"/>
         <source>Partner organisation {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="316"/>
         <source>Edit partner {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="326"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="327"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="336"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="336"/>
         <source>Edit a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="343"/>
         <source>Delete this goal?
 
 “{goal}”
@@ -4165,27 +4168,27 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="344"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="345"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="349"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="350"/>
         <source>Delete a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="357"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="358"/>
         <source>New alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="378"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="379"/>
         <source>Delete alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/page.py" line="387"/>
+        <location filename="../../alliance_desk/ui/views/profile/page.py" line="388"/>
         <source>Delete alliance {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,92 +4255,92 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="384"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="385"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="386"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="387"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="388"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>Stakeholder assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="389"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
         <source>Counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="390"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="391"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="392"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
         <source>Scale level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="393"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
         <source>Health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="394"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
         <source>Health check score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="395"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
         <source>Pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="396"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>Maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="397"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>Maturity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="398"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="399"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="400"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="401"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4725,7 +4728,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="111"/>
         <source>First assessment (dated {date})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,12 +4943,12 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="99"/>
         <source>Status {rag}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="101"/>
         <source>{status}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,7 +4956,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="652"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="82"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -5136,82 +5139,82 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="335"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
         <source>{field}: a value is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="336"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
         <source>{field}: text is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="337"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
         <source>{field}: remove the invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="340"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
         <source>{field}: this must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="341"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="344"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
         <source>{field}: a whole number is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="345"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="348"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="349"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="352"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
         <source>{field}: choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="353"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="356"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="359"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
         <source>{field}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="360"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="363"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="366"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>

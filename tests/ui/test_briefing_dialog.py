@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.ui import tasks
 from alliance_desk.ui.alliance_chooser import NAME_ROLE
 from alliance_desk.ui.dialogs import briefing as briefing_dialog
+from alliance_desk.ui.dialogs import briefing_options, briefing_print
 from alliance_desk.ui.dialogs.briefing import BriefingDialog
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
@@ -68,16 +69,16 @@ def open_dialog(window: MainWindow, qtbot: QtBot, alliance_id: int | None) -> Br
     assert window.session is not None
     dialog = BriefingDialog(window.session, window.alliance_box.currentData(), window)
     qtbot.addWidget(dialog)
-    dialog.date.setDate(TODAY)
+    dialog.options.date.setDate(TODAY)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.built is not None, timeout=10_000)
     return dialog
 
 
 def tick(dialog: BriefingDialog, names: list[str]) -> None:
-    dialog.chooser.all_alliances.setChecked(False)
-    for row in range(dialog.chooser.alliances.count()):
-        item = dialog.chooser.alliances.item(row)
+    dialog.options.chooser.all_alliances.setChecked(False)
+    for row in range(dialog.options.chooser.alliances.count()):
+        item = dialog.options.chooser.alliances.item(row)
         wanted = item.data(NAME_ROLE) in names
         item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
@@ -113,8 +114,8 @@ def test_opens_on_the_current_alliance_and_previews_its_page(
 ) -> None:
     alliance_id, name = next(iter(alliance_names(window).items()))
     dialog = open_dialog(window, qtbot, alliance_id)
-    assert dialog.chooser.chosen_ids() == (alliance_id,)
-    assert dialog.kind.currentData() is False
+    assert dialog.options.chooser.chosen_ids() == (alliance_id,)
+    assert dialog.options.kind.currentData() is False
     assert dialog.built is not None and dialog.built.pages.count == 1
     assert len(PdfReader(built_path(dialog)).pages) == 1
     assert name in text_of(built_path(dialog))
@@ -135,7 +136,7 @@ def test_fits_a_small_screen_with_its_buttons_in_view(window: MainWindow, qtbot:
     assert room.width() < briefing_dialog.SIZE[0]
     assert dialog.width() <= room.width() - briefing_dialog.FRAME_ROOM
     assert dialog.height() <= room.height() - briefing_dialog.FRAME_ROOM
-    for button in (dialog.save_button, dialog.print_button, dialog.update_button):
+    for button in (dialog.save_button, dialog.print_button, dialog.options.update_button):
         corner = button.mapTo(dialog, button.rect().bottomRight())
         assert button.isVisible() and dialog.rect().contains(corner)
 
@@ -145,7 +146,7 @@ def test_without_a_current_alliance_it_offers_the_board_pack_of_all(
 ) -> None:
     window.alliance_box.setCurrentIndex(-1)
     dialog = open_dialog(window, qtbot, None)
-    assert dialog.chooser.is_all() and dialog.kind.currentData() is True
+    assert dialog.options.chooser.is_all() and dialog.options.kind.currentData() is True
     pages = len(PdfReader(built_path(dialog)).pages)
     assert dialog.built is not None and dialog.built.pages.count == pages
     assert pages >= 2 + len(alliance_names(window))  # cover, overview, one page each, appendix
@@ -156,11 +157,11 @@ def test_board_pack_of_two_alliances_in_dutch_on_letter(window: MainWindow, qtbo
     names = list(alliance_names(window).values())
     dialog = open_dialog(window, qtbot, None)
     tick(dialog, names[:2])
-    dialog.kind.setCurrentIndex(dialog.kind.findData(True))
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
-    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.options.kind.setCurrentIndex(dialog.options.kind.findData(True))
+    dialog.options.language.setCurrentIndex(dialog.options.language.findData("nl"))
+    dialog.options.paper.setCurrentIndex(dialog.options.paper.findData("letter"))
     assert dialog.out_of_date.isVisible()
-    qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.options.update_button, Qt.MouseButton.LeftButton)
     assert not dialog.out_of_date.isVisible()
     path = built_path(dialog)
     reader = PdfReader(path)
@@ -208,7 +209,7 @@ def test_changed_choices_are_built_afresh_before_saving(
     alliance_id = next(iter(alliance_names(window)))
     dialog = open_dialog(window, qtbot, alliance_id)
     english = built_path(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.options.language.setCurrentIndex(dialog.options.language.findData("nl"))
     assert dialog.out_of_date.isVisible()
     save_as(monkeypatch, tmp_path / "briefing.pdf")
     assert dialog.save() == tmp_path / "briefing.pdf"
@@ -282,7 +283,7 @@ def print_to(
         made.append(FakePrintDialog(printer, parent, target, choose, accept))
         return made[-1]
 
-    monkeypatch.setattr(briefing_dialog, "QPrintDialog", make)
+    monkeypatch.setattr(briefing_print, "QPrintDialog", make)
     return made
 
 
@@ -298,7 +299,7 @@ def test_print_sends_the_previewed_pages_to_the_printer(
     names = list(alliance_names(window).values())
     dialog = open_dialog(window, qtbot, None)
     tick(dialog, names[:3])
-    dialog.kind.setCurrentIndex(dialog.kind.findData(False))
+    dialog.options.kind.setCurrentIndex(dialog.options.kind.findData(False))
     printed = tmp_path / "printed.pdf"
     made = print_to(monkeypatch, printed)
     assert dialog.print_briefing()  # builds first: the choices changed
@@ -438,8 +439,8 @@ def test_a_workbook_that_cannot_be_read_is_explained(
     def unreadable(*args: object, **kwargs: object) -> object:
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(briefing_dialog, "connect", unreadable)
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    monkeypatch.setattr(briefing_options, "connect", unreadable)
+    dialog.options.language.setCurrentIndex(dialog.options.language.findData("nl"))
     assert not dialog.build()
     assert messages == ["The briefing could not be built: unable to open database file"]
     assert dialog.built is before and built_path(dialog).exists()
@@ -470,7 +471,7 @@ def test_a_cancelled_build_keeps_the_preview_and_leaves_no_file(
 ) -> None:
     dialog = open_dialog(window, qtbot, next(iter(alliance_names(window))))
     before = dialog.built
-    dialog.chooser.all_alliances.setChecked(True)
+    dialog.options.chooser.all_alliances.setChecked(True)
     folder = built_path(dialog).parent
     listing = sorted(p.name for p in folder.iterdir())
 
@@ -548,4 +549,4 @@ def test_the_menu_opens_the_dialog(
     monkeypatch.setattr(BriefingDialog, "exec", exec_)
     assert window.file_actions.briefing_action.isEnabled()
     window.file_actions.briefing_action.trigger()
-    assert len(seen) == 1 and seen[0].chooser.count() == len(alliance_names(window))
+    assert len(seen) == 1 and seen[0].options.chooser.count() == len(alliance_names(window))

@@ -21,7 +21,8 @@ from alliance_desk.store.frameworks import (
     dimensions,
     framework_by_code,
 )
-from alliance_desk.ui.dialogs.framework import FrameworkDialog, NamesDialog, dimension_code
+from alliance_desk.ui.dialogs.framework import FrameworkDialog
+from alliance_desk.ui.dialogs.framework_names import NamesDialog, dimension_code
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.views.evaluations.page import EvaluationsView

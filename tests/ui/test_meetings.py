@@ -20,7 +20,8 @@ from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.meetings.page import MeetingsModel, MeetingsView
+from alliance_desk.ui.views.meetings.model import MeetingsModel
+from alliance_desk.ui.views.meetings.page import MeetingsView
 
 TODAY = dt.date(2026, 11, 15)
 Fill = Callable[[RecordDialog], None]

@@ -24,7 +24,8 @@ from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.organisations.page import OrganisationsModel, OrganisationsView
+from alliance_desk.ui.views.organisations.model import OrganisationsModel
+from alliance_desk.ui.views.organisations.page import OrganisationsView
 
 TODAY = dt.date(2026, 11, 15)
 Fill = Callable[[RecordDialog], None]

@@ -23,7 +23,7 @@ from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import CommitDialog, write_editor
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, StakeholderDialog
-from alliance_desk.ui.views.stakeholders.grid import cell_centre
+from alliance_desk.ui.views.stakeholders.marker import cell_centre
 from alliance_desk.ui.views.stakeholders.models import KIND_ROLE, PeopleModel
 from alliance_desk.ui.views.stakeholders.page import (
     COUNTERPARTS_TAB,

@@ -12,14 +12,11 @@ here and on the Evaluations and Maturity pages at once.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,8 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,73 +38,21 @@ from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.evaluation_history import scale_levels
 from alliance_desk.store.frameworks import dimensions
-from alliance_desk.ui.labels import describe_error, describe_validation, field_label
-from alliance_desk.ui.record_form import CommitDialog
+from alliance_desk.ui.dialogs.framework_names import (
+    NAME_FIELDS,
+    NamesDialog,
+    dimension_code,
+    fit_height,
+    name_item,
+    names_table,
+    select_row,
+)
 from alliance_desk.ui.session import ChangeStep, Session, Step
+from alliance_desk.ui.views.record_edits import add_record, describe_refusal, edit_record
 from alliance_desk.ui.views.stakeholders.dialogs import blank
 from alliance_desk.ui.widgets.score_sheet import local_name
 
-NAME_FIELDS = ["name_en", "name_nl", "description_en", "description_nl"]
 FRAMEWORK_TABLES = {"framework", "framework_dimension", "framework_level"}
-CODE_MAX = 50  # the rule allows 60; room for a "_12" that keeps the code unique
-
-
-def dimension_code(name_en: str, taken: set[str]) -> str:
-    """A stable code for a new dimension from its English name, unique among ``taken``.
-
-    Lower-case ASCII words joined by underscores, like the shipped codes
-    (``value_creation``); a name without letters or digits gives ``dimension``.
-    """
-    plain = unicodedata.normalize("NFKD", name_en).encode("ascii", "ignore").decode("ascii")
-    stem = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")[:CODE_MAX].strip("_")
-    stem = stem or "dimension"
-    code, number = stem, 2
-    while code in taken:
-        code = f"{stem}_{number}"
-        number += 1
-    return code
-
-
-class NamesDialog(CommitDialog):
-    """The generated record form for the names and descriptions in both languages.
-
-    The form's captions say which language a field is in, and a refusal names
-    the field with the same caption.
-    """
-
-    def __init__(
-        self,
-        title: str,
-        base: Record,
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-        make: Callable[[dict[str, object]], Record] | None = None,
-    ):
-        super().__init__(title, base, NAME_FIELDS, commit, parent)
-        self.make = make
-        self.captions = {
-            "name_en": self.tr("&English name"),
-            "name_nl": self.tr("&Dutch name"),
-            "description_en": self.tr("English de&scription"),
-            "description_nl": self.tr("Dutch des&cription"),
-        }
-        for name, caption in self.captions.items():
-            self.form.labels[name].setText(caption)
-            self.form.editors[name].setAccessibleName(caption.replace("&", ""))
-        self.setMinimumWidth(520)
-
-    def build(self) -> Record:
-        if self.make is not None:
-            return self.make(self.form.values())
-        return super().build()
-
-    def show_problem(self, error: ValidationError) -> None:
-        self.form.show_problem(error)
-        caption = self.captions.get(error.field)
-        if caption is not None:
-            generic = field_label(error.record, error.field)
-            text = describe_validation(error).replace(generic, caption.replace("&", ""), 1)
-            self.form.problem.setText(text)
 
 
 class FrameworkDialog(QDialog):
@@ -134,7 +77,7 @@ class FrameworkDialog(QDialog):
         top.addWidget(self.framework_box)
         top.addWidget(self.summary_label, 1)
 
-        self.dimension_table = self._table(3)
+        self.dimension_table = names_table(3)
         self.dimension_table.itemSelectionChanged.connect(self._update_buttons)
         self.dimension_table.itemActivated.connect(lambda _item: self.edit_dimension())
         self.add_button = QPushButton()
@@ -167,7 +110,7 @@ class FrameworkDialog(QDialog):
         dimension_layout.addLayout(dimension_row, 1)
         dimension_layout.addWidget(self.dimension_hint)
 
-        self.level_table = self._table(3)
+        self.level_table = names_table(3)
         self.level_table.itemSelectionChanged.connect(self._update_buttons)
         self.level_table.itemActivated.connect(lambda _item: self.edit_level())
         self.level_button = QPushButton()
@@ -197,20 +140,6 @@ class FrameworkDialog(QDialog):
         session.closing.connect(self.close)
         self.resize(820, 620)
         self.retranslate()
-
-    @staticmethod
-    def _table(columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        return table
 
     def _all_buttons(self) -> list[QPushButton]:
         return [
@@ -314,9 +243,9 @@ class FrameworkDialog(QDialog):
         for row, dimension in enumerate(self.shown_dimensions):
             state = self.tr("active") if dimension.active else self.tr("retired")
             cells = {
-                self.EN: self._item(dimension.name_en, dimension.description_en),
-                self.NL: self._item(dimension.name_nl, dimension.description_nl),
-                self.STATE: self._item(state),
+                self.EN: name_item(dimension.name_en, dimension.description_en),
+                self.NL: name_item(dimension.name_nl, dimension.description_nl),
+                self.STATE: name_item(state),
             }
             for column, item in cells.items():
                 if not dimension.active:
@@ -328,37 +257,15 @@ class FrameworkDialog(QDialog):
         levels = self.level_table
         levels.setRowCount(len(self.shown_levels))
         for row, level in enumerate(self.shown_levels):
-            value = self._item(str(level.value))
+            value = name_item(str(level.value))
             value.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             levels.setItem(row, 0, value)
-            levels.setItem(row, 1, self._item(level.name_en, level.description_en))
-            levels.setItem(row, 2, self._item(level.name_nl, level.description_nl))
-        self._fit_height(levels)
-        self._select(table, [d.id for d in self.shown_dimensions], chosen_dimension)
-        self._select(levels, [level.id for level in self.shown_levels], chosen_level)
+            levels.setItem(row, 1, name_item(level.name_en, level.description_en))
+            levels.setItem(row, 2, name_item(level.name_nl, level.description_nl))
+        fit_height(levels)
+        select_row(table, [d.id for d in self.shown_dimensions], chosen_dimension)
+        select_row(levels, [level.id for level in self.shown_levels], chosen_level)
         self._update_buttons()
-
-    @staticmethod
-    def _item(text: str, description: str | None = None) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        # The whole name (a long one is cut off in its column) and what it means.
-        item.setToolTip("\n".join(filter(None, (text, description))))
-        return item
-
-    @staticmethod
-    def _fit_height(table: QTableWidget) -> None:
-        """As tall as its rows (the scale has five), so none is cut off."""
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setFixedHeight(max(height, 4 * table.verticalHeader().defaultSectionSize()))
-
-    @staticmethod
-    def _select(table: QTableWidget, ids: Sequence[int | None], chosen: Record | None) -> None:
-        if chosen is not None and chosen.id in ids:
-            table.selectRow(ids.index(chosen.id))
-        else:
-            table.clearSelection()
 
     def selected_dimension(self) -> Dimension | None:
         rows = self.dimension_table.selectionModel().selectedRows()
@@ -405,11 +312,8 @@ class FrameworkDialog(QDialog):
     def _run(self, text: str, steps: Sequence[Step]) -> bool:
         try:
             self.session.run(text, steps)
-        except ValidationError as error:
-            QMessageBox.warning(self, text, describe_validation(error))
-            return False
-        except WorkbookError as error:
-            QMessageBox.warning(self, text, describe_error(error))
+        except (ValidationError, WorkbookError) as error:
+            QMessageBox.warning(self, text, describe_refusal(error))
             return False
         return True
 
@@ -421,21 +325,21 @@ class FrameworkDialog(QDialog):
         taken = {dimension.code for dimension in every}
         position = max((dimension.position for dimension in every), default=-1) + 1
         base = blank(Dimension, framework_id=framework_id, position=position, active=True)
-        session = self.session
-        added: list[Dimension] = []
 
         def make(values: dict[str, object]) -> Record:
             code = dimension_code(str(values.get("name_en") or ""), taken)
             return base.with_changes(code=code, **values)
 
-        def commit(record: Record) -> None:
-            assert isinstance(record, Dimension)
-            text = self.tr("Add dimension “{name}”").format(name=local_name(record))
-            added.append(session.add(record, text))
-
-        NamesDialog(self.tr("New dimension"), base, commit, self, make).exec()
-        if added and added[0].id is not None:
-            self.select_dimension(added[0].id)
+        added = add_record(
+            self.session,
+            lambda record, commit: NamesDialog(
+                self.tr("New dimension"), record, commit, self, make
+            ),
+            base,
+            lambda record: self.tr("Add dimension “{name}”").format(name=local_name(record)),
+        )
+        if added is not None:
+            self.select_dimension(added)
 
     def edit_dimension(self) -> None:
         dimension = self.selected_dimension()
@@ -466,18 +370,13 @@ class FrameworkDialog(QDialog):
         undo_text: Callable[[Dimension | ScaleLevel], str],
     ) -> None:
         """The names and descriptions of ``current`` in the form; OK is one undo step."""
-        session = self.session
-
-        def commit(record: Record) -> None:
-            if record != current:
-                assert isinstance(record, (Dimension, ScaleLevel))
-                session.change(
-                    current,
-                    undo_text(record),
-                    **{name: getattr(record, name) for name in NAME_FIELDS},
-                )
-
-        NamesDialog(title, current, commit, self).exec()
+        edit_record(
+            self.session,
+            lambda record, commit: NamesDialog(title, record, commit, self),
+            current,
+            NAME_FIELDS,
+            undo_text,
+        )
 
     def move_dimension(self, offset: int) -> None:
         """Swap the chosen dimension with its neighbour: one undo step for both positions."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.evaluations import Dimension, ScaleLevel
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.ui.labels import describe_validation
+from alliance_desk.ui.field_texts import describe_validation
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.scored_edits import Scores, check_scores

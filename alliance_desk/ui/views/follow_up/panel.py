@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,13 @@ from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.follow_up.dialogs import FIELDS, FollowUpDialog, blank
 from alliance_desk.ui.views.follow_up.models import STATUS_CODES, FollowUpModel
 from alliance_desk.ui.views.follow_up.texts import kind_texts
+from alliance_desk.ui.views.record_edits import (
+    Commit,
+    add_record,
+    delete_record,
+    edit_record,
+    table_key,
+)
 
 RECORD_TYPES: dict[str, type[Action] | type[Decision] | type[Risk]] = {
     "action": Action,
@@ -124,16 +131,8 @@ class FollowUpPanel(QWidget):
         # Enter and a double click both arrive as "activated" (a double click is not
         # connected separately, or the dialog would open twice).
         self.table.activated.connect(self.edit)
-        self.delete_action = self._table_action(QKeySequence.StandardKey.Delete, self.delete)
-        self.add_action = self._table_action(QKeySequence(Qt.Key.Key_Insert), self.add)
-
-    def _table_action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
+        self.delete_action = table_key(self.table, QKeySequence.StandardKey.Delete, self.delete)
+        self.add_action = table_key(self.table, QKeySequence(Qt.Key.Key_Insert), self.add)
 
     # Texts -----------------------------------------------------------------------
 
@@ -321,44 +320,42 @@ class FollowUpPanel(QWidget):
                 self.tr("Choose an alliance first, in the Alliance box at the top."),
             )
             return
-        session = self.session
         base = blank(self.record_type, alliance_id=self.alliance_id)
-        added: list[int] = []
-
-        def commit(record: Record) -> None:
-            assert isinstance(record, self.record_type)  # the dialog builds what it was given
-            stored = session.add(record, texts["added"].format(title=record.title))
-            added.append(stored.id or 0)
-
-        dialog = self._dialog(texts["add_title"], base, commit, self.alliance_id)
-        if dialog.exec() and added:
-            self.select(added[0])
+        alliance_id = self.alliance_id
+        added = add_record(
+            self.session,
+            lambda record, commit: self._dialog(texts["add_title"], record, commit, alliance_id),
+            base,
+            lambda record: texts["added"].format(title=record.title),
+        )
+        if added is not None:
+            self.select(added)
 
     def edit(self, _index: QModelIndex | None = None) -> None:
         record_id = self.selected_id()
         if self.session is None or record_id is None:
             return
-        session = self.session
-        current = records.get(session.db, self.record_type, record_id)
+        current = records.get(self.session.db, self.record_type, record_id)
         text = self.texts()["edit_title"].format(title=current.title)
         names = FIELDS[self.kind.table] + (
             ["source_evaluation_id", "source_meeting_id"] if self.kind.table != "risk" else []
         )
+        edit_record(
+            self.session,
+            lambda record, commit: self._dialog(text, record, commit, current.alliance_id),
+            current,
+            names,
+            text,
+        )
 
-        def commit(record: Record) -> None:
-            if record != current:  # OK without a change leaves nothing to undo
-                session.change(current, text, **{name: getattr(record, name) for name in names})
-
-        self._dialog(text, current, commit, current.alliance_id).exec()
-
-    def _dialog(self, title: str, base: Record, commit: object, alliance_id: int) -> FollowUpDialog:
+    def _dialog(self, title: str, base: Record, commit: Commit, alliance_id: int) -> FollowUpDialog:
         assert self.session is not None
         db = self.session.db
         sources = None if self.kind.table == "risk" else follow_up.source_choices(db, alliance_id)
         return FollowUpDialog(
             title,
             base,
-            commit,  # type: ignore[arg-type]
+            commit,
             self.session.today(),
             sources,
             follow_up.owners(db, self.kind, alliance_id),
@@ -371,13 +368,13 @@ class FollowUpPanel(QWidget):
             return
         texts = self.texts()
         current = records.get(self.session.db, self.record_type, record_id)
-        answer = QMessageBox.question(
-            self, texts["delete_title"], texts["ask_delete"].format(title=current.title)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.session.remove(
-            self.record_type, record_id, texts["deleted"].format(title=current.title)
+        delete_record(
+            self,
+            self.session,
+            current,
+            texts["delete_title"],
+            texts["ask_delete"].format(title=current.title),
+            texts["deleted"].format(title=current.title),
         )
 
     def show_history(self) -> None:

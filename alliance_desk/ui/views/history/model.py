@@ -19,7 +19,8 @@ from alliance_desk.store import audit
 from alliance_desk.store.db import Database
 from alliance_desk.store.tables import RECORD_TYPE_BY_TABLE
 from alliance_desk.ui import notation
-from alliance_desk.ui.labels import field_label, label, record_name, unset_label
+from alliance_desk.ui.field_texts import field_label
+from alliance_desk.ui.labels import label, record_name, unset_label
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 

@@ -34,7 +34,8 @@ from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.ui import notation
-from alliance_desk.ui.labels import describe_error, describe_validation
+from alliance_desk.ui.field_texts import describe_validation
+from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.scored_edits import AddScoredStep, score_change_steps
 from alliance_desk.ui.session import ChangeStep, Step
 from alliance_desk.ui.views.base import View

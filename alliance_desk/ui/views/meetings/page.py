@@ -12,23 +12,13 @@ and undo links them to it again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-)
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -39,128 +29,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.codes import ActionStatus, DecisionStatus, MeetingKind
+from alliance_desk.domain.codes import ActionStatus, DecisionStatus
 from alliance_desk.domain.follow_up import Action, Decision, Meeting
-from alliance_desk.domain.record import Record
-from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import follow_up, meetings, records
-from alliance_desk.store.db import Database
-from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui import notation
-from alliance_desk.ui.labels import describe_error, describe_validation, label, record_name
-from alliance_desk.ui.record_form import CommitDialog
-from alliance_desk.ui.sql_table_model import Column, SqlTableModel
+from alliance_desk.ui.labels import label, record_name
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.history.page import history_request
+from alliance_desk.ui.views.meetings.dialogs import FIELDS, MeetingDialog, deletion_question
+from alliance_desk.ui.views.meetings.model import MeetingsModel
+from alliance_desk.ui.views.record_edits import (
+    add_record,
+    delete_record,
+    edit_record,
+    table_key,
+)
 
-FIELDS = ["held_on", "kind", "title", "notes"]
 # Tables whose changes show on this page: its own, the counts and list of what came from
 # a meeting, and the alliance (deleting it takes its meetings along).
 WATCHED_TABLES = {"meeting", "action", "decision", "alliance"}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 NARROWEST_TITLE, WIDEST_TITLE = 220, 420  # px: title column, list of what came of it
 FOLLOW_UP_TYPES: dict[str, type[Action] | type[Decision]] = {
     "action": Action,
     "decision": Decision,
 }
-
-
-def _columns() -> list[Column]:
-    # Literal strings inside translate() so lupdate finds them.
-    return [
-        Column(
-            "held_on",
-            "meeting.held_on",
-            lambda: QCoreApplication.translate("MeetingsModel", "Date"),
-        ),
-        Column(
-            "kind",
-            "meeting.kind",
-            lambda: QCoreApplication.translate("MeetingsModel", "Kind"),
-            meetings.KIND_ORDER,
-        ),
-        Column(
-            "title",
-            "meeting.title",
-            lambda: QCoreApplication.translate("MeetingsModel", "Title"),
-            "meeting.title COLLATE NOCASE",
-        ),
-        Column(
-            "actions",
-            meetings.ACTIONS,
-            lambda: QCoreApplication.translate("MeetingsModel", "Actions"),
-            align=RIGHT,
-        ),
-        Column(
-            "decisions",
-            meetings.DECISIONS,
-            lambda: QCoreApplication.translate("MeetingsModel", "Decisions"),
-            align=RIGHT,
-        ),
-    ]
-
-
-class MeetingsModel(SqlTableModel):
-    """The meetings of one alliance, newest first, with what came from each."""
-
-    DEFAULT_ORDER = "meeting.held_on DESC, meeting.id DESC"
-
-    def __init__(self, db: Database, parent: QObject | None = None):
-        super().__init__(db, "meeting", _columns(), "meeting.id", self.DEFAULT_ORDER, parent)
-        self.set_filter("0")
-
-    def show_alliance(self, alliance_id: int | None) -> None:
-        """Show the meetings of ``alliance_id`` (none for None)."""
-        self.set_filter("meeting.alliance_id = :alliance_id", {"alliance_id": alliance_id or 0})
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column < 0:  # no column chosen: the page's own order, newest first
-            self.order_by = self.DEFAULT_ORDER
-            self.refresh()
-            return
-        super().sort(column, order)
-
-    def column_of(self, key: str) -> int:
-        return [column.key for column in self.columns].index(key)
-
-    def show(self, key: str, values: Mapping[str, Any], role: int) -> Any:
-        value = values[key]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "kind":
-                return label(MeetingKind(value))
-            if key == "held_on":
-                return notation.date_short(value)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "title" and len(value) > 25:  # the cell may be too narrow for it
-                return str(value)
-            if key == "actions":
-                return QCoreApplication.translate(
-                    "MeetingsModel", "Actions that name this meeting as their source"
-                )
-            if key == "decisions":
-                return QCoreApplication.translate(
-                    "MeetingsModel", "Decisions that name this meeting as their source"
-                )
-        return None
-
-
-class MeetingDialog(CommitDialog):
-    """Edit or create a meeting; ``commit`` stores it (and may refuse)."""
-
-    def __init__(
-        self,
-        title: str,
-        base: Meeting,
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(title, base, FIELDS, commit, parent)
-        self.setMinimumWidth(520)
-        self.form.editors["title"].setFocus()
 
 
 class MeetingsView(View):
@@ -263,18 +157,10 @@ class MeetingsView(View):
         # Enter and a double click both arrive as "activated" (one dialog, not two).
         self.table.activated.connect(self.edit)
         self.sourced.itemActivated.connect(self._open_sourced)
-        self.delete_action = self._table_action(QKeySequence.StandardKey.Delete, self.delete)
-        self.add_action = self._table_action(QKeySequence(Qt.Key.Key_Insert), self.add)
+        self.delete_action = table_key(self.table, QKeySequence.StandardKey.Delete, self.delete)
+        self.add_action = table_key(self.table, QKeySequence(Qt.Key.Key_Insert), self.add)
         self.retranslate()
         self._show_details()
-
-    def _table_action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
 
     def title(self) -> str:
         return self.tr("Meetings")
@@ -448,92 +334,45 @@ class MeetingsView(View):
             return
         if self.alliance_id is None:  # the window sends the user to choose one first
             return
-        session = self.session
-        base = blank(Meeting, alliance_id=self.alliance_id, held_on=session.today())
-        added: list[int] = []
-
-        def commit(record: Record) -> None:
-            assert isinstance(record, Meeting)
-            stored = session.add(
-                record, self.tr("Add meeting “{title}”").format(title=record.title)
-            )
-            added.append(stored.id or 0)
-
-        dialog = MeetingDialog(self.tr("New meeting"), base, commit, self)
-        if dialog.exec() and added:
-            self.select(added[0])
+        base = blank(Meeting, alliance_id=self.alliance_id, held_on=self.session.today())
+        added = add_record(
+            self.session,
+            lambda record, commit: MeetingDialog(self.tr("New meeting"), record, commit, self),
+            base,
+            lambda record: self.tr("Add meeting “{title}”").format(title=record.title),
+        )
+        if added is not None:
+            self.select(added)
 
     def edit(self, _index: QModelIndex | None = None) -> None:
         current = self._meeting()
         if self.session is None or current is None:
             return
-        session = self.session
         text = self.tr("Edit meeting “{title}”").format(title=current.title)
-
-        def commit(record: Record) -> None:
-            if record != current:  # OK without a change leaves nothing to undo
-                session.change(current, text, **{name: getattr(record, name) for name in FIELDS})
-
-        MeetingDialog(text, current, commit, self).exec()
+        edit_record(
+            self.session,
+            lambda record, commit: MeetingDialog(text, record, commit, self),
+            current,
+            FIELDS,
+            text,
+        )
 
     def delete(self) -> None:
         current = self._meeting()
         if self.session is None or current is None or current.id is None:
             return
         actions, decisions = meetings.sourced_counts(self.session.db, current.id)
-        answer = QMessageBox.question(
+        # Counted here, under the page's own tr(): lupdate sees plural forms only there.
+        sourced = [self.tr("%n action(s)", "", actions)] if actions else []
+        sourced += [self.tr("%n decision(s)", "", decisions)] if decisions else []
+        delete_record(
             self,
+            self.session,
+            current,
             self.tr("Delete meeting"),
-            self.deletion_question(current, actions, decisions),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            deletion_question(current, sourced),
+            self.tr("Delete meeting “{title}”").format(title=current.title),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        text = self.tr("Delete meeting “{title}”").format(title=current.title)
-        try:
-            self.session.remove(Meeting, current.id, text)
-        except (ValidationError, WorkbookError) as error:
-            message = (
-                describe_error(error)
-                if isinstance(error, WorkbookError)
-                else describe_validation(error)
-            )
-            QMessageBox.warning(self, self.tr("Delete meeting"), message)
-
-    def deletion_question(self, meeting: Meeting, actions: int, decisions: int) -> str:
-        """The confirmation text: the meeting, and what happens to what came from it."""
-        # The first line holds no names: a message box reads text as markup when its first line
-        # looks like markup, and titles must show as typed.
-        lines = [
-            self.tr("Delete this meeting?"),
-            "",
-            self.tr("“{title}”, {kind} of {date}").format(
-                title=meeting.title,
-                kind=label(meeting.kind),
-                date=notation.date_medium(meeting.held_on),
-            ),
-            "",
-        ]
-        if actions or decisions:
-            lines.append(self.tr("It is named as the source of:"))
-            if actions:
-                lines.append("• " + self.tr("%n action(s)", "", actions))
-            if decisions:
-                lines.append("• " + self.tr("%n decision(s)", "", decisions))
-            lines.append(
-                self.tr(
-                    "They are not deleted: they stay, without a source. "
-                    "Undo (Ctrl+Z) brings the meeting back and names it as their source again.",
-                )
-            )
-        else:
-            lines.append(
-                self.tr(
-                    "No action or decision names it as its source. Undo (Ctrl+Z) brings it back.",
-                )
-            )
-        return "\n".join(lines)
 
     def add_follow_up(self, table: str) -> None:
         """A new action or decision with the chosen meeting as its source."""
@@ -545,19 +384,20 @@ class MeetingsView(View):
         base = blank(
             FOLLOW_UP_TYPES[table], alliance_id=meeting.alliance_id, source_meeting_id=meeting.id
         )
-
-        def commit(record: Record) -> None:
-            session.add(record, texts["added"].format(title=getattr(record, "title", "")))
-
-        FollowUpDialog(
-            texts["add_title"],
+        add_record(
+            session,
+            lambda record, commit: FollowUpDialog(
+                texts["add_title"],
+                record,
+                commit,
+                session.today(),
+                follow_up.source_choices(db, meeting.alliance_id),
+                follow_up.owners(db, follow_up.KINDS[table], meeting.alliance_id),
+                self,
+            ),
             base,
-            commit,
-            session.today(),
-            follow_up.source_choices(db, meeting.alliance_id),
-            follow_up.owners(db, follow_up.KINDS[table], meeting.alliance_id),
-            self,
-        ).exec()
+            lambda record: texts["added"].format(title=record.title),
+        )
 
     def show_history(self) -> None:
         meeting_id = self.selected_id()

@@ -13,18 +13,8 @@ organisation never: the button says why not.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -32,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -43,141 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.domain.partners import Organisation
-from alliance_desk.domain.record import Record
-from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import organisations, records
-from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui.labels import (
-    describe_error,
-    describe_validation,
-    field_label,
-    label,
-    rag_label,
-    record_name,
-)
-from alliance_desk.ui.record_form import CommitDialog
+from alliance_desk.ui.field_texts import field_label
+from alliance_desk.ui.labels import label, rag_label
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up.dialogs import blank
 from alliance_desk.ui.views.history.page import history_request
+from alliance_desk.ui.views.organisations.dialogs import (
+    FIELDS,
+    OrganisationDialog,
+    deletion_question,
+    why_not_deletable,
+)
+from alliance_desk.ui.views.organisations.model import OrganisationsModel
 from alliance_desk.ui.views.portfolio.page import RAG_COLOURS, RAG_SYMBOLS
+from alliance_desk.ui.views.record_edits import add_record, delete_record, edit_record, table_key
 
-FIELDS = ["name", "sector", "country", "website", "notes"]
 # Tables whose changes show on this page: its own, the counts, and what may stop a deletion.
 WATCHED_TABLES = {"organisation", "alliance", "stakeholder", "maturity_assessment"}
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-Index = QModelIndex | QPersistentModelIndex
-
-
-class OrganisationsModel(QAbstractTableModel):
-    """The organisations of :func:`alliance_desk.store.organisations.overview`, one per row."""
-
-    COLUMN_KEYS = ("name", "sector", "country", "alliances", "stakeholders")
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.lines: list[organisations.OrganisationLine] = []
-
-    def set_lines(self, lines: list[organisations.OrganisationLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def key(self, row: int) -> int:
-        return self.lines[row].organisation_id
-
-    def row_of(self, organisation_id: int) -> int | None:
-        for row, line in enumerate(self.lines):
-            if line.organisation_id == organisation_id:
-                return row
-        return None
-
-    def column_of(self, key: str) -> int:
-        return self.COLUMN_KEYS.index(key)
-
-    @staticmethod
-    def title(key: str) -> str:
-        # Literal strings inside translate() so lupdate finds them.
-        titles: dict[str, Callable[[], str]] = {
-            "name": lambda: QCoreApplication.translate("OrganisationsModel", "Name"),
-            "sector": lambda: QCoreApplication.translate("OrganisationsModel", "Sector"),
-            "country": lambda: QCoreApplication.translate("OrganisationsModel", "Country"),
-            "alliances": lambda: QCoreApplication.translate(
-                "OrganisationsModel", "Alliances as partner"
-            ),
-            "stakeholders": lambda: QCoreApplication.translate(
-                "OrganisationsModel", "Stakeholders"
-            ),
-        }
-        return titles[key]()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.COLUMN_KEYS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMN_KEYS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.title(self.COLUMN_KEYS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMN_KEYS[section] == "stakeholders":
-            return QCoreApplication.translate(
-                "OrganisationsModel",
-                "People of this organisation on the stakeholder maps of its alliances",
-            )
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        if not 0 <= index.column() < len(self.COLUMN_KEYS):
-            return None
-        key = self.COLUMN_KEYS[index.column()]
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "name" and line.is_own:
-                return QCoreApplication.translate("OrganisationsModel", "{name} (ours)").format(
-                    name=line.name
-                )
-            if key == "alliances" and line.is_own:
-                return "—"  # we are the other party, never the partner
-            value = getattr(line, key)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if key in ("alliances", "stakeholders") else LEFT
-        if role == Qt.ItemDataRole.FontRole and line.is_own and key == "name":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and key == "name":
-            if line.is_own:
-                return QCoreApplication.translate("OrganisationsModel", "Our own organisation")
-            if not line.alliances:
-                return QCoreApplication.translate(
-                    "OrganisationsModel", "No alliance yet: a prospective partner"
-                )
-        return None
-
-
-class OrganisationDialog(CommitDialog):
-    """Edit or create an organisation; ``commit`` stores it (and may refuse)."""
-
-    def __init__(
-        self,
-        title: str,
-        base: Organisation,
-        commit: Callable[[Record], object],
-        parent: QWidget | None = None,
-    ):
-        # "is_own" is not a field of the form: there is one own organisation, made with
-        # the workbook, and a new one is always a partner.
-        super().__init__(title, base, FIELDS, commit, parent)
-        self.setMinimumWidth(480)
-        self.form.editors["name"].setFocus()
 
 
 def _plain_label() -> QLabel:
@@ -305,17 +177,9 @@ class OrganisationsView(View):
         self.table.activated.connect(self.edit)
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         self.alliances.itemActivated.connect(self._choose_alliance)
-        self._table_action(QKeySequence.StandardKey.Delete, self.delete)
-        self._table_action(QKeySequence(Qt.Key.Key_Insert), self.add)
+        table_key(self.table, QKeySequence.StandardKey.Delete, self.delete)
+        table_key(self.table, QKeySequence(Qt.Key.Key_Insert), self.add)
         self.retranslate()
-
-    def _table_action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
 
     def title(self) -> str:
         return self.tr("Organisations")
@@ -405,19 +269,6 @@ class OrganisationsView(View):
             return None
         return records.get(self.session.db, Organisation, organisation_id)
 
-    def why_not_deletable(self, organisation: Organisation) -> str | None:
-        """Why the organisation may not be deleted, or None if it may."""
-        if organisation.is_own:
-            return self.tr("Our own organisation cannot be deleted.")
-        assert self.session is not None
-        found = organisations.referenced_by(self.session.db, organisation.id or 0)
-        if not found:
-            return None
-        shown = ", ".join(f"{record_name(table)} ({count})" for table, count in found.items())
-        return self.tr("It cannot be deleted while other records refer to it: {records}.").format(
-            records=shown
-        )
-
     def _show_details(self) -> None:
         """The chosen organisation's details and alliances; the buttons that apply."""
         organisation = self._organisation()
@@ -448,7 +299,7 @@ class OrganisationsView(View):
         )
         for name, (_caption, value) in self.details.items():
             value.setText(getattr(organisation, name) or "—")
-        reason = self.why_not_deletable(organisation)
+        reason = why_not_deletable(self.session.db, organisation)
         self.delete_button.setEnabled(reason is None)
         self.delete_button.setToolTip(
             reason or self.tr("Delete the chosen organisation (Delete key)")
@@ -498,77 +349,45 @@ class OrganisationsView(View):
     def add(self) -> None:
         if self.session is None:
             return
-        session = self.session
-        added: list[int] = []
-
-        def commit(record: Record) -> None:
-            assert isinstance(record, Organisation)
-            stored = session.add(
-                record, self.tr("Add organisation “{name}”").format(name=record.name)
-            )
-            added.append(stored.id or 0)
-
-        dialog = OrganisationDialog(
-            self.tr("New organisation"), blank(Organisation, is_own=False), commit, self
+        added = add_record(
+            self.session,
+            lambda record, commit: OrganisationDialog(
+                self.tr("New organisation"), record, commit, self
+            ),
+            blank(Organisation, is_own=False),
+            lambda record: self.tr("Add organisation “{name}”").format(name=record.name),
         )
-        if dialog.exec() and added:
-            if self.model.row_of(added[0]) is None:
+        if added is not None:
+            if self.model.row_of(added) is None:
                 self.search.clear()  # the filter would hide the new one
-            self.select(added[0])
+            self.select(added)
 
     def edit(self, _index: QModelIndex | None = None) -> None:
         current = self._organisation()
         if self.session is None or current is None:
             return
-        session = self.session
         text = self.tr("Edit organisation “{name}”").format(name=current.name)
-
-        def commit(record: Record) -> None:
-            if record != current:  # OK without a change leaves nothing to undo
-                session.change(current, text, **{name: getattr(record, name) for name in FIELDS})
-
-        OrganisationDialog(text, current, commit, self).exec()
+        edit_record(
+            self.session,
+            lambda record, commit: OrganisationDialog(text, record, commit, self),
+            current,
+            FIELDS,
+            text,
+        )
 
     def delete(self) -> None:
         current = self._organisation()
         if self.session is None or current is None or current.id is None:
             return
-        if self.why_not_deletable(current) is not None:
+        if why_not_deletable(self.session.db, current) is not None:
             return  # the button is disabled and says why; the Delete key does nothing
-        answer = QMessageBox.question(
+        delete_record(
             self,
+            self.session,
+            current,
             self.tr("Delete organisation"),
-            self.deletion_question(current),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        text = self.tr("Delete organisation “{name}”").format(name=current.name)
-        try:
-            self.session.remove(Organisation, current.id, text)
-        except (ValidationError, WorkbookError) as error:
-            message = (
-                describe_error(error)
-                if isinstance(error, WorkbookError)
-                else describe_validation(error)
-            )
-            QMessageBox.warning(self, self.tr("Delete organisation"), message)
-
-    def deletion_question(self, organisation: Organisation) -> str:
-        """The confirmation text: which organisation, and that undo brings it back."""
-        # The first line holds no names: a message box reads text as markup when its first line
-        # looks like markup, and names must show as typed.
-        where = ", ".join(part for part in (organisation.sector, organisation.country) if part)
-        named = f"“{organisation.name}”" + (f" ({where})" if where else "")
-        return "\n".join(
-            [
-                self.tr("Delete this organisation?"),
-                "",
-                named,
-                "",
-                self.tr("Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back."),
-            ]
+            deletion_question(current),
+            self.tr("Delete organisation “{name}”").format(name=current.name),
         )
 
     def show_history(self) -> None:

@@ -31,7 +31,8 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui.labels import describe_error, describe_validation
+from alliance_desk.ui.field_texts import describe_validation
+from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.record_form import RecordForm
 from alliance_desk.ui.session import AddStep, Step
 from alliance_desk.ui.views.stakeholders.dialogs import blank, checked

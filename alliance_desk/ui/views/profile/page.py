@@ -31,7 +31,8 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import alliance_profile as profile
 from alliance_desk.store import records
 from alliance_desk.store.errors import RecordNotFound, WorkbookError
-from alliance_desk.ui.labels import describe_error, describe_validation, label
+from alliance_desk.ui.field_texts import describe_validation
+from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import Step
 from alliance_desk.ui.signal_board import SignalBoard

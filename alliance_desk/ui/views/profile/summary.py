@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import LifecycleStage
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.ui import notation
-from alliance_desk.ui.labels import field_label, label, rag_label
+from alliance_desk.ui.field_texts import field_label
+from alliance_desk.ui.labels import label, rag_label
 from alliance_desk.ui.views.portfolio.page import RAG_COLOURS, RAG_SYMBOLS
 from alliance_desk.ui.views.profile.parts import HINT_STYLE, hint_label, text_label
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.domain.codes import Side
-from alliance_desk.domain.record import Record
 from alliance_desk.domain.stakeholders import Counterpart
 from alliance_desk.store import records
 from alliance_desk.store.stakeholder_map import (
@@ -29,7 +28,8 @@ from alliance_desk.store.stakeholder_map import (
     counterpart_lines,
 )
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, blank, fields_of
+from alliance_desk.ui.views.record_edits import add_record, delete_record, edit_record
+from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, blank
 from alliance_desk.ui.views.stakeholders.look import side_short
 from alliance_desk.ui.views.stakeholders.models import CounterpartModel
 
@@ -178,30 +178,29 @@ class CounterpartsPanel(QWidget):
             our_stakeholder_id=chosen,
             partner_stakeholder_id=chosen,
         )
-        session = self.session
-
-        def commit(record: Record) -> None:
-            stored = session.add(record, self.tr("Add counterpart link"))
-            self.select_link(stored.id or 0)
-
-        CounterpartDialog(self.tr("Add counterpart link"), base, self.people, commit, self).exec()
+        added = add_record(
+            self.session,
+            lambda record, commit: CounterpartDialog(
+                self.tr("Add counterpart link"), record, self.people, commit, self
+            ),
+            base,
+            lambda _record: self.tr("Add counterpart link"),
+        )
+        if added is not None:
+            self.select_link(added)
 
     def edit_link(self) -> None:
         link_id = self.selected_link()
         if self.session is None or link_id is None:
             return
-        session = self.session
-        current = records.get(session.db, Counterpart, link_id)
-
-        def commit(record: Record) -> None:
-            if record != current:  # OK without a change leaves nothing to undo
-                session.change(
-                    current, self.tr("Edit counterpart link"), **fields_of(record, LINK_FIELDS)
-                )
-
-        CounterpartDialog(
-            self.tr("Edit counterpart link"), current, self.people, commit, self
-        ).exec()
+        text = self.tr("Edit counterpart link")
+        edit_record(
+            self.session,
+            lambda record, commit: CounterpartDialog(text, record, self.people, commit, self),
+            records.get(self.session.db, Counterpart, link_id),
+            LINK_FIELDS,
+            text,
+        )
 
     def delete_link(self) -> None:
         link_id = self.selected_link()
@@ -209,12 +208,13 @@ class CounterpartsPanel(QWidget):
         if self.session is None or link_id is None or row is None:
             return
         line = self.model.rows[row]
-        answer = QMessageBox.question(
+        delete_record(
             self,
+            self.session,
+            records.get(self.session.db, Counterpart, link_id),
             self.tr("Delete counterpart link"),
             self.tr(
                 "Delete the link between {ours} and {theirs}? Edit > Undo brings it back."
             ).format(ours=line.our_name, theirs=line.partner_name),
+            self.tr("Delete counterpart link"),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.remove(Counterpart, link_id, self.tr("Delete counterpart link"))

@@ -62,10 +62,6 @@ def checked(record_type: type[Record], values: Mapping[str, Any]) -> dict[str, A
     }
 
 
-def fields_of(record: Record, names: Sequence[str]) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in names}
-
-
 class AddAssessmentOfStep(Step):
     """The first assessment of a stakeholder added in the same user action.
 

@@ -15,16 +15,20 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.stakeholder_map import MapEntry
-from alliance_desk.ui.labels import describe_error, describe_validation
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import AddStep, Session
+from alliance_desk.ui.views.record_edits import (
+    add_record,
+    delete_record,
+    describe_refusal,
+    edit_record,
+)
 from alliance_desk.ui.views.stakeholders.dialogs import (
     ASSESSMENT_FIELDS,
     STAKEHOLDER_FIELDS,
     AddAssessmentOfStep,
     StakeholderDialog,
     blank,
-    fields_of,
 )
 
 FIRST_POWER = FIRST_INTEREST = 5  # the middle of the grid until the user says otherwise
@@ -90,15 +94,15 @@ class PersonEdits(_Page):
         entry = self.selected_entry()
         if self.session is None or entry is None:
             return
-        session = self.session
-        current = records.get(session.db, Stakeholder, entry.stakeholder_id)
+        current = records.get(self.session.db, Stakeholder, entry.stakeholder_id)
         text = self.tr("Edit stakeholder {name}").format(name=current.name)
-
-        def commit(record: Record) -> None:
-            if record != current:  # OK without a change leaves nothing to undo
-                session.change(current, text, **fields_of(record, STAKEHOLDER_FIELDS))
-
-        StakeholderDialog(text, current, commit, parent=self).exec()
+        edit_record(
+            self.session,
+            lambda record, commit: StakeholderDialog(text, record, commit, parent=self),
+            current,
+            STAKEHOLDER_FIELDS,
+            text,
+        )
 
     def delete_stakeholder(self) -> None:
         entry = self.selected_entry()
@@ -114,8 +118,10 @@ class PersonEdits(_Page):
             " WHERE our_stakeholder_id = :id OR partner_stakeholder_id = :id",
             {"id": entry.stakeholder_id},
         )
-        answer = QMessageBox.question(
-            self,
+        delete_record(
+            self,  # type: ignore[arg-type]
+            self.session,
+            records.get(db, Stakeholder, entry.stakeholder_id),
             self.tr("Delete stakeholder"),
             self.tr(
                 "Delete {name} ({department})? Their assessments ({assessments}) and "
@@ -126,12 +132,6 @@ class PersonEdits(_Page):
                 assessments=assessments,
                 links=links,
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.session.remove(
-            Stakeholder,
-            entry.stakeholder_id,
             self.tr("Delete stakeholder {name}").format(name=entry.name),
         )
 
@@ -149,11 +149,12 @@ class PersonEdits(_Page):
             attitude=entry.attitude or Attitude.NEUTRAL,
         )
         text = self.tr("Re-assess {name}").format(name=entry.name)
-
-        def commit(record: Record) -> None:
-            session.add(record, text)
-
-        CommitDialog(text, base, ASSESSMENT_FIELDS, commit, self).exec()
+        add_record(
+            session,
+            lambda record, commit: CommitDialog(text, record, ASSESSMENT_FIELDS, commit, self),
+            base,
+            lambda _record: text,
+        )
 
     def move_on_grid(self, stakeholder_id: int, power: int, interest: int) -> None:
         """A marker was dropped in another cell: a new assessment dated today, same attitude."""
@@ -174,11 +175,5 @@ class PersonEdits(_Page):
             )
         except (ValidationError, WorkbookError) as error:
             # Called from the grid's mouse handler: an exception would get lost in Qt.
-            QMessageBox.warning(self, self.tr("The move was not recorded"), _describe(error))
+            QMessageBox.warning(self, self.tr("The move was not recorded"), describe_refusal(error))
             self.reload()
-
-
-def _describe(error: ValidationError | WorkbookError) -> str:
-    if isinstance(error, ValidationError):
-        return describe_validation(error)
-    return describe_error(error)
