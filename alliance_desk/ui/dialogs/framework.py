@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -47,6 +46,7 @@ from alliance_desk.ui.labels import describe_error, describe_validation, field_l
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import ChangeStep, Session, Step
 from alliance_desk.ui.views.stakeholders.dialogs import blank
+from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.score_sheet import local_name
 
 NAME_FIELDS = ["name_en", "name_nl", "description_en", "description_nl"]
@@ -134,7 +134,7 @@ class FrameworkDialog(QDialog):
         top.addWidget(self.framework_box)
         top.addWidget(self.summary_label, 1)
 
-        self.dimension_table = self._table(3)
+        self.dimension_table = self._table(3, text=[0, 1])
         self.dimension_table.itemSelectionChanged.connect(self._update_buttons)
         self.dimension_table.itemActivated.connect(lambda _item: self.edit_dimension())
         self.add_button = QPushButton()
@@ -167,7 +167,7 @@ class FrameworkDialog(QDialog):
         dimension_layout.addLayout(dimension_row, 1)
         dimension_layout.addWidget(self.dimension_hint)
 
-        self.level_table = self._table(3)
+        self.level_table = self._table(3, text=[1, 2])
         self.level_table.itemSelectionChanged.connect(self._update_buttons)
         self.level_table.itemActivated.connect(lambda _item: self.edit_level())
         self.level_button = QPushButton()
@@ -199,17 +199,15 @@ class FrameworkDialog(QDialog):
         self.retranslate()
 
     @staticmethod
-    def _table(columns: int) -> QTableWidget:
+    def _table(columns: int, text: Sequence[int]) -> QTableWidget:
         table = QTableWidget(0, columns)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        table.horizontalHeader().setHighlightSections(False)
+        fit_columns(table, text)  # the names share the width; score and status fit theirs
         return table
 
     def _all_buttons(self) -> list[QPushButton]:
@@ -233,8 +231,6 @@ class FrameworkDialog(QDialog):
             [self.tr("English name"), self.tr("Dutch name"), self.tr("Status")]
         )
         self.dimension_table.setAccessibleName(self.tr("Dimensions of the framework"))
-        header = self.dimension_table.horizontalHeader()
-        header.setSectionResizeMode(self.STATE, QHeaderView.ResizeMode.ResizeToContents)
         self.dimension_hint.setText(
             self.tr(
                 "A retired dimension is no longer offered for new scores; the scores "
@@ -250,8 +246,6 @@ class FrameworkDialog(QDialog):
             [self.tr("Score"), self.tr("English name"), self.tr("Dutch name")]
         )
         self.level_table.setAccessibleName(self.tr("Levels of the scale"))
-        header = self.level_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.level_button.setText(self.tr("Re&name level…"))
         self._fill_frameworks()
         self.reload()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
@@ -48,8 +49,9 @@ def fit_columns(
     elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
 ) -> ColumnFit:
     """Size ``view``'s columns as this module describes; ``text`` names the columns that
-    share the spare width, the first served first (none: the last visible column). Call it again after
-    ``setModel`` or to change the text columns; it returns the view's one fitter."""
+    share the spare width, the first served first (none: the last visible column). The
+    view may get its model before or after; calling this again changes the text columns.
+    Returns the view's one fitter."""
     fit = view.findChild(ColumnFit)
     if fit is None:
         fit = ColumnFit(view)
@@ -150,7 +152,12 @@ class ColumnFit(QObject):
             self.remeasure()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not shiboken6.isValid(self.view):  # events of the viewport while the view goes
+            return False
         kind = event.type()
+        if self.view.model() is not self._model:  # a model set after fit_columns
+            self._watch(self.view.model())
+            self._dirty = True
         if kind == QEvent.Type.Paint and self._dirty:
             self.flush()  # before the first paint, so the table never shows twice
         elif kind == QEvent.Type.Resize and watched is self.view.viewport() and not self._dirty:

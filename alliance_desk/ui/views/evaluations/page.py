@@ -73,7 +73,7 @@ class EvaluationsView(View):
         super().__init__(parent)
         self.loaded: Loaded | None = None
         self.log_model = EvaluationLogModel(self)
-        self.log = make_table()
+        self.log = make_table(text=[EvaluationLogModel.RESPONDENT])
         self.log.setModel(self.log_model)
         self.log.activated.connect(lambda _index: self.edit_evaluation())
         self.log.selectionModel().selectionChanged.connect(self._update_buttons)

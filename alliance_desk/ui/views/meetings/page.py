@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -53,6 +52,7 @@ from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.history.page import history_request
+from alliance_desk.ui.widgets.columns import fit_columns
 
 FIELDS = ["held_on", "kind", "title", "notes"]
 # Tables whose changes show on this page: its own, the counts and list of what came from
@@ -60,7 +60,6 @@ FIELDS = ["held_on", "kind", "title", "notes"]
 WATCHED_TABLES = {"meeting", "action", "decision", "alliance"}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-NARROWEST_TITLE, WIDEST_TITLE = 220, 420  # px: title column, list of what came of it
 FOLLOW_UP_TYPES: dict[str, type[Action] | type[Decision]] = {
     "action": Action,
     "decision": Decision,
@@ -132,8 +131,6 @@ class MeetingsModel(SqlTableModel):
                 return label(MeetingKind(value))
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "title" and len(value) > 25:  # the cell may be too narrow for it
-                return str(value)
             if key == "actions":
                 return QCoreApplication.translate(
                     "MeetingsModel", "Actions that name this meeting as their source"
@@ -178,9 +175,7 @@ class MeetingsView(View):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
@@ -199,6 +194,7 @@ class MeetingsView(View):
         self.sourced.setRootIsDecorated(False)
         self.sourced.setColumnCount(4)
         self.sourced.setAlternatingRowColors(True)
+        fit_columns(self.sourced, [1])  # the title takes the room the rest leave
         self.sourced_label.setBuddy(self.sourced)
         self.new_action_button = QPushButton()
         self.new_decision_button = QPushButton()
@@ -322,12 +318,7 @@ class MeetingsView(View):
             self.table.setModel(self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first
             self.table.selectionModel().selectionChanged.connect(self._show_details)
-            header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(
-                self.model.column_of("title"), QHeaderView.ResizeMode.Stretch
-            )
+            fit_columns(self.table, [self.model.column_of("title")])
         keep = self.selected_id()
         self.model.show_alliance(self.alliance_id)
         if keep is not None:
@@ -425,11 +416,6 @@ class MeetingsView(View):
             item.setData(0, Qt.ItemDataRole.UserRole, (found.table, found.record_id))
             item.setToolTip(1, found.title)
             self.sourced.addTopLevelItem(item)
-        for column in range(self.sourced.columnCount()):
-            self.sourced.resizeColumnToContents(column)
-        # A long title is cut (its tooltip holds all of it), not the status and date.
-        width = self.sourced.columnWidth(1)
-        self.sourced.setColumnWidth(1, min(max(width, NARROWEST_TITLE), WIDEST_TITLE))
 
     def _open_sourced(self, item: QTreeWidgetItem) -> None:
         # The window routes this to the Actions & decisions page.
