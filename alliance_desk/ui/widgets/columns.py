@@ -9,8 +9,9 @@
   room to spare, so nothing scrolls sideways while the window has the room;
 - text that still does not fit is elided, and a cell or header that is elided shows its
   full text as a tooltip (after the model's own tooltip, if it has one);
-- with ``lines=2`` rows are two lines high and text wraps, for tables that read better
-  so (content columns are then only as wide as their widest line needs).
+- with ``lines=2`` rows are two lines high and text columns wrap, for tables that read
+  better so; with ``wrap_content`` too, content columns are only as wide as two lines
+  need ("2026-11-28 (overdue)" over two lines), for tables with many of them.
 
 Only the first :data:`SAMPLE_ROWS` rows are measured, so a table of 50,000 rows sizes as
 fast as one of five; the width is measured again when the rows, the headers or the
@@ -46,6 +47,7 @@ def fit_columns(
     text: Iterable[int] = (),
     *,
     lines: int = 1,
+    wrap_content: bool = False,
     elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
 ) -> ColumnFit:
     """Size ``view``'s columns as this module describes; ``text`` names the columns that
@@ -55,7 +57,7 @@ def fit_columns(
     fit = view.findChild(ColumnFit)
     if fit is None:
         fit = ColumnFit(view)
-    fit.configure(tuple(text), lines, elide)
+    fit.configure(tuple(text), lines, wrap_content, elide)
     return fit
 
 
@@ -72,6 +74,7 @@ class ColumnFit(QObject):
         self.header = header_of(view)
         self.text_columns: tuple[int, ...] = ()
         self.lines = 1
+        self.wrap_content = False
         self.natural: dict[int, int] = {}  # column -> width its header and first rows need
         self._model: QObject | None = None
         self._dirty = True
@@ -88,9 +91,12 @@ class ColumnFit(QObject):
         view.viewport().installEventFilter(self)
         self.header.viewport().installEventFilter(self)
 
-    def configure(self, text: tuple[int, ...], lines: int, elide: Qt.TextElideMode) -> None:
+    def configure(
+        self, text: tuple[int, ...], lines: int, wrap_content: bool, elide: Qt.TextElideMode
+    ) -> None:
         self.text_columns = text
         self.lines = max(1, lines)
+        self.wrap_content = wrap_content
         self.view.setTextElideMode(elide)
         self.view.setWordWrap(self.lines > 1)
         row_height = self._row_height()
@@ -184,7 +190,7 @@ class ColumnFit(QObject):
         natural = {}
         for column in self._visible_columns():
             width = self.view.sizeHintForColumn(column)  # the first rows only: the precision
-            if self.lines > 1:
+            if self.lines > 1 and (self.wrap_content or column in self.text_columns):
                 width = min(width, self._wrapped_width(column))
             natural[column] = max(width, self._header_width(column))
         return natural

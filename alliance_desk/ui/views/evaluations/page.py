@@ -105,8 +105,8 @@ class EvaluationsView(View):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.log_box)
         top.addWidget(self.pulse_panel)
-        top.setStretchFactor(0, 4)
-        top.setStretchFactor(1, 1)
+        top.setStretchFactor(0, 5)  # the pulse checks get room for their notes
+        top.setStretchFactor(1, 2)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.trend)
         bottom.addWidget(self.gap_panel)

@@ -36,15 +36,15 @@ from alliance_desk.ui.widgets.score_sheet import local_name
 from alliance_desk.ui.widgets.trend_chart import TrendChart
 
 
-def make_table(text: Sequence[int] = ()) -> QTableView:
+def make_table(text: Sequence[int] = (), lines: int = 1) -> QTableView:
     """A read-only table of whole rows whose ``text`` columns share the width the others
-    leave (see :func:`~alliance_desk.ui.widgets.columns.fit_columns`)."""
+    leave, on ``lines`` lines (see :func:`~alliance_desk.ui.widgets.columns.fit_columns`)."""
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    fit_columns(table, text)
+    fit_columns(table, text, lines=lines)
     return table
 
 
@@ -115,7 +115,7 @@ class GapPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = GapModel(self)
-        self.table = make_table(text=[0])  # the dimension's name
+        self.table = make_table(text=[0], lines=2)  # the dimension's name
         self.table.setModel(self.model)
         self.pair_label = QLabel()
         self.pair_label.setWordWrap(True)
@@ -167,7 +167,7 @@ class PulsePanel(QGroupBox):
         self.session: Session | None = None
         self.alliance_id: int | None = None
         self.model = PulseModel(self)
-        self.table = make_table(text=[2])  # the note
+        self.table = make_table(text=[2], lines=2)  # the note
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         delete_key(self.table, self.delete_pulse)

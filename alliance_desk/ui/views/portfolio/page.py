@@ -216,6 +216,7 @@ class PortfolioView(View):
                 self.table,
                 [self.model.column_of(key) for key in ("name", "partner", "status_reason")],
                 lines=2,
+                wrap_content=True,
             )
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
