@@ -429,34 +429,34 @@
 <context>
     <name>CounterpartsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="91"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="92"/>
         <source>Add &amp;link…</source>
         <translation>Koppe&amp;ling toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="93"/>
         <source>Edit lin&amp;k…</source>
         <translation>Koppeling bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
         <source>Delete li&amp;nk</source>
         <translation>Koppeling verwijde&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="95"/>
         <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="214"/>
         <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="220"/>
         <source>Delete counterpart link</source>
         <translation>Tegenhangerkoppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="96"/>
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="96"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="97"/>
         <source>Departments without a counterpart</source>
         <translation>Afdelingen zonder tegenhanger</translation>
     </message>
@@ -1484,62 +1484,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="145"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="151"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="152"/>
         <source>Still to do</source>
         <translation>Nog te doen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="158"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation>De gekozen rij bewerken (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation>De gekozen rij verwijderen (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
         <source>Every change made to the chosen row</source>
         <translation>Alle wijzigingen in de gekozen rij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="280"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
     </message>
@@ -1797,194 +1797,194 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="226"/>
         <source>Frameworks</source>
         <translation>Raamwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="227"/>
         <source>&amp;Framework:</source>
         <translation>&amp;Raamwerk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
         <source>Framework to edit</source>
         <translation>Raamwerk om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
         <source>Dimensions, in the order of the forms</source>
         <translation>Dimensies, in de volgorde van de formulieren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
         <source>Dimensions of the framework</source>
         <translation>Dimensies van het raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="236"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
         <source>&amp;Add dimension…</source>
         <translation>Dimensie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="245"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
         <source>&amp;Rename / edit…</source>
         <translation>&amp;Hernoemen / bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
         <source>Scale: what each score means</source>
         <translation>Schaal: wat elke score betekent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
         <source>Levels of the scale</source>
         <translation>Niveaus van de schaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="255"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="249"/>
         <source>Re&amp;name level…</source>
         <translation>&amp;Niveau hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="266"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="260"/>
         <source>maturity</source>
         <translation>volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="267"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="261"/>
         <source>health check</source>
         <translation>gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="281"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="275"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
         <source>{count} dimensions, {active} in use</source>
         <translation>{count} dimensies, {active} in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="309"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="309"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="384"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="384"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="386"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="388"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="424"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="427"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="437"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="438"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="447"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="448"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="491"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="493"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="503"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="505"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -2025,22 +2025,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="127"/>
         <source>Our view against the partner&apos;s</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="128"/>
         <source>Perception gaps, largest first</source>
         <translation>Perceptieverschillen, grootste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="136"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="152"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
@@ -2237,73 +2237,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="99"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="51"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
         <source>S&amp;how changes to:</source>
         <translation>Wijzigingen t&amp;onen in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
         <source>Whose changes to show</source>
         <translation>Wiens wijzigingen worden getoond</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
         <source>record, field or value</source>
         <translation>record, veld of waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="106"/>
         <source>Filter the changes</source>
         <translation>De wijzigingen filteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="107"/>
         <source>Changes, newest first</source>
         <translation>Wijzigingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="163"/>
         <source>Alliance “{name}” and its records</source>
         <translation>Alliantie “{name}” en de bijbehorende records</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="165"/>
         <source>The whole workbook</source>
         <translation>Het hele werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="176"/>
         <source>{record} #{id}</source>
         <translation>{record} #{id}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="177"/>
         <source>{record} “{name}”</source>
         <translation>{record} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="206"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation>Hier zijn nog geen wijzigingen vastgelegd. Wijzigingen worden vastgelegd zodra je ze maakt.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="214"/>
         <source>{count} changes, newest first</source>
         <translation>{count} wijzigingen, nieuwste eerst</translation>
     </message>
@@ -2831,142 +2831,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
         <source>Maturity</source>
         <translation>Volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="130"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
         <source>Assess &amp;our organisation…</source>
         <translation>&amp;Onze organisatie beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
         <source>Assess the &amp;partner…</source>
         <translation>De &amp;partner beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
         <source>Side by side: the latest level per dimension</source>
         <translation>Naast elkaar: het laatste niveau per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
         <source>Maturity of both organisations</source>
         <translation>Volwassenheid van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
         <source>Assessments</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
         <source>Maturity assessments of both organisations</source>
         <translation>Volwassenheidsbeoordelingen van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="141"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="142"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="157"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation>Kies een alliantie om de volwassenheid van beide kanten te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="178"/>
         <source>{name} (partner)</source>
         <translation>{name} (partner)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
         <source>{name} (ours)</source>
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="185"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="209"/>
         <source>not assessed yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="210"/>
         <source>assessed {date}</source>
         <translation>beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="213"/>
         <source>Ours: {name} ({latest})</source>
         <translation>Onze: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
         <source>No organisation is marked as ours yet.</source>
         <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="219"/>
         <source>Partner: {name} ({latest})</source>
         <translation>Partner: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="271"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="276"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="272"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="277"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="309"/>
         <source>Assess our organisation: {name}</source>
         <translation>Onze organisatie beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="311"/>
         <source>Assess the partner: {name}</source>
         <translation>De partner beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="314"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="319"/>
         <source>Add maturity assessment</source>
         <translation>Volwassenheidsbeoordeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="324"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="329"/>
         <source>Assessment of {date}</source>
         <translation>Beoordeling van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="338"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="343"/>
         <source>Change maturity assessment</source>
         <translation>Volwassenheidsbeoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="351"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="348"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="353"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="359"/>
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
     </message>
@@ -2974,37 +2974,37 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="76"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="75"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="81"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="80"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="86"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="92"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="98"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="135"/>
         <source>Actions that name this meeting as their source</source>
         <translation>Acties met dit overleg als bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="139"/>
         <source>Decisions that name this meeting as their source</source>
         <translation>Besluiten met dit overleg als bron</translation>
     </message>
@@ -3013,173 +3013,173 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="274"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="279"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuw overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="280"/>
         <source>Record a steering committee, review or workshop</source>
         <translation>Leg een stuurgroep, review of workshop vast</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="281"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="282"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation>Bewerk het gekozen overleg (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="283"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="284"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation>Verwijder het gekozen overleg (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="288"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
         <source>Every change made to the chosen meeting</source>
         <translation>Elke wijziging aan het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="290"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="287"/>
         <source>Meetings of the alliance</source>
         <translation>Overleggen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="289"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation>Nog geen overleggen vastgelegd voor deze alliantie. Nieuw overleg… legt er een vast.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="294"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="291"/>
         <source>N&amp;otes:</source>
         <translation>Aante&amp;keningen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
         <source>Notes of the chosen meeting</source>
         <translation>Aantekeningen van het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="293"/>
         <source>No notes.</source>
         <translation>Geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="297"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="294"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation>Acties en besluiten &amp;uit dit overleg:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="295"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation>Acties en besluiten uit het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="296"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation>Enter of dubbelklik opent het op zijn eigen pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Record</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>Due / deadline</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="303"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="300"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation>Nieuwe a&amp;ctie uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="301"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation>Nieuw be&amp;sluit uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="403"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="394"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation>Kies een overleg om de aantekeningen en wat eruit voortkwam te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="410"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="401"/>
         <source>{date} · {kind}: {title}</source>
         <translation>{date} · {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="453"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="439"/>
         <source>Add meeting “{title}”</source>
         <translation>Overleg “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="457"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="443"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="466"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="452"/>
         <source>Edit meeting “{title}”</source>
         <translation>Overleg “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="481"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="497"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="467"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="483"/>
         <source>Delete meeting</source>
         <translation>Overleg verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="488"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="474"/>
         <source>Delete meeting “{title}”</source>
         <translation>Overleg “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="504"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="490"/>
         <source>Delete this meeting?</source>
         <translation>Dit overleg verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="506"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="492"/>
         <source>“{title}”, {kind} of {date}</source>
         <translation>“{title}”, {kind} van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="512"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="498"/>
         <source>It is named as the source of:</source>
         <translation>Het is de bron van:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="514"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="500"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3187,7 +3187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="516"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="502"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n besluit</numerusform>
@@ -3195,12 +3195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="519"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="505"/>
         <source>They are not deleted: they stay, without a source. Undo (Ctrl+Z) brings the meeting back and names it as their source again.</source>
         <translation>Die worden niet verwijderd: ze blijven, zonder bron. Ongedaan maken (Ctrl+Z) brengt het overleg terug en maakt het weer hun bron.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="526"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="512"/>
         <source>No action or decision names it as its source. Undo (Ctrl+Z) brings it back.</source>
         <translation>Geen actie of besluit heeft het als bron. Ongedaan maken (Ctrl+Z) brengt het terug.</translation>
     </message>
@@ -3329,165 +3329,165 @@
     <name>OrganisationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="46"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="321"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="338"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="332"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="327"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="321"/>
         <source>name, sector or country</source>
         <translation>naam, sector of land</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="328"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="322"/>
         <source>Filter organisations</source>
         <translation>Organisaties filteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="329"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="323"/>
         <source>&amp;New organisation…</source>
         <translation>&amp;Nieuwe organisatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="325"/>
         <source>Record an organisation, for example a prospective partner</source>
         <translation>Leg een organisatie vast, bijvoorbeeld een mogelijke partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="327"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="334"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="328"/>
         <source>Edit the chosen organisation (Enter or double click)</source>
         <translation>Bewerk de gekozen organisatie (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="329"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="336"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="330"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="337"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
         <source>Every change made to the chosen organisation</source>
         <translation>Elke wijziging aan de gekozen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="326"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="320"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="336"/>
         <source>Alliances &amp;with this organisation as partner:</source>
         <translation>Allianties met deze organisatie als &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="343"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="337"/>
         <source>Alliances of the chosen organisation</source>
         <translation>Allianties van de gekozen organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="344"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="338"/>
         <source>Enter or a double click makes it the current alliance</source>
         <translation>Enter of dubbelklik maakt het de huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="339"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="339"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="345"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="339"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="411"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="405"/>
         <source>Our own organisation cannot be deleted.</source>
         <translation>Onze eigen organisatie kan niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="417"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="411"/>
         <source>It cannot be deleted while other records refer to it: {records}.</source>
         <translation>Ze kan niet worden verwijderd zolang andere gegevens ernaar verwijzen: {records}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="433"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="427"/>
         <source>Choose an organisation to see its details and its alliances.</source>
         <translation>Kies een organisatie om haar gegevens en allianties te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="442"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="454"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="436"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="448"/>
         <source>Delete the chosen organisation (Delete key)</source>
         <translation>Verwijder de gekozen organisatie (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="445"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="439"/>
         <source>{name} (our organisation)</source>
         <translation>{name} (onze organisatie)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="475"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="467"/>
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
         <translation>Wij zijn de andere partij in elke alliantie; het Portfolio toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="480"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="472"/>
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
         <translation>Nog geen alliantie met deze organisatie. Profiel → Nieuwe alliantie… begint er een.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="489"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="481"/>
         <source>Organisations shown: {count}</source>
         <translation>Getoonde organisaties: {count}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="507"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="499"/>
         <source>Add organisation “{name}”</source>
         <translation>Organisatie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="512"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="504"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="524"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="516"/>
         <source>Edit organisation “{name}”</source>
         <translation>Organisatie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="540"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="556"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="532"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="548"/>
         <source>Delete organisation</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="547"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="539"/>
         <source>Delete organisation “{name}”</source>
         <translation>Organisatie “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="566"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="558"/>
         <source>Delete this organisation?</source>
         <translation>Deze organisatie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="570"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="562"/>
         <source>Nothing in the workbook refers to it. Undo (Ctrl+Z) brings it back.</source>
         <translation>Niets in het werkboek verwijst ernaar. Ongedaan maken (Ctrl+Z) brengt haar terug.</translation>
     </message>
@@ -3611,92 +3611,127 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="92"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="88"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="93"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="94"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="95"/>
+        <source>Last check</source>
+        <translation>Laatste check</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="96"/>
+        <source>Next check</source>
+        <translation>Volgende check</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="97"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="100"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="104"/>
+        <source>Why the status is what it is</source>
+        <translation>Waarom de status is wat hij is</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="106"/>
         <source>Last health check</source>
         <translation>Laatste gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="107"/>
         <source>Next health check</source>
         <translation>Volgende gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="96"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="108"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="109"/>
+        <source>Overdue actions</source>
+        <translation>Verlopen acties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="110"/>
         <source>Health (trend)</source>
         <translation>Gezondheid (trend)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="111"/>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="179"/>
         <source>{date} (overdue)</source>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="183"/>
         <source>{date} – losing touch</source>
         <translation>{date} – weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="184"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="197"/>
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation>Gemiddelde score van de laatste gezondheidscheck (1–5); de pijl vergelijkt de twee laatste checks van de partij die het laatst twee keer checkte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="197"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="210"/>
         <source>{symbol} {severity} ({count})</source>
         <translation>{symbol} {severity} ({count})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="228"/>
         <source>+ {count} more below the table</source>
         <translation>+ nog {count} onder de tabel</translation>
     </message>
@@ -3705,102 +3740,102 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="144"/>
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="163"/>
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="175"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="294"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="298"/>
         <source>Showing {shown} of {total} alliances</source>
         <translation>{shown} van {total} allianties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="311"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="310"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -3808,7 +3843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -3816,7 +3851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -3824,7 +3859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
@@ -3832,7 +3867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="326"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="325"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliantie met vroege waarschuwingen</numerusform>
@@ -3840,7 +3875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="328"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="327"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, waarvan %n met een alarm</numerusform>
@@ -3848,22 +3883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="334"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="336"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="335"/>
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="371"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="370"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="379"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -3871,12 +3906,12 @@
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="266"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="285"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="270"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="289"/>
         <source>Power ↑</source>
         <translation>Macht ↑</translation>
     </message>
@@ -4157,40 +4192,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="190"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="191"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="223"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="227"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="229"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="239"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="243"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4322,37 +4357,37 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="56"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
         <source>Find in workbook</source>
         <translation>Zoeken in werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
@@ -4581,158 +4616,158 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="176"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
         <source>&amp;Re-assess…</source>
         <translation>&amp;Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
         <source>Re-assess…</source>
         <translation>Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="179"/>
         <source>Add stake&amp;holder…</source>
         <translation>Stakeholder toevoe&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
         <source>name, role or department</source>
         <translation>naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation>Stakeholders filteren op naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
         <source>Both organisations</source>
         <translation>Beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <source>All attitudes</source>
         <translation>Alle houdingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
         <source>Filter by organisation</source>
         <translation>Filteren op organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
         <source>Filter by attitude</source>
         <translation>Filteren op houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;Counterparts</source>
         <translation>Tegen&amp;hangers</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>Power and interest grid</source>
         <translation>Macht-/belangmatrix</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="198"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation>Elke stakeholder volgens belang (horizontaal) en macht (verticaal). De pijltoetsen gaan van persoon naar persoon, Enter beoordeelt opnieuw. Het tabblad Personen toont dezelfde mensen als tabel.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="203"/>
         <source>Stakeholders by organisation and department</source>
         <translation>Stakeholders per organisatie en afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
         <source>Assessment history</source>
         <translation>Beoordelingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="266"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation>Nog niet op de kaart (geen beoordeling): {names}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="276"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation>Kies een alliantie om de stakeholderkaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="279"/>
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="283"/>
         <source>Nobody matches the filters.</source>
         <translation>Niemand voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation>Nog niemand van de getoonde personen is beoordeeld: gebruik “Opnieuw beoordelen…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="290"/>
         <source>Choose a person to see their assessments.</source>
         <translation>Kies een persoon om diens beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="294"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation>&lt;b&gt;Beoordelingen van {name}&lt;/b&gt; ({department}), nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="303"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="301"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="304"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation>Kies een alliantie om de stakeholders te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="311"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="309"/>
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
     </message>
@@ -4893,42 +4928,42 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="81"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="82"/>
         <source>Di&amp;mension:</source>
         <translation>Di&amp;mensie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="83"/>
         <source>Dimension shown in the trend chart</source>
         <translation>Dimensie in de trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="84"/>
         <source>Trend chart</source>
         <translation>Trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="86"/>
         <source>Date of the evaluation</source>
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="86"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="86"/>
         <source>No scores to show yet</source>
         <translation>Nog geen scores om te tonen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="100"/>
         <source>Overall (average of the dimensions)</source>
         <translation>Totaal (gemiddelde van de dimensies)</translation>
     </message>

@@ -86,10 +86,13 @@ class ColumnFit(QObject):
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.header.setStretchLastSection(False)
         self.header.setResizeContentsPrecision(SAMPLE_ROWS)
+        # Qt's default minimum is wider than a column of one-digit scores needs.
+        self.header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 2 + 6)
         self.header.sectionResized.connect(self._section_resized)
         self.header.sortIndicatorChanged.connect(self.remeasure)
         view.viewport().installEventFilter(self)
         self.header.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # for a change of language or font
 
     def configure(
         self, text: tuple[int, ...], lines: int, wrap_content: bool, elide: Qt.TextElideMode
@@ -161,6 +164,10 @@ class ColumnFit(QObject):
         if not shiboken6.isValid(self.view):  # events of the viewport while the view goes
             return False
         kind = event.type()
+        if watched is self.view:
+            if kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+                self.remeasure()
+            return False
         if self.view.model() is not self._model:  # a model set after fit_columns
             self._watch(self.view.model())
             self._dirty = True
@@ -237,15 +244,16 @@ class ColumnFit(QObject):
             return
         available = self.view.viewport().width()
         text = [column for column in columns if column in self.text_columns] or [columns[-1]]
+        smallest = self.header.minimumSectionSize()
         widths = {
-            column: min(self.natural[column], max(int(available * CONTENT_SHARE), 60))
+            column: max(smallest, min(self.natural[column], int(available * CONTENT_SHARE)))
             for column in columns
             if column not in text
         }
         left = available - sum(widths.values())
         minimum = self.view.fontMetrics().averageCharWidth() * TEXT_MINIMUM_CHARS
         for column, width in _share(left, {c: self.natural[c] for c in text}, minimum).items():
-            widths[column] = width
+            widths[column] = max(smallest, width)
         self._applying = True
         try:
             for column, width in widths.items():

@@ -31,7 +31,7 @@ from alliance_desk.store import follow_up, records
 from alliance_desk.ui.labels import choices
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.follow_up.dialogs import FIELDS, FollowUpDialog, blank
-from alliance_desk.ui.views.follow_up.models import STATUS_CODES, FollowUpModel
+from alliance_desk.ui.views.follow_up.models import STATUS_CODES, VISIBLE, FollowUpModel
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.widgets.columns import fit_columns
 
@@ -88,6 +88,8 @@ class FollowUpPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        visible = VISIBLE[kind.table]
+        fit_columns(self.table, [visible.index(key) for key in TEXT_COLUMNS[kind.table]])
         self.summary = QLabel()
 
         row = QHBoxLayout()
@@ -179,14 +181,6 @@ class FollowUpPanel(QWidget):
             self.table.setModel(self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the kind's own order
             self.table.selectionModel().selectionChanged.connect(self._enable)
-            fit_columns(
-                self.table,
-                [
-                    self.model.column_of(key)
-                    for key in TEXT_COLUMNS[self.kind.table]
-                    if key in self.model.visible
-                ],
-            )
         self.session = session
 
     def fill_owners(self, alliance_id: int | None) -> None:

@@ -67,6 +67,11 @@ class HistoryView(View):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # What changed and the values share the width; times and kinds are as wide as
+        # they need.
+        fit_columns(
+            self.table, [VISIBLE.index(key) for key in ("what", "new_value", "old_value", "field")]
+        )
         self.summary = QLabel()
 
         filters = QHBoxLayout()
@@ -142,12 +147,6 @@ class HistoryView(View):
         if fresh:
             self.model = HistoryModel(self.session.db, self)
             self.table.setModel(self.model)
-            # What changed and the values share the width; times and kinds are as wide
-            # as they need.
-            fit_columns(
-                self.table,
-                [VISIBLE.index(key) for key in ("what", "new_value", "old_value", "field")],
-            )
         self._fill_scope()
         self.apply_filter()
 

@@ -176,6 +176,7 @@ class MeetingsView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        fit_columns(self.table, [[column.key for column in _columns()].index("title")])
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
@@ -318,7 +319,6 @@ class MeetingsView(View):
             self.table.setModel(self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first
             self.table.selectionModel().selectionChanged.connect(self._show_details)
-            fit_columns(self.table, [self.model.column_of("title")])
         keep = self.selected_id()
         self.model.show_alliance(self.alliance_id)
         if keep is not None:

@@ -80,6 +80,14 @@ class PortfolioView(View):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # Names, partners and reasons share what the figures leave, on two lines, so the
+        # whole table fits a laptop's screen.
+        fit_columns(
+            self.table,
+            [PortfolioModel.COLUMN_KEYS.index(key) for key in ("name", "partner", "status_reason")],
+            lines=2,
+            wrap_content=True,
+        )
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 
@@ -210,14 +218,6 @@ class PortfolioView(View):
                 self.session.db, self.session.today(), self.losing_touch_days, self, self.board
             )
             self.table.setModel(self.model)
-            # Names, partners and reasons share what the figures leave, on two lines, so
-            # the whole table fits a laptop's screen.
-            fit_columns(
-                self.table,
-                [self.model.column_of(key) for key in ("name", "partner", "status_reason")],
-                lines=2,
-                wrap_content=True,
-            )
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
             self.model.modelReset.connect(self._choose_again)
