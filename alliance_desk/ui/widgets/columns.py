@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-SAMPLE_ROWS = 40  # rows measured: a screenful, and never a second page of a paged model
+SAMPLE_ROWS = 25  # rows measured: about a screenful
 TEXT_MINIMUM_CHARS = 12  # a text column is never squeezed below about this many characters
 CONTENT_SHARE = 0.4  # no content column takes more than this share of the view's width
 
@@ -82,7 +82,7 @@ class ColumnFit(QObject):
         self._measure_soon = QTimer(self)
         self._measure_soon.setSingleShot(True)
         self._measure_soon.setInterval(0)
-        self._measure_soon.timeout.connect(self.flush)
+        self._measure_soon.timeout.connect(self._flush_if_shown)
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.header.setStretchLastSection(False)
         self.header.setResizeContentsPrecision(SAMPLE_ROWS)
@@ -122,6 +122,11 @@ class ColumnFit(QObject):
         """Measure now if anything changed since the last measurement."""
         if self._dirty:
             self.fit()
+
+    def _flush_if_shown(self) -> None:
+        # A hidden tab is measured when it is first painted, not on every change.
+        if self.view.isVisible():
+            self.flush()
 
     def fit(self) -> None:
         """Measure the header and the first rows, then share out the width."""
