@@ -3658,7 +3658,7 @@
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
         <source>Health</source>
-        <translation>Gezondheid</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="100"/>
