@@ -21,13 +21,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclasses.dataclass(frozen=True)
 class Column:
-    """A column: its key in the query, its SQL expression, its (translated) title."""
+    """A column: its key in the query, its SQL expression, its (translated) title, and the
+    title in full (the header's tooltip) when the header shows a shorter one."""
 
     key: str
     sql: str
     title: Callable[[], str]
     sort_sql: str | None = None  # defaults to ``sql``
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    full_title: Callable[[], str] | None = None
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -84,6 +86,10 @@ class SqlTableModel(QAbstractTableModel):
         )
         self.refresh()
 
+    def column_of(self, key: str) -> int:
+        """The column showing ``key``."""
+        return next(index for index, column in enumerate(self.columns) if column.key == key)
+
     def key(self, row: int) -> int:
         return self._keys[row]
 
@@ -131,8 +137,11 @@ class SqlTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
+        column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title()
+            return column.title()
+        if role == Qt.ItemDataRole.ToolTipRole and column.full_title is not None:
+            return column.full_title()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

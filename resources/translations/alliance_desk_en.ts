@@ -465,34 +465,34 @@
 <context>
     <name>CounterpartsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="91"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="92"/>
         <source>Add &amp;link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="93"/>
         <source>Edit lin&amp;k…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
         <source>Delete li&amp;nk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="95"/>
         <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="215"/>
         <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="219"/>
         <source>Delete counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="96"/>
         <source>Counterpart links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="96"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/counterparts.py" line="97"/>
         <source>Departments without a counterpart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,62 +1519,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="149"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="165"/>
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="320"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="282"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,44 +1832,44 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="159"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="158"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="160"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
         <source>Framework to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="160"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
         <source>Dimensions, in the order of the forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
         <source>Dimensions of the framework</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,112 +1914,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="182"/>
         <source>Re&amp;name level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="193"/>
         <source>maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="196"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="194"/>
         <source>health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="208"/>
         <source>{name} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
         <source>{count} dimensions, {active} in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="302"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="304"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="302"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="304"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="339"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="337"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="334"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="350"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="351"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="360"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="361"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="401"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="411"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="409"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="413"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="411"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,22 +2060,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="128"/>
         <source>Our view against the partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="129"/>
         <source>Perception gaps, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="137"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="153"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,73 +2275,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="99"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="51"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
         <source>&amp;Show changes to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
         <source>Whose changes to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
         <source>record, field or value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="106"/>
         <source>Filter the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="107"/>
         <source>Changes, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="163"/>
         <source>Alliance “{name}” and its records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="165"/>
         <source>The whole workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="176"/>
         <source>{record} #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="177"/>
         <source>{record} “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="206"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="214"/>
         <source>{count} changes, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,142 +2894,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
         <source>Assess &amp;our organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
         <source>Assess the &amp;partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
         <source>Side by side: the latest level per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
         <source>Maturity of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="141"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="142"/>
         <source>Maturity assessments of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="159"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
         <source>{name} (partner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="182"/>
         <source>{name} (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="187"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="211"/>
         <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
         <source>assessed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
         <source>Ours: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="221"/>
         <source>No organisation is marked as ours yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
         <source>Partner: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="280"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="281"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="308"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="313"/>
         <source>Assess our organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="310"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="315"/>
         <source>Assess the partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="323"/>
         <source>Add maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="328"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="333"/>
         <source>Assessment of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="347"/>
         <source>Change maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="350"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="355"/>
         <source>Delete assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="352"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="357"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="358"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="363"/>
         <source>Delete maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,12 +3062,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="92"/>
         <source>Actions that name this meeting as their source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/meetings/model.py" line="96"/>
         <source>Decisions that name this meeting as their source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,152 +3076,152 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="165"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="170"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
         <source>Record a steering committee, review or workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="172"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="173"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="174"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="175"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
         <source>Every change made to the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
         <source>Meetings of the alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="180"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="182"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
         <source>Notes of the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="185"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="187"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
         <source>Due / deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="191"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
         <source>{date} · {kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="330"/>
         <source>Add meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="340"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="328"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="351"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="339"/>
         <source>Edit meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="372"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="360"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="374"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="362"/>
         <source>Delete meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,7 +3241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="366"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="354"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3249,7 +3249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="367"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="355"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -3391,88 +3391,88 @@
     <name>OrganisationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="46"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="185"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="196"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="185"/>
         <source>name, sector or country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="186"/>
         <source>Filter organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="187"/>
         <source>&amp;New organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="189"/>
         <source>Record an organisation, for example a prospective partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="197"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="191"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="192"/>
         <source>Edit the chosen organisation (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="193"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="200"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="194"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="195"/>
         <source>Every change made to the chosen organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="184"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="200"/>
         <source>Alliances &amp;with this organisation as partner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="201"/>
         <source>Alliances of the chosen organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="202"/>
         <source>Enter or a double click makes it the current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="203"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="203"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="203"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,58 +3487,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="278"/>
         <source>Choose an organisation to see its details and its alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="293"/>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="305"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="287"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="299"/>
         <source>Delete the chosen organisation (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="290"/>
         <source>{name} (our organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="326"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="318"/>
         <source>We are the other party in every alliance; the Portfolio lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="331"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="323"/>
         <source>No alliance with this organisation yet. Profile → New alliance… starts one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="340"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="332"/>
         <source>Organisations shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="358"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="350"/>
         <source>Add organisation “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="355"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="347"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="369"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="361"/>
         <source>Edit organisation “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="388"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="380"/>
         <source>Delete organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="390"/>
+        <location filename="../../alliance_desk/ui/views/organisations/page.py" line="382"/>
         <source>Delete organisation “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,92 +3672,127 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="92"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="93"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="88"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="95"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="90"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="91"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="97"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="92"/>
-        <source>Last health check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="95"/>
-        <source>Next health check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
-        <source>Open actions</source>
+        <source>Last check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
-        <source>Overdue</source>
+        <source>Next check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="100"/>
-        <source>Health (trend)</source>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="102"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="103"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="107"/>
+        <source>Why the status is what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="109"/>
+        <source>Last health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="110"/>
+        <source>Next health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="111"/>
+        <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="101"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="112"/>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="113"/>
+        <source>Health (trend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="114"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="182"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="186"/>
         <source>{date} – losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="188"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="203"/>
         <source>Average score of the latest health check (1–5); the arrow compares the two latest checks by the side that checked most recently twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="216"/>
         <source>{symbol} {severity} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="234"/>
         <source>+ {count} more below the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,102 +3801,102 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="144"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>Needs a&amp;ttention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="163"/>
         <source>With or without signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
         <source>With early-warning signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
         <source>{symbol} With an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="175"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
         <source>Filter by early-warning signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
         <source>Early-warning signals of the alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="294"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="298"/>
         <source>Showing {shown} of {total} alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="311"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="310"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n health check overdue</numerusform>
@@ -3869,7 +3904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n action overdue</numerusform>
@@ -3877,7 +3912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n decision due within two weeks or late</numerusform>
@@ -3885,7 +3920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliance losing touch</numerusform>
@@ -3893,7 +3928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="326"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="325"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliance with early-warning signals</numerusform>
@@ -3901,7 +3936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="328"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="327"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, %n with an alarm</numerusform>
@@ -3909,22 +3944,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="334"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="336"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="335"/>
         <source>Show the alliances that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="371"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="370"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="379"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
         <source>Early-warning signals: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,12 +3967,12 @@
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="197"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="216"/>
         <source>Interest →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="220"/>
         <source>Power ↑</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,40 +4249,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="191"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
         <source>Ne&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
         <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="224"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="243"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="228"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="230"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="259"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="246"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,37 +4414,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>Find in workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,158 +4819,158 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
         <source>&amp;Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
         <source>Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
         <source>Add &amp;stakeholder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
         <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
         <source>name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <source>Both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
         <source>All attitudes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
         <source>Filter by organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>Filter by attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>&amp;Counterparts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="197"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
         <source>Power and interest grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="200"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
         <source>Stakeholders by organisation and department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
         <source>Assessment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="268"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="278"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="281"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
         <source>Nobody matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
         <source>Choose a person to see their assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="304"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="302"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="307"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="305"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="312"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="310"/>
         <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,42 +5131,42 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="82"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="83"/>
         <source>Di&amp;mension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="84"/>
         <source>Dimension shown in the trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="96"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="85"/>
         <source>Trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
         <source>Date of the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
         <source>No scores to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="112"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="101"/>
         <source>Overall (average of the dimensions)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -50,6 +49,7 @@ from alliance_desk.ui.dialogs.framework_names import (
 from alliance_desk.ui.session import ChangeStep, Session, Step
 from alliance_desk.ui.views.record_edits import add_record, describe_refusal, edit_record
 from alliance_desk.ui.views.stakeholders.dialogs import blank
+from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.score_sheet import local_name
 
 FRAMEWORK_TABLES = {"framework", "framework_dimension", "framework_level"}
@@ -78,6 +78,7 @@ class FrameworkDialog(QDialog):
         top.addWidget(self.summary_label, 1)
 
         self.dimension_table = names_table(3)
+        fit_columns(self.dimension_table, [0, 1])  # the names share the width
         self.dimension_table.itemSelectionChanged.connect(self._update_buttons)
         self.dimension_table.itemActivated.connect(lambda _item: self.edit_dimension())
         self.add_button = QPushButton()
@@ -111,6 +112,7 @@ class FrameworkDialog(QDialog):
         dimension_layout.addWidget(self.dimension_hint)
 
         self.level_table = names_table(3)
+        fit_columns(self.level_table, [1, 2])  # score and status fit theirs
         self.level_table.itemSelectionChanged.connect(self._update_buttons)
         self.level_table.itemActivated.connect(lambda _item: self.edit_level())
         self.level_button = QPushButton()
@@ -162,8 +164,6 @@ class FrameworkDialog(QDialog):
             [self.tr("English name"), self.tr("Dutch name"), self.tr("Status")]
         )
         self.dimension_table.setAccessibleName(self.tr("Dimensions of the framework"))
-        header = self.dimension_table.horizontalHeader()
-        header.setSectionResizeMode(self.STATE, QHeaderView.ResizeMode.ResizeToContents)
         self.dimension_hint.setText(
             self.tr(
                 "A retired dimension is no longer offered for new scores; the scores "
@@ -179,8 +179,6 @@ class FrameworkDialog(QDialog):
             [self.tr("Score"), self.tr("English name"), self.tr("Dutch name")]
         )
         self.level_table.setAccessibleName(self.tr("Levels of the scale"))
-        header = self.level_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.level_button.setText(self.tr("Re&name level…"))
         self._fill_frameworks()
         self.reload()

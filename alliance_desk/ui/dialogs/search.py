@@ -17,6 +17,7 @@ from alliance_desk.store.search import MARK_END, MARK_START, search
 from alliance_desk.ui import notation
 from alliance_desk.ui.labels import record_name
 from alliance_desk.ui.session import Session
+from alliance_desk.ui.widgets.columns import fit_columns
 
 TYPING_PAUSE_MS = 150
 
@@ -37,6 +38,7 @@ class SearchDialog(QDialog):
         self.results.setRootIsDecorated(False)
         self.results.setColumnCount(3)
         self.results.setAlternatingRowColors(True)
+        fit_columns(self.results, [1, 2])  # the text first, then the alliance's name
         self.results.itemActivated.connect(self._open)
         self.status = QLabel()
         layout = QVBoxLayout(self)
@@ -73,8 +75,6 @@ class SearchDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, (hit.table, hit.record_id))
             item.setToolTip(1, text)
             self.results.addTopLevelItem(item)
-        self.results.resizeColumnToContents(0)
-        self.results.setColumnWidth(1, 470)
         if self.query.text().strip() and not hits:
             self.status.setText(self.tr("Nothing found."))
         else:

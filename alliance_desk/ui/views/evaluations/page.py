@@ -75,7 +75,7 @@ class EvaluationsView(View):
         super().__init__(parent)
         self.loaded: Loaded | None = None
         self.log_model = EvaluationLogModel(self)
-        self.log = make_table()
+        self.log = make_table(text=[EvaluationLogModel.RESPONDENT])
         self.log.setModel(self.log_model)
         self.log.activated.connect(lambda _index: self.edit_evaluation())
         self.log.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -107,8 +107,8 @@ class EvaluationsView(View):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.log_box)
         top.addWidget(self.pulse_panel)
-        top.setStretchFactor(0, 4)
-        top.setStretchFactor(1, 1)
+        top.setStretchFactor(0, 5)  # the pulse checks get room for their notes
+        top.setStretchFactor(1, 2)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.trend)
         bottom.addWidget(self.gap_panel)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,31 +32,21 @@ from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.evaluations.models import GapModel, PulseModel
+from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.score_sheet import local_name
 from alliance_desk.ui.widgets.trend_chart import TrendChart
 
 
-def make_table(stretch: int | None = None) -> QTableView:
-    """A read-only table of whole rows; give ``stretch`` when a column other than the last
-    takes the spare width (and call :func:`stretch_column` once the model is set)."""
+def make_table(text: Sequence[int] = (), lines: int = 1) -> QTableView:
+    """A read-only table of whole rows whose ``text`` columns share the width the others
+    leave, on ``lines`` lines (see :func:`~alliance_desk.ui.widgets.columns.fit_columns`)."""
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Fit to the first rows only: measuring a long history cell by cell on every
-    # change would make switching to the page slow on large workbooks.
-    header.setResizeContentsPrecision(25)
-    header.setStretchLastSection(stretch is None)
+    fit_columns(table, text, lines=lines)
     return table
-
-
-def stretch_column(table: QTableView, column: int) -> None:
-    table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def delete_key(table: QTableView, slot: Callable[[], None]) -> QAction:
@@ -127,9 +116,8 @@ class GapPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = GapModel(self)
-        self.table = make_table(stretch=0)
+        self.table = make_table(text=[0], lines=2)  # the dimension's name
         self.table.setModel(self.model)
-        stretch_column(self.table, 0)
         self.pair_label = QLabel()
         self.pair_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -180,9 +168,8 @@ class PulsePanel(QGroupBox):
         self.session: Session | None = None
         self.alliance_id: int | None = None
         self.model = PulseModel(self)
-        self.table = make_table(stretch=2)
+        self.table = make_table(text=[2], lines=2)  # the note
         self.table.setModel(self.model)
-        stretch_column(self.table, 2)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         delete_key(self.table, self.delete_pulse)
         self.add_button = QPushButton()

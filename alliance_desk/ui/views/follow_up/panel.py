@@ -12,12 +12,11 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,7 +31,7 @@ from alliance_desk.store import follow_up, records
 from alliance_desk.ui.labels import choices
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.follow_up.dialogs import FIELDS, FollowUpDialog, blank
-from alliance_desk.ui.views.follow_up.models import STATUS_CODES, FollowUpModel
+from alliance_desk.ui.views.follow_up.models import STATUS_CODES, VISIBLE, FollowUpModel
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.record_edits import (
     Commit,
@@ -41,6 +40,7 @@ from alliance_desk.ui.views.record_edits import (
     edit_record,
     table_key,
 )
+from alliance_desk.ui.widgets.columns import fit_columns
 
 RECORD_TYPES: dict[str, type[Action] | type[Decision] | type[Risk]] = {
     "action": Action,
@@ -48,8 +48,13 @@ RECORD_TYPES: dict[str, type[Action] | type[Decision] | type[Risk]] = {
     "risk": Risk,
 }
 TYPING_PAUSE_MS = 150
-WIDEST_COLUMN = 260  # px: a long title or note must not push the other columns away
-NARROWEST_TITLE = 220  # px: the title gives way to fit the width, down to this
+# The columns that share the width the dates, statuses and figures leave, first served
+# first; the rest are as wide as their header and first rows need.
+TEXT_COLUMNS = {
+    "action": ("title", "source", "alliance", "owner"),
+    "decision": ("title", "recommendation", "alliance", "asked_of"),
+    "risk": ("title", "mitigation", "alliance", "owner"),
+}
 
 
 class FollowUpPanel(QWidget):
@@ -66,7 +71,6 @@ class FollowUpPanel(QWidget):
         self.alliance_id: int | None = None  # where new records go: the window's alliance
         self.model: FollowUpModel | None = None
         self.total = self.overdue = 0
-        self._fit_pending = False
 
         self.owner = QComboBox()
         self.owner.setEditable(True)
@@ -93,12 +97,9 @@ class FollowUpPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(60)  # measure the first rows, not 50,000
+        visible = VISIBLE[kind.table]
+        fit_columns(self.table, [visible.index(key) for key in TEXT_COLUMNS[kind.table]])
         self.summary = QLabel()
 
         row = QHBoxLayout()
@@ -182,7 +183,6 @@ class FollowUpPanel(QWidget):
             self.table.setModel(self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the kind's own order
             self.table.selectionModel().selectionChanged.connect(self._enable)
-            self._fit_pending = True  # once the first rows are shown
         self.session = session
 
     def fill_owners(self, alliance_id: int | None) -> None:
@@ -213,16 +213,9 @@ class FollowUpPanel(QWidget):
         self.total = follow_up.count(self.session.db, self.kind, scope, today)
         self.overdue = follow_up.overdue_count(self.session.db, self.kind, scope.alliance_id, today)
         alliance_column = self.model.column_of("alliance")
-        was_hidden = self.table.isColumnHidden(alliance_column)
         self.table.setColumnHidden(alliance_column, common.alliance_id is not None)
-        if was_hidden and common.alliance_id is None:  # never measured while it was hidden
-            self.table.resizeColumnToContents(alliance_column)
-            width = min(self.table.columnWidth(alliance_column), WIDEST_COLUMN)
-            self.table.setColumnWidth(alliance_column, width)
         self._summarise()
         self._enable()
-        if self._fit_pending:
-            self.fit_columns()
 
     def clear_filters(self) -> None:
         for box in (self.owner, self.status):
@@ -231,37 +224,6 @@ class FollowUpPanel(QWidget):
         self.status.setCurrentIndex(0)
         for box in (self.owner, self.status):
             box.blockSignals(False)
-
-    def fit_columns(self) -> None:
-        """Columns as wide as their first rows, within the width of the table if they can."""
-        if self.model is None:
-            return
-        # A hidden tab has no width yet, and an empty table nothing to measure: later.
-        self._fit_pending = not self.isVisible() or self.model.rowCount() == 0
-        if self._fit_pending:
-            return
-        self.table.resizeColumnsToContents()
-        columns = range(self.model.columnCount())
-        for column in columns:
-            if self.table.columnWidth(column) > WIDEST_COLUMN:
-                self.table.setColumnWidth(column, WIDEST_COLUMN)
-        title = self.model.column_of("title")
-        self.table.resizeColumnToContents(title)
-        used = sum(
-            self.table.columnWidth(column)
-            for column in columns
-            if not self.table.isColumnHidden(column)
-        )
-        excess = used - self.table.viewport().width()
-        width = self.table.columnWidth(title)
-        self.table.setColumnWidth(
-            title, max(NARROWEST_TITLE, min(width - excess, 2 * WIDEST_COLUMN))
-        )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._fit_pending:
-            self.fit_columns()
 
     def _summarise(self) -> None:
         if self.model is None:

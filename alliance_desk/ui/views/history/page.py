@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -33,14 +32,14 @@ from alliance_desk.ui.language import current_language
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.history.model import VISIBLE, HistoryModel
+from alliance_desk.ui.widgets.columns import fit_columns
 
 HISTORY_PREFIX = "history:"
 TYPING_PAUSE_MS = 150
 ALLIANCE, WORKBOOK, RECORD = "alliance", "workbook", "record"
+
+
 # Old and new values share what is left of the width.
-COLUMN_WIDTHS = {"changed_at": 150, "what": 300, "change": 80, "field": 150}
-
-
 def history_request(table: str) -> str:
     """What to emit as the table of ``open_record`` to ask for a record's history."""
     return HISTORY_PREFIX + table
@@ -68,8 +67,11 @@ class HistoryView(View):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # What changed and the values share the width; times and kinds are as wide as
+        # they need.
+        fit_columns(
+            self.table, [VISIBLE.index(key) for key in ("what", "new_value", "old_value", "field")]
+        )
         self.summary = QLabel()
 
         filters = QHBoxLayout()
@@ -147,13 +149,6 @@ class HistoryView(View):
             self.table.setModel(self.model)
         self._fill_scope()
         self.apply_filter()
-        if fresh:
-            header = self.table.horizontalHeader()
-            for column, key in enumerate(VISIBLE):
-                if key in COLUMN_WIDTHS:
-                    self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
-                else:
-                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def on_changed(self, table: str) -> None:
         # Every edit, undo and redo writes to the trail.

@@ -39,7 +39,7 @@ from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.scored_edits import AddScoredStep, score_change_steps
 from alliance_desk.ui.session import ChangeStep, Step
 from alliance_desk.ui.views.base import View
-from alliance_desk.ui.views.evaluations.panels import delete_key, make_table, stretch_column
+from alliance_desk.ui.views.evaluations.panels import delete_key, make_table
 from alliance_desk.ui.views.maturity.models import (
     OURS_COLOUR,
     PARTNER_COLOUR,
@@ -72,9 +72,14 @@ class MaturityView(View):
         top.addWidget(self.assess_partner_button)
 
         self.side_model = MaturitySideModel(self)
-        self.side_table = make_table(stretch=0)
+        self.side_table = make_table(
+            text=[
+                MaturitySideModel.DIMENSION,
+                MaturitySideModel.OUR_HISTORY,
+                MaturitySideModel.THEIR_HISTORY,
+            ]
+        )
         self.side_table.setModel(self.side_model)
-        stretch_column(self.side_table, 0)
         self.side_table.setItemDelegateForColumn(
             MaturitySideModel.OURS, LevelBarDelegate(OURS_COLOUR, self)
         )
@@ -89,7 +94,7 @@ class MaturityView(View):
         side_layout.addWidget(self.side_table, 1)
 
         self.log_model = AssessmentLogModel(self)
-        self.log = make_table(stretch=1)
+        self.log = make_table(text=[1, 2])  # the organisation and who assessed it
         self.log.setModel(self.log_model)
         self.log.activated.connect(lambda _index: self.edit_assessment())
         self.log.selectionModel().selectionChanged.connect(self._update_buttons)

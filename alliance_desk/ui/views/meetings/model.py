@@ -21,7 +21,7 @@ from alliance_desk.ui.sql_table_model import Column, SqlTableModel
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _columns() -> list[Column]:
+def meeting_columns() -> list[Column]:
     # Literal strings inside translate() so lupdate finds them.
     return [
         Column(
@@ -62,7 +62,7 @@ class MeetingsModel(SqlTableModel):
     DEFAULT_ORDER = "meeting.held_on DESC, meeting.id DESC"
 
     def __init__(self, db: Database, parent: QObject | None = None):
-        super().__init__(db, "meeting", _columns(), "meeting.id", self.DEFAULT_ORDER, parent)
+        super().__init__(db, "meeting", meeting_columns(), "meeting.id", self.DEFAULT_ORDER, parent)
         self.set_filter("0")
 
     def show_alliance(self, alliance_id: int | None) -> None:
@@ -88,8 +88,6 @@ class MeetingsModel(SqlTableModel):
                 return notation.date_short(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "title" and len(value) > 25:  # the cell may be too narrow for it
-                return str(value)
             if key == "actions":
                 return QCoreApplication.translate(
                     "MeetingsModel", "Actions that name this meeting as their source"

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -39,18 +38,18 @@ from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.history.page import history_request
 from alliance_desk.ui.views.meetings.dialogs import FIELDS, MeetingDialog, deletion_question
-from alliance_desk.ui.views.meetings.model import MeetingsModel
+from alliance_desk.ui.views.meetings.model import MeetingsModel, meeting_columns
 from alliance_desk.ui.views.record_edits import (
     add_record,
     delete_record,
     edit_record,
     table_key,
 )
+from alliance_desk.ui.widgets.columns import fit_columns
 
 # Tables whose changes show on this page: its own, the counts and list of what came from
 # a meeting, and the alliance (deleting it takes its meetings along).
 WATCHED_TABLES = {"meeting", "action", "decision", "alliance"}
-NARROWEST_TITLE, WIDEST_TITLE = 220, 420  # px: title column, list of what came of it
 FOLLOW_UP_TYPES: dict[str, type[Action] | type[Decision]] = {
     "action": Action,
     "decision": Decision,
@@ -75,9 +74,8 @@ class MeetingsView(View):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
+        fit_columns(self.table, [[column.key for column in meeting_columns()].index("title")])
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
@@ -96,6 +94,7 @@ class MeetingsView(View):
         self.sourced.setRootIsDecorated(False)
         self.sourced.setColumnCount(4)
         self.sourced.setAlternatingRowColors(True)
+        fit_columns(self.sourced, [1])  # the title takes the room the rest leave
         self.sourced_label.setBuddy(self.sourced)
         self.new_action_button = QPushButton()
         self.new_decision_button = QPushButton()
@@ -211,12 +210,6 @@ class MeetingsView(View):
             self.table.setModel(self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first
             self.table.selectionModel().selectionChanged.connect(self._show_details)
-            header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(
-                self.model.column_of("title"), QHeaderView.ResizeMode.Stretch
-            )
         keep = self.selected_id()
         self.model.show_alliance(self.alliance_id)
         if keep is not None:
@@ -316,11 +309,6 @@ class MeetingsView(View):
             item.setData(0, Qt.ItemDataRole.UserRole, (found.table, found.record_id))
             item.setToolTip(1, found.title)
             self.sourced.addTopLevelItem(item)
-        for column in range(self.sourced.columnCount()):
-            self.sourced.resizeColumnToContents(column)
-        # A long title is cut (its tooltip holds all of it), not the status and date.
-        width = self.sourced.columnWidth(1)
-        self.sourced.setColumnWidth(1, min(max(width, NARROWEST_TITLE), WIDEST_TITLE))
 
     def _open_sourced(self, item: QTreeWidgetItem) -> None:
         # The window routes this to the Actions & decisions page.

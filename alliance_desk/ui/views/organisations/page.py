@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,6 +46,7 @@ from alliance_desk.ui.views.organisations.dialogs import (
 from alliance_desk.ui.views.organisations.model import OrganisationsModel
 from alliance_desk.ui.views.portfolio.page import RAG_COLOURS, RAG_SYMBOLS
 from alliance_desk.ui.views.record_edits import add_record, delete_record, edit_record, table_key
+from alliance_desk.ui.widgets.columns import fit_columns
 
 # Tables whose changes show on this page: its own, the counts, and what may stop a deletion.
 WATCHED_TABLES = {"organisation", "alliance", "stakeholder", "maturity_assessment"}
@@ -84,17 +84,10 @@ class OrganisationsView(View):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # Sized to the first rows only: measuring every row of a large workbook's
-        # organisations on each visit took a tenth of a second or more.
-        header.setResizeContentsPrecision(60)
-        header.setStretchLastSection(False)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for key in ("name", "sector"):  # long sectors share the room with names
-            header.setSectionResizeMode(self.model.column_of(key), QHeaderView.ResizeMode.Stretch)
+        # Long sectors share the room with names; countries and counts are as wide as
+        # their first rows need.
+        fit_columns(self.table, [self.model.column_of(key) for key in ("name", "sector")])
         self.summary = QLabel()
 
         self.heading = _plain_label()
@@ -110,6 +103,7 @@ class OrganisationsView(View):
         self.alliances.setRootIsDecorated(False)
         self.alliances.setColumnCount(3)
         self.alliances.setAlternatingRowColors(True)
+        fit_columns(self.alliances, [0])  # the names take the room status and stage leave
         self.alliances_label.setBuddy(self.alliances)
         self.no_alliances = _plain_label()
 
@@ -317,8 +311,6 @@ class OrganisationsView(View):
             item.setForeground(1, QBrush(QColor(RAG_COLOURS[line.status_rag])))
             item.setToolTip(0, line.name)
             self.alliances.addTopLevelItem(item)
-        for column in range(self.alliances.columnCount()):
-            self.alliances.resizeColumnToContents(column)
         # An empty list says nothing: a sentence takes its place.
         self.alliances.setVisible(self.alliances.topLevelItemCount() > 0)
         if organisation.is_own:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -21,6 +21,7 @@ from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label, rag_label
 from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.sql_table_model import Column, SqlTableModel
+from alliance_desk.ui.translation_marks import QT_TRANSLATE_NOOP
 from alliance_desk.ui.widgets.signal_list import (
     SEVERITY_COLOURS,
     SEVERITY_SYMBOLS,
@@ -82,23 +83,35 @@ class PortfolioModel(SqlTableModel):
             "signal_count": signal_table.COUNT,
         }
         sort_expressions = {**portfolio.SORT_EXPRESSIONS, "signals": signal_table.SORT}
+
+        def titled(text: str) -> Callable[[], str]:
+            return lambda: QCoreApplication.translate("PortfolioModel", text)
+
+        # Short titles keep the table within a laptop's screen; the full one is the tooltip.
         titles = {
-            "name": lambda: QCoreApplication.translate("PortfolioModel", "Alliance"),
-            "partner": lambda: QCoreApplication.translate("PortfolioModel", "Partner"),
-            "status_rag": lambda: QCoreApplication.translate("PortfolioModel", "Status"),
-            "signals": lambda: QCoreApplication.translate("PortfolioModel", "Signals"),
-            "status_reason": lambda: QCoreApplication.translate("PortfolioModel", "Why"),
-            "lifecycle_stage": lambda: QCoreApplication.translate("PortfolioModel", "Stage"),
-            "last_evaluated": lambda: QCoreApplication.translate(
-                "PortfolioModel", "Last health check"
+            "name": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Alliance")),
+            "partner": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Partner")),
+            "status_rag": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Status")),
+            "signals": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Signals")),
+            "status_reason": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Why")),
+            "lifecycle_stage": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Stage")),
+            "last_evaluated": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Last check")),
+            "next_health_check": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Next check")),
+            "open_actions": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Open")),
+            "overdue_actions": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Overdue")),
+            "latest_score": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Health")),
+            "last_activity": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Activity")),
+        }
+        full_titles = {
+            "status_reason": titled(
+                QT_TRANSLATE_NOOP("PortfolioModel", "Why the status is what it is")
             ),
-            "next_health_check": lambda: QCoreApplication.translate(
-                "PortfolioModel", "Next health check"
-            ),
-            "open_actions": lambda: QCoreApplication.translate("PortfolioModel", "Open actions"),
-            "overdue_actions": lambda: QCoreApplication.translate("PortfolioModel", "Overdue"),
-            "latest_score": lambda: QCoreApplication.translate("PortfolioModel", "Health (trend)"),
-            "last_activity": lambda: QCoreApplication.translate("PortfolioModel", "Last activity"),
+            "last_evaluated": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Last health check")),
+            "next_health_check": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Next health check")),
+            "open_actions": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Open actions")),
+            "overdue_actions": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Overdue actions")),
+            "latest_score": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Health (trend)")),
+            "last_activity": titled(QT_TRANSLATE_NOOP("PortfolioModel", "Last activity")),
         }
         columns = [
             Column(
@@ -109,6 +122,7 @@ class PortfolioModel(SqlTableModel):
                 RIGHT
                 if key in ("open_actions", "overdue_actions", "latest_score")
                 else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                full_titles.get(key),
             )
             for key in self.COLUMN_KEYS
         ]

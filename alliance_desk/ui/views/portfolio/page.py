@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -39,6 +38,7 @@ from alliance_desk.ui.views.portfolio.model import (
     RAG_SYMBOLS,
     PortfolioModel,
 )
+from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
 __all__ = ["NOT_ASSESSED", "RAG_COLOURS", "RAG_SYMBOLS", "PortfolioModel", "PortfolioView"]
@@ -80,11 +80,14 @@ class PortfolioView(View):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Fit columns to the first rows only: measuring every row of a large
-        # portfolio would fetch every page and take half a second.
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        # Names, partners and reasons share what the figures leave, on two lines, so the
+        # whole table fits a laptop's screen.
+        fit_columns(
+            self.table,
+            [PortfolioModel.COLUMN_KEYS.index(key) for key in ("name", "partner", "status_reason")],
+            lines=2,
+            wrap_content=True,
+        )
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 
@@ -235,10 +238,6 @@ class PortfolioView(View):
         if fresh:
             if self.model.rowCount():  # the pane below shows the first one's signals
                 self.table.selectRow(0)
-            self.table.resizeColumnsToContents()  # measures the first rows only, see above
-            for column in range(self.model.columnCount() - 1):
-                # Long names are elided, so the figures that need attention stay in view.
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
 
     def on_changed(self, table: str) -> None:
         # Signals read nearly every table (frameworks name the dimensions in their

@@ -32,6 +32,7 @@ from alliance_desk.ui.views.record_edits import add_record, delete_record, edit_
 from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, blank
 from alliance_desk.ui.views.stakeholders.look import side_short
 from alliance_desk.ui.views.stakeholders.models import CounterpartModel
+from alliance_desk.ui.widgets.columns import fit_columns
 
 LINK_FIELDS = [
     "our_stakeholder_id",
@@ -59,7 +60,7 @@ class CounterpartsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, [2, 3, 1, 4])  # the people first, then function and note
         self.table.activated.connect(lambda _index: self.edit_link())
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.delete_action = QAction(self)
@@ -118,7 +119,6 @@ class CounterpartsPanel(QWidget):
         )
         if chosen_link is not None:
             self.select_link(chosen_link)
-        self.table.resizeColumnsToContents()
         self._show_gaps()
         self.update_buttons()
 

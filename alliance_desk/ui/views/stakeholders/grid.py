@@ -82,6 +82,25 @@ def _area(rect: QRectF) -> float:
     return 0.0 if rect.isEmpty() else rect.width() * rect.height()
 
 
+def label_lines(name: str, metrics: QFontMetricsF, width: float) -> str:
+    """``name`` on one line if it fits ``width``, else on two broken at a space (the
+    second elided only if even that is too little): a name is never cut to an initial."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    words = name.split()
+    first = words[0]
+    for count in range(1, len(words)):
+        candidate = " ".join(words[: count + 1])
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+    rest = name[len(first) :].strip()
+    if not rest:  # one long word
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+    first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
+    return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+
 class PowerInterestGrid(QGraphicsView):
     """The grid; emits ``marker_moved(stakeholder_id, power, interest)`` after a real move."""
 
@@ -239,10 +258,10 @@ class PowerInterestGrid(QGraphicsView):
         for marker in sorted(self.markers.values(), key=lambda item: (item.y(), item.x())):
             chosen_font = sponsor_font if marker.entry.is_sponsor else font
             metrics = QFontMetricsF(chosen_font)
-            text = metrics.elidedText(
-                marker.entry.name, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH
-            )
-            width, height = metrics.horizontalAdvance(text) + 6, metrics.height() + 2
+            text = label_lines(marker.entry.name, metrics, LABEL_MAX_WIDTH)
+            lines = text.split("\n")
+            width = max(metrics.horizontalAdvance(line) for line in lines) + 6
+            height = metrics.lineSpacing() * (len(lines) - 1) + metrics.height() + 2
             gap = MARKER_RADIUS + 3
             offsets = (
                 QPointF(gap, -height / 2),
@@ -277,6 +296,7 @@ class PowerInterestGrid(QGraphicsView):
             name.setFont(chosen_font)
             name.setBrush(QBrush(QColor("#1d2026")))
             name.setPos(place + QPointF(3, 1))
+            name.setToolTip(marker.toolTip())
 
     def _fit(self) -> None:
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +39,7 @@ from alliance_desk.ui.views.stakeholders.editing import PersonEdits
 from alliance_desk.ui.views.stakeholders.grid import PowerInterestGrid
 from alliance_desk.ui.views.stakeholders.look import Legend
 from alliance_desk.ui.views.stakeholders.models import ID_ROLE, KIND_ROLE, HistoryModel, PeopleModel
+from alliance_desk.ui.widgets.columns import fit_columns
 
 WATCHED_TABLES = {"stakeholder", "stakeholder_assessment", "counterpart", "alliance"}
 MAP_TAB, PEOPLE_TAB, COUNTERPARTS_TAB = range(3)
@@ -146,15 +146,14 @@ class StakeholdersView(PersonEdits, View):
         self.people.setUniformRowHeights(True)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.people.header().setResizeContentsPrecision(40)  # the first rows decide widths
+        fit_columns(self.people, [0, 1])  # names and roles share what the scores leave
         self.people.selectionModel().currentRowChanged.connect(self._people_row_changed)
         self.people.activated.connect(self._people_activated)
         self.people.addAction(self.delete_action)
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.history, [5])  # the note takes the room the scores leave
         self.history.setAlternatingRowColors(True)
         self.reassess_button.clicked.connect(self.reassess)
         lower = QWidget()
@@ -297,7 +296,6 @@ class StakeholdersView(PersonEdits, View):
                 name=html.escape(entry.name), department=html.escape(entry.department)
             )
         )
-        self.history.resizeColumnsToContents()
 
     def _summarise(self, shown: list[MapEntry]) -> None:
         if self.session is None:
