@@ -84,8 +84,8 @@
     <name>BriefingDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="439"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,103 +256,106 @@
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="379"/>
+        <source>Default {date}: %n day(s) back, as no earlier board pack is known.</source>
+        <translation>
+            <numerusform>Default {date}: %n day back, as no earlier board pack is known.</numerusform>
+            <numerusform>Default {date}: %n days back, as no earlier board pack is known.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="412"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="428"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="444"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="450"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="480"/>
         <source>Building the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="497"/>
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="536"/>
         <source>board-pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="540"/>
         <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="549"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="567"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="579"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="589"/>
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="646"/>
         <source>Print briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="649"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="661"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="692"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="700"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -558,7 +561,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="233"/>
-        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
+        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,10 +641,13 @@
         <source>Choose an alliance to see its evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="175"/>
-        <source>{count} evaluations</source>
-        <translation type="unfinished"></translation>
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="239"/>
@@ -883,10 +889,13 @@
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
@@ -1317,10 +1326,13 @@
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
-        <source>Exported {rows} records to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n record to {path}.</numerusform>
+            <numerusform>Exported %n records to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
@@ -1470,10 +1482,13 @@
         <source>{mark} {date} overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="196"/>
-        <source>Overdue: {date} was {days} day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue: {date} was %n day(s) ago</source>
+        <translation>
+            <numerusform>Overdue: {date} was %n day ago</numerusform>
+            <numerusform>Overdue: {date} was %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="205"/>
@@ -1538,8 +1553,32 @@
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="275"/>
+        <source>{shown} of %n action(s) shown · {overdue} overdue</source>
+        <translation>
+            <numerusform>{shown} of %n action shown · {overdue} overdue</numerusform>
+            <numerusform>{shown} of %n actions shown · {overdue} overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="278"/>
+        <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
+        <translation>
+            <numerusform>{shown} of %n decision shown · {overdue} past their deadline</numerusform>
+            <numerusform>{shown} of %n decisions shown · {overdue} past their deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="281"/>
+        <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
+        <translation>
+            <numerusform>{shown} of %n risk shown · {overdue} past their review date</numerusform>
+            <numerusform>{shown} of %n risks shown · {overdue} past their review date</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="328"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="25"/>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
         <source>O&amp;wner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,113 +1634,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="28"/>
-        <source>{shown} of {total} actions shown · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="31"/>
         <source>&amp;New decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="32"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="36"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="33"/>
         <source>Add decision “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="37"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
         <source>Edit decision “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
         <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
         <source>Delete decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="39"/>
         <source>Delete decision “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="40"/>
         <source>As&amp;ked of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
         <source>Filter decisions by who they are asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
-        <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
         <source>&amp;New risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
         <source>New risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="49"/>
         <source>Add risk “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="50"/>
         <source>Edit risk “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="51"/>
         <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
         <source>Delete risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="62"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
         <source>Delete risk “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
         <source>Filter risks by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="66"/>
-        <source>{shown} of {total} risks shown · {overdue} past their review date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,93 +1922,96 @@
         <source>{name} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
-        <source>{count} dimensions, {active} in use</source>
-        <translation type="unfinished"></translation>
+        <source>%n dimension(s), {active} in use</source>
+        <translation>
+            <numerusform>%n dimension, {active} in use</numerusform>
+            <numerusform>%n dimensions, {active} in use</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="314"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="314"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="389"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="389"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="391"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="393"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="395"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="429"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="432"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="442"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="452"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="496"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="498"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="508"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="510"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,10 +2066,13 @@
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
-        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
-        <translation type="unfinished"></translation>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
+        <translation>
+            <numerusform>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap of a full point or more.</numerusform>
+            <numerusform>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gaps of a full point or more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2302,10 +2332,13 @@
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/history/page.py" line="219"/>
-        <source>{count} changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n change, newest first</numerusform>
+            <numerusform>%n changes, newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,10 +3827,13 @@
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="299"/>
-        <source>Showing {shown} of {total} alliances</source>
-        <translation type="unfinished"></translation>
+        <source>Showing {shown} of %n alliance(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %n alliance</numerusform>
+            <numerusform>Showing {shown} of %n alliances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="311"/>
@@ -3913,28 +3949,40 @@
         <source>{stage} (stage {number} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="170"/>
-        <source>{date} (in {days} days)</source>
-        <translation type="unfinished"></translation>
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (in %n day)</numerusform>
+            <numerusform>{date} (in %n days)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
-        <source>{date} (passed {days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (passed %n day ago)</numerusform>
+            <numerusform>{date} (passed %n days ago)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="177"/>
-        <source>Every {days} days</source>
-        <translation type="unfinished"></translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="184"/>
+        <source>Also the partner in %n other alliance(s): edits apply there too.</source>
+        <translation>
+            <numerusform>Also the partner in %n other alliance: edits apply there too.</numerusform>
+            <numerusform>Also the partner in %n other alliances: edits apply there too.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="183"/>
-        <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="191"/>
         <source>Not written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,40 +4201,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
         <source>Ne&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="206"/>
         <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="237"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="243"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="257"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,10 +4775,13 @@ Undo (Ctrl+Z) brings it back.</source>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="311"/>
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %n stakeholder ({ours} ours, {theirs} the partner&apos;s)</numerusform>
+            <numerusform>Showing {shown} of %n stakeholders ({ours} ours, {theirs} the partner&apos;s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4749,7 +4800,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="650"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -4875,13 +4926,16 @@ Undo (Ctrl+Z) brings it back.</source>
 </context>
 <context>
     <name>TrendChart</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105"/>
-        <source>{side}: {count} points, latest {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <source>{side}: %n point(s), latest {value} on {date}</source>
+        <translation>
+            <numerusform>{side}: %n point, latest {value} on {date}</numerusform>
+            <numerusform>{side}: %n points, latest {value} on {date}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295"/>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="294"/>
         <source>{side} · {date} · {value}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -84,8 +84,8 @@
     <name>BriefingDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="439"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
@@ -256,103 +256,106 @@
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="379"/>
+        <source>Default {date}: %n day(s) back, as no earlier board pack is known.</source>
+        <translation>
+            <numerusform>Standaard {date}: %n dag terug, want er is geen eerdere bestuursmap bekend.</numerusform>
+            <numerusform>Standaard {date}: %n dagen terug, want er is geen eerdere bestuursmap bekend.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="412"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="428"/>
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="444"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="450"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="480"/>
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="497"/>
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="536"/>
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="540"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="549"/>
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="567"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="579"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="589"/>
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="646"/>
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="649"/>
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="661"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="692"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="700"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
@@ -558,8 +561,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="233"/>
-        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
-        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
+        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
+        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en de opgeslagen wijzigingen na de beschadiging ({lost}) zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="241"/>
@@ -638,10 +641,13 @@
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="175"/>
-        <source>{count} evaluations</source>
-        <translation>{count} evaluaties</translation>
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluatie</numerusform>
+            <numerusform>%n evaluaties</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="239"/>
@@ -883,10 +889,13 @@
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation>{rows} rijen geëxporteerd naar {path}.</translation>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
@@ -1317,10 +1326,13 @@
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/file_actions.py" line="275"/>
-        <source>Exported {rows} records to {path}.</source>
-        <translation>{rows} records geëxporteerd naar {path}.</translation>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n record geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n records geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="314"/>
@@ -1470,10 +1482,13 @@
         <source>{mark} {date} overdue</source>
         <translation>{mark} {date} verlopen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="196"/>
-        <source>Overdue: {date} was {days} day(s) ago</source>
-        <translation>Verlopen: {date} is {days} dag(en) geleden</translation>
+        <source>Overdue: {date} was %n day(s) ago</source>
+        <translation>
+            <numerusform>Verlopen: {date} is %n dag geleden</numerusform>
+            <numerusform>Verlopen: {date} is %n dagen geleden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="205"/>
@@ -1538,8 +1553,32 @@
         <source>Every change made to the chosen row</source>
         <translation>Alle wijzigingen in de gekozen rij</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="275"/>
+        <source>{shown} of %n action(s) shown · {overdue} overdue</source>
+        <translation>
+            <numerusform>{shown} van %n actie getoond · {overdue} verlopen</numerusform>
+            <numerusform>{shown} van %n acties getoond · {overdue} verlopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="278"/>
+        <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
+        <translation>
+            <numerusform>{shown} van %n besluit getoond · {overdue} voorbij de deadline</numerusform>
+            <numerusform>{shown} van %n besluiten getoond · {overdue} voorbij de deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="281"/>
+        <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
+        <translation>
+            <numerusform>{shown} van %n risico getoond · {overdue} voorbij de herzieningsdatum</numerusform>
+            <numerusform>{shown} van %n risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="318"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="328"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
     </message>
@@ -1580,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="25"/>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
         <source>O&amp;wner:</source>
         <translation>E&amp;igenaar:</translation>
     </message>
@@ -1595,114 +1634,99 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="28"/>
-        <source>{shown} of {total} actions shown · {overdue} overdue</source>
-        <translation>{shown} van {total} acties getoond · {overdue} verlopen</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="31"/>
         <source>&amp;New decision…</source>
         <translation>&amp;Nieuw besluit…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="32"/>
         <source>New decision</source>
         <translation>Nieuw besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="36"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="33"/>
         <source>Add decision “{title}”</source>
         <translation>Besluit “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="37"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
         <source>Edit decision “{title}”</source>
         <translation>Besluit “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
         <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Het besluit “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
         <source>Delete decision</source>
         <translation>Besluit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="39"/>
         <source>Delete decision “{title}”</source>
         <translation>Besluit “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="40"/>
         <source>As&amp;ked of:</source>
         <translation>&amp;Voorgelegd aan:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
         <source>Filter decisions by who they are asked of</source>
         <translation>Besluiten filteren op aan wie ze zijn voorgelegd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
-        <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
-        <translation>{shown} van {total} besluiten getoond · {overdue} voorbij de deadline</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
         <source>&amp;New risk…</source>
         <translation>&amp;Nieuw risico…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="49"/>
         <source>Add risk “{title}”</source>
         <translation>Risico “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="50"/>
         <source>Edit risk “{title}”</source>
         <translation>Risico “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="51"/>
         <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Het risico “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
         <source>Delete risk</source>
         <translation>Risico verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="62"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
         <source>Delete risk “{title}”</source>
         <translation>Risico “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
         <source>Filter risks by owner</source>
         <translation>Risico&apos;s filteren op eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="66"/>
-        <source>{shown} of {total} risks shown · {overdue} past their review date</source>
-        <translation>{shown} van {total} risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</translation>
     </message>
 </context>
 <context>
@@ -1898,93 +1922,96 @@
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
-        <source>{count} dimensions, {active} in use</source>
-        <translation>{count} dimensies, {active} in gebruik</translation>
+        <source>%n dimension(s), {active} in use</source>
+        <translation>
+            <numerusform>%n dimensie, {active} in gebruik</numerusform>
+            <numerusform>%n dimensies, {active} in gebruik</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="314"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="314"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="389"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="389"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="391"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="393"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="395"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="429"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="432"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="442"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="452"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="496"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="498"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="508"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="510"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -2039,10 +2066,13 @@
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
-        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
-        <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
+        <translation>
+            <numerusform>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert %n verschil van een vol punt of meer.</numerusform>
+            <numerusform>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert %n verschillen van een vol punt of meer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2302,10 +2332,13 @@
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation>Hier zijn nog geen wijzigingen vastgelegd. Wijzigingen worden vastgelegd zodra je ze maakt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/history/page.py" line="219"/>
-        <source>{count} changes, newest first</source>
-        <translation>{count} wijzigingen, nieuwste eerst</translation>
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n wijziging, nieuwste eerst</numerusform>
+            <numerusform>%n wijzigingen, nieuwste eerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,10 +3827,13 @@
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="299"/>
-        <source>Showing {shown} of {total} alliances</source>
-        <translation>{shown} van {total} allianties</translation>
+        <source>Showing {shown} of %n alliance(s)</source>
+        <translation>
+            <numerusform>{shown} van %n alliantie</numerusform>
+            <numerusform>{shown} van %n allianties</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="311"/>
@@ -3913,28 +3949,40 @@
         <source>{stage} (stage {number} of {count})</source>
         <translation>{stage} (fase {number} van {count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="170"/>
-        <source>{date} (in {days} days)</source>
-        <translation>{date} (over {days} dagen)</translation>
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (over %n dag)</numerusform>
+            <numerusform>{date} (over %n dagen)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
-        <source>{date} (passed {days} days ago)</source>
-        <translation>{date} (verstreken, {days} dagen geleden)</translation>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (verstreken, %n dag geleden)</numerusform>
+            <numerusform>{date} (verstreken, %n dagen geleden)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="177"/>
-        <source>Every {days} days</source>
-        <translation>Om de {days} dagen</translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Elke %n dag</numerusform>
+            <numerusform>Om de %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="184"/>
+        <source>Also the partner in %n other alliance(s): edits apply there too.</source>
+        <translation>
+            <numerusform>Ook partner in %n andere alliantie: wijzigingen gelden daar ook.</numerusform>
+            <numerusform>Ook partner in %n andere allianties: wijzigingen gelden daar ook.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="183"/>
-        <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
-        <translation>Ook partner in andere allianties ({count}): wijzigingen gelden daar ook.</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="191"/>
         <source>Not written down yet.</source>
         <translation>Nog niet vastgelegd.</translation>
     </message>
@@ -4157,40 +4205,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="206"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="237"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="243"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="257"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4731,10 +4779,13 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation>Kies een alliantie om de stakeholders te zien.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="311"/>
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
-        <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
+        <source>Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation>
+            <numerusform>{shown} van %n stakeholder ({ours} van ons, {theirs} van de partner)</numerusform>
+            <numerusform>{shown} van %n stakeholders ({ours} van ons, {theirs} van de partner)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4753,7 +4804,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="650"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -4879,13 +4930,16 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 </context>
 <context>
     <name>TrendChart</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="105"/>
-        <source>{side}: {count} points, latest {value} on {date}</source>
-        <translation>{side}: {count} punten, laatste {value} op {date}</translation>
+        <source>{side}: %n point(s), latest {value} on {date}</source>
+        <translation>
+            <numerusform>{side}: %n punt, laatste {value} op {date}</numerusform>
+            <numerusform>{side}: %n punten, laatste {value} op {date}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="295"/>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="294"/>
         <source>{side} · {date} · {value}</source>
         <translation>{side} · {date} · {value}</translation>
     </message>

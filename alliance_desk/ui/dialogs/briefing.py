@@ -375,8 +375,10 @@ class BriefingDialog(QDialog):
         if self._since_pack is not None:
             note = self.tr("Default {date}: the previous board pack made from this workbook.")
         else:
-            note = self.tr("Default {date}: {days} days back, as no earlier board pack is known.")
-        self.since_note.setText(note.format(date=self._since_default.isoformat(), days=SINCE_DAYS))
+            note = self.tr(
+                "Default {date}: %n day(s) back, as no earlier board pack is known.", "", SINCE_DAYS
+            )
+        self.since_note.setText(note.format(date=self._since_default.isoformat()))
         self.since.setAccessibleDescription(self.since_note.text())
 
     def _confidential_word(self) -> str:

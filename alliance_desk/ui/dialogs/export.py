@@ -256,7 +256,7 @@ class ExportDialog(QDialog):
         self.exported, self.rows = target, rows
         if status is not None:
             if rows:
-                message = self.tr("Exported {rows} rows to {path}.").format(rows=rows, path=target)
+                message = self.tr("Exported %n row(s) to {path}.", "", rows).format(path=target)
             else:
                 message = self.tr(
                     "No evaluations match the choices; {path} holds only the column names."

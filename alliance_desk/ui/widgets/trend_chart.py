@@ -102,9 +102,8 @@ class TrendChart(QWidget):
         self.series = {side: list(series[side]) for side in RespondentSide if series.get(side)}
         self.level_names = dict(level_names or {})
         summary = [
-            self.tr("{side}: {count} points, latest {value} on {date}").format(
+            self.tr("{side}: %n point(s), latest {value} on {date}", "", len(points)).format(
                 side=label(side),
-                count=len(points),
                 value=_number(points[-1][1]),
                 date=points[-1][0].isoformat(),
             )

@@ -162,11 +162,12 @@ class GapPanel(QGroupBox):
         self.pair_label.setText(
             self.tr(
                 "Our latest evaluation ({ours}) against the partner's ({theirs}). "
-                "◆ marks {count} gaps of a full point or more."
+                "◆ marks %n gap(s) of a full point or more.",
+                "",
+                sum(1 for gap in gaps if gap.worth_discussing),
             ).format(
                 ours=ours.evaluated_on.isoformat(),
                 theirs=theirs.evaluated_on.isoformat(),
-                count=sum(1 for gap in gaps if gap.worth_discussing),
             )
         )
 
