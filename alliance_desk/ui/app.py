@@ -20,6 +20,7 @@ from alliance_desk.log import log_unexpected
 from alliance_desk.paths import ICONS
 from alliance_desk.ui.language import Translation, preferred_language
 from alliance_desk.ui.preferences import ORGANISATION
+from alliance_desk.ui.style import apply_app_style
 
 
 def _report_unexpected(
@@ -82,6 +83,7 @@ def run_app(workbook: Path | None, demo: bool = False, language: str | None = No
     from alliance_desk.ui.single_instance import InstanceServer
 
     app = QApplication.instance() or QApplication(sys.argv)
+    apply_app_style()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("alliance_desk")
     app.setApplicationVersion(__version__)
