@@ -50,6 +50,7 @@ from alliance_desk.ui.labels import (
 )
 
 NO_DATE = QDate(1900, 1, 1)  # shown as an empty date ("special value")
+LABEL_GAP = 12  # pixels between a field's label and its editor
 
 
 class DateField(QDateEdit):
@@ -155,6 +156,9 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        # The style's few pixels let a long label ("Type of alliance") touch its field
+        # where the font draws wider than it measures.
+        layout.setHorizontalSpacing(max(layout.horizontalSpacing(), LABEL_GAP))
         taken: set[str] = set()
         for name in fields:
             editor = editor_for(rules[name])

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.domain.codes import RiskStatus
 from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.partners import Alliance
-from alliance_desk.ui.record_form import DateField, RecordDialog
+from alliance_desk.ui.record_form import LABEL_GAP, DateField, RecordDialog
 
 
 def test_a_valid_edit_gives_a_checked_record(qtbot: QtBot) -> None:
@@ -70,3 +70,15 @@ def test_every_field_gets_its_own_alt_letter(qtbot: QtBot) -> None:
     assert all("&" in text for text in captions)
     assert len(set(letters)) == len(letters)
     assert dialog.form.editors["owner"].accessibleName() == "Owner"
+
+
+def test_every_label_stands_clear_of_its_field(qtbot: QtBot) -> None:
+    """A long label ("Type of alliance") keeps a visible gap to its field."""
+    base = Alliance(partner_id=1, name="Point-of-care")
+    dialog = RecordDialog("Alliance", base, ["name", "alliance_type", "lifecycle_stage"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name, label in dialog.form.labels.items():
+        editor = dialog.form.editors[name]
+        assert editor.x() - (label.x() + label.sizeHint().width()) >= LABEL_GAP, name
