@@ -47,17 +47,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="35"/>
+        <location filename="../../alliance_desk/ui/app.py" line="36"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="36"/>
+        <location filename="../../alliance_desk/ui/app.py" line="37"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="70"/>
+        <location filename="../../alliance_desk/ui/app.py" line="71"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,48 +3596,53 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="77"/>
         <source>Add stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="80"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="82"/>
         <source>Add stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="91"/>
         <source>Edit stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="113"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="117"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="131"/>
         <source>Delete stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="147"/>
         <source>Re-assess {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="169"/>
         <source>Move {name} on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="173"/>
         <source>The move was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="183"/>
+        <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

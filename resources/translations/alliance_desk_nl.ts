@@ -47,17 +47,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="35"/>
+        <location filename="../../alliance_desk/ui/app.py" line="36"/>
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="36"/>
+        <location filename="../../alliance_desk/ui/app.py" line="37"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="70"/>
+        <location filename="../../alliance_desk/ui/app.py" line="71"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation>
     </message>
@@ -3596,49 +3596,54 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="77"/>
         <source>Add stakeholder {name}</source>
         <translation>Stakeholder {name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="80"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="82"/>
         <source>Add stakeholder</source>
         <translation>Stakeholder toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="91"/>
         <source>Edit stakeholder {name}</source>
         <translation>Stakeholder {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="113"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="117"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation>{name} ({department}) verwijderen? De beoordelingen ({assessments}) en tegenhangerkoppelingen ({links}) van deze persoon worden ook verwijderd. Met Bewerken &gt; Ongedaan maken komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="131"/>
         <source>Delete stakeholder {name}</source>
         <translation>Stakeholder {name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="147"/>
         <source>Re-assess {name}</source>
         <translation>{name} opnieuw beoordelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="169"/>
         <source>Move {name} on the map</source>
         <translation>{name} verplaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="173"/>
         <source>The move was not recorded</source>
         <translation>De verplaatsing is niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="183"/>
+        <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
+        <translation>Nieuwe beoordeling van {name} vastgelegd, gedateerd {date}: macht {power}, belang {interest}. Ongedaan maken met {undo} (Bewerken → Ongedaan maken).</translation>
     </message>
 </context>
 <context>

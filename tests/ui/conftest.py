@@ -29,8 +29,9 @@ def app_style(qapp: QApplication) -> None:
     apply_app_style()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def translation(qapp: QApplication) -> Iterator[Translation]:
+    """English from its catalogue, as the app shows it (plural forms come from there)."""
     translation = Translation(qapp)
     translation.switch("en")
     yield translation

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
@@ -248,6 +248,19 @@ def test_a_second_sponsor_on_one_side_is_refused_in_the_dialog(
     ]
 
 
+def drag_marker(grid: Any, stakeholder_id: int, target: QPoint) -> None:
+    """Press on a person's marker, move in two steps and let go at ``target``."""
+    start = grid.mapFromScene(grid.scene_position(stakeholder_id))
+    QTest.mousePress(
+        grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    QTest.mouseMove(grid.viewport(), (start + target) / 2)
+    QTest.mouseMove(grid.viewport(), target)
+    QTest.mouseRelease(
+        grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target
+    )
+
+
 def test_dragging_a_marker_records_a_new_dated_assessment(
     view: StakeholdersView, session: Session, qtbot: QtBot, answers: list[Answer]
 ) -> None:
@@ -261,16 +274,7 @@ def test_dragging_a_marker_records_a_new_dated_assessment(
     )
 
     def drag(stakeholder_id: int, target: QPoint) -> None:
-        start = grid.mapFromScene(grid.scene_position(stakeholder_id))
-        QTest.mousePress(
-            grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
-        )
-        middle = (start + target) / 2
-        QTest.mouseMove(grid.viewport(), middle)
-        QTest.mouseMove(grid.viewport(), target)
-        QTest.mouseRelease(
-            grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target
-        )
+        drag_marker(grid, stakeholder_id, target)
 
     with qtbot.waitSignal(session.changed):
         drag(ruud, grid.mapFromScene(cell_centre(power=9, interest=8)))
@@ -579,3 +583,34 @@ def test_the_main_window_opens_a_person_on_this_page(
     assert window.alliance_box.currentData() == alliance.id
     assert page.selected_entry() is not None and page.selected_entry().name == "Mei Tanaka"
     window.close_workbook()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Recorded a new assessment of Ruud Meijer dated 2026-11-15: power 9, interest 8."
+         " Undo with Ctrl+Z (Edit → Undo)."),
+        ("nl", "Nieuwe beoordeling van Ruud Meijer vastgelegd, gedateerd 2026-11-15: macht 9,"
+         " belang 8. Ongedaan maken met Ctrl+Z (Bewerken → Ongedaan maken)."),
+    ],
+)  # fmt: skip
+def test_a_drop_says_in_the_status_bar_what_it_recorded_and_how_to_undo(
+    view: StakeholdersView,
+    qtbot: QtBot,
+    answers: list[Answer],
+    translation: Translation,
+    language: str,
+    said: str,
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(view)
+    window.show()
+    try:
+        people = add_people(view, qtbot, answers)
+        translation.switch(language)
+        view.tabs.setCurrentIndex(MAP_TAB)
+        drag_marker(view.grid, people["Ruud Meijer"], view.grid.mapFromScene(cell_centre(9, 8)))
+        assert window.statusBar().currentMessage() == said
+    finally:
+        window.takeCentralWidget()  # the view is the fixture's to close

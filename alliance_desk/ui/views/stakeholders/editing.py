@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from alliance_desk.domain.codes import Attitude, Side
 from alliance_desk.domain.record import Record
@@ -28,6 +29,7 @@ from alliance_desk.ui.views.stakeholders.dialogs import (
 )
 
 FIRST_POWER = FIRST_INTEREST = 5  # the middle of the grid until the user says otherwise
+NOTICE_MS = 15_000  # long enough to read, and to reach for Undo
 
 
 class PersonEdits:
@@ -170,6 +172,31 @@ class PersonEdits:
             # Called from the grid's mouse handler: an exception would get lost in Qt.
             QMessageBox.warning(self, self.tr("The move was not recorded"), _describe(error))
             self.reload()
+            return
+        # A drop is an edit made without a dialog: say what was recorded and how to undo it.
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        _tell(
+            self,
+            self.tr(
+                "Recorded a new assessment of {name} dated {date}: power {power}, interest "
+                "{interest}. Undo with {undo} (Edit → Undo)."
+            ).format(
+                name=entry.name,
+                date=self.session.today().isoformat(),
+                power=power,
+                interest=interest,
+                undo=undo,
+            ),
+        )
+
+
+def _tell(page: object, text: str) -> None:
+    """Show ``text`` in the status bar of the main window the page sits in."""
+    window = page.window() if isinstance(page, QWidget) else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, NOTICE_MS)
 
 
 def _describe(error: ValidationError | WorkbookError) -> str:
