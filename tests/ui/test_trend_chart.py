@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.codes import RespondentSide
@@ -59,3 +59,31 @@ def test_date_ticks_fit_the_room() -> None:
     ]
     yearly = date_ticks(dt.date(2015, 12, 1), dt.date(2026, 1, 5), 6)
     assert yearly == [dt.date(year, 1, 1) for year in (2016, 2018, 2020, 2022, 2024, 2026)]
+
+
+def test_one_date_has_its_tick_under_its_points(qtbot: QtBot) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    day = dt.date(2026, 10, 20)
+    chart.set_series({US: [(day, 4.0)], PARTNER: [(day, 3.0)]})
+    chart.grab()
+    metrics = QFontMetrics(chart.font())
+    assert chart.x_ticks(metrics) == [(day, "2026-10-20")]
+    assert chart.x_of(day) == chart.plot.center().x()
+    assert chart.point_at(QPointF(chart.x_of(day), chart._y(4.0))) == (US, (day, 4.0))
+
+    chart.set_series({US: [(day, 4.0), (dt.date(2027, 2, 3), 3.0)]})
+    chart.grab()
+    assert [text for _, text in chart.x_ticks(metrics)][:2] == ["2026-11", "2026-12"]
+
+
+def test_every_value_has_as_many_decimals(qtbot: QtBot) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    day = dt.date(2026, 10, 20)
+    chart.set_series({US: [(day, 4.0)], PARTNER: [(day, 30 / 7)]})
+    assert (chart.number(4.0), chart.number(30 / 7)) == ("4.00", "4.29")
+    assert "latest 4.00" in chart.accessibleDescription()
+    chart.set_series({US: [(day, 4.0)], PARTNER: [(day, 3.0)]})
+    assert (chart.number(4.0), chart.number(3.0)) == ("4", "3")

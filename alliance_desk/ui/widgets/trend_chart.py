@@ -77,6 +77,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.series: dict[RespondentSide, list[Point]] = {}
         self.level_names: dict[int, str] = {}
+        self.places = 0  # decimals of every value shown: 2 as soon as one is not whole
         self.empty_text = ""
         self.x_title = ""
         self.y_title = ""
@@ -101,10 +102,14 @@ class TrendChart(QWidget):
         """Lines to draw (points oldest first) and the names of the levels for the y axis."""
         self.series = {side: list(series[side]) for side in RespondentSide if series.get(side)}
         self.level_names = dict(level_names or {})
+        whole = all(
+            float(value).is_integer() for points in self.series.values() for _, value in points
+        )
+        self.places = 0 if whole else 2
         summary = [
             self.tr("{side}: %n point(s), latest {value} on {date}", "", len(points)).format(
                 side=label(side),
-                value=_number(points[-1][1]),
+                value=self.number(points[-1][1]),
                 date=points[-1][0].isoformat(),
             )
             for side, points in self.series.items()
@@ -217,19 +222,38 @@ class TrendChart(QWidget):
         painter.drawText(QPointF(-title_width / 2, 0), self.y_title)
         painter.restore()
 
-    def _draw_x_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
+    def number(self, value: float) -> str:
+        """A value as the chart writes it: with as many decimals as every other value."""
+        return f"{value:.{self.places}f}"
+
+    def x_ticks(self, metrics: QFontMetrics) -> list[tuple[dt.date, str]]:
+        """The dates marked along x with their labels: first days of months (or years)
+        that fit, or, when every point has the same date, that date under the points."""
+        days = {day for points in self.series.values() for day, _ in points}
+        if len(days) == 1:
+            day = days.pop()
+            return [(day, day.isoformat())]
         first, last = self._range()
         sample = metrics.horizontalAdvance("2026-12") + 18
         ticks = date_ticks(first, last, int(self.plot.width() // sample))
         yearly = all(tick.month == 1 for tick in ticks) and len(ticks) > 1
+        return [
+            (tick, str(tick.year) if yearly else f"{tick.year}-{tick.month:02d}") for tick in ticks
+        ]
+
+    def x_of(self, day: dt.date) -> float:
+        """Where ``day`` stands along x in the last painted plot."""
+        first, last = self._range()
+        return self._x(day, first, last)
+
+    def _draw_x_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
         baseline = self.plot.bottom() + 6 + metrics.ascent()
-        for tick in ticks:
-            x = self._x(tick, first, last)
+        for tick, text in self.x_ticks(metrics):
+            x = self.x_of(tick)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, self.plot.top()), QPointF(x, self.plot.bottom()))
             painter.setPen(QPen(AXIS, 1))
             painter.drawLine(QPointF(x, self.plot.bottom()), QPointF(x, self.plot.bottom() + 4))
-            text = str(tick.year) if yearly else f"{tick.year}-{tick.month:02d}"
             painter.setPen(TEXT)
             painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, baseline), text)
         painter.setPen(QPen(AXIS, 1))
@@ -277,7 +301,7 @@ class TrendChart(QWidget):
             _draw_marker(painter, style, QPointF(self.plot.right() + 10, y), size=3.5)
             painter.setPen(QColor(style.colour))
             painter.drawText(
-                QPointF(self.plot.right() + 17, y + metrics.ascent() / 2 - 1), _number(value)
+                QPointF(self.plot.right() + 17, y + metrics.ascent() / 2 - 1), self.number(value)
             )
 
     # Tooltips ----------------------------------------------------------------
@@ -292,7 +316,7 @@ class TrendChart(QWidget):
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr("{side} · {date} · {value}").format(
-                        side=label(side), date=day.isoformat(), value=_number(value)
+                        side=label(side), date=day.isoformat(), value=self.number(value)
                     ),
                     self,
                 )
@@ -309,10 +333,6 @@ class TrendChart(QWidget):
             if distance <= best_distance:
                 best, best_distance = (side, point), distance
         return best
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
 
 
 def _line_pen(style: LineStyle) -> QPen:
