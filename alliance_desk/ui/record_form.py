@@ -10,13 +10,14 @@ Views decide which fields to show and what to do with the values.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -72,7 +73,32 @@ class DateField(QDateEdit):
         self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
-def editor_for(rule: Rule) -> QWidget:
+class SuggestedLine(QComboBox):
+    """A line of free text that offers the values already in use (an editable combo box),
+    so that one thing keeps one spelling; anything else may still be typed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # A list of what matches, never text completed inline: typing "Sales" must not
+        # turn into "Sales operations" unasked.
+        completer = self.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_options(self, options: Sequence[str]) -> None:
+        """Offer ``options``; the text typed so far stays."""
+        text = self.currentText()
+        self.clear()
+        self.addItems(list(options))
+        self.setEditText(text)
+
+
+def editor_for(rule: Rule, offers: bool = False) -> QWidget:
+    """The editor of a field with ``rule``; a text field that ``offers`` values in use is a
+    :class:`SuggestedLine`."""
     if isinstance(rule, Choice):
         box = QComboBox()
         assert rule.codes is not None
@@ -96,13 +122,16 @@ def editor_for(rule: Rule) -> QWidget:
         if not rule.required:
             spin.setSpecialValueText(" ")  # the minimum minus one means "not given"
         return spin
-    line = QLineEdit()
+    box = SuggestedLine() if offers else None
+    line = box.lineEdit() if box is not None else QLineEdit()
     if isinstance(rule, Line):
         line.setMaxLength(rule.max_length + 50)  # leave room so the rule explains the limit
-    return line
+    return box or line
 
 
 def read_editor(editor: QWidget, rule: Rule) -> Any:
+    if isinstance(editor, SuggestedLine):
+        return editor.currentText()
     if isinstance(editor, QComboBox):
         return editor.currentData()
     if isinstance(editor, QPlainTextEdit):
@@ -120,7 +149,9 @@ def read_editor(editor: QWidget, rule: Rule) -> Any:
 
 
 def write_editor(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QComboBox):
+    if isinstance(editor, SuggestedLine):
+        editor.setEditText("" if value is None else str(value))
+    elif isinstance(editor, QComboBox):
         index = editor.findData(None if value is None else getattr(value, "value", value))
         editor.setCurrentIndex(max(index, 0))
     elif isinstance(editor, QPlainTextEdit):
@@ -146,9 +177,16 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
 
 
 class RecordForm(QWidget):
-    """Editors for chosen fields of one record type."""
+    """Editors for chosen fields of one record type; the text fields named in ``suggested``
+    also offer values (:meth:`suggest`)."""
 
-    def __init__(self, record_type: type[Record], fields: list[str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        record_type: type[Record],
+        fields: list[str],
+        parent: QWidget | None = None,
+        suggested: Collection[str] = (),
+    ):
         super().__init__(parent)
         self.record_type = record_type
         self.fields = fields
@@ -161,7 +199,7 @@ class RecordForm(QWidget):
         layout.setHorizontalSpacing(max(layout.horizontalSpacing(), LABEL_GAP))
         taken: set[str] = set()
         for name in fields:
-            editor = editor_for(rules[name])
+            editor = editor_for(rules[name], offers=name in suggested)
             editor.setObjectName(name)
             text = field_label(record_type.TABLE, name)
             caption = QLabel(with_mnemonic(text, taken))
@@ -175,6 +213,12 @@ class RecordForm(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         layout.addRow(self.problem)
+
+    def suggest(self, name: str, options: Sequence[str]) -> None:
+        """Offer ``options`` in the text field ``name`` (one of ``suggested``)."""
+        editor = self.editors[name]
+        assert isinstance(editor, SuggestedLine)
+        editor.set_options(options)
 
     def load(self, record: Record) -> None:
         for name in self.fields:
@@ -205,11 +249,12 @@ class RecordDialog(QDialog):
         base: Record,
         fields: list[str],
         parent: QWidget | None = None,
+        suggested: Collection[str] = (),
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.base = base
-        self.form = RecordForm(type(base), fields, self)
+        self.form = RecordForm(type(base), fields, self, suggested)
         self.form.load(base)
         self.result_record: Record | None = None
         buttons = QDialogButtonBox(
@@ -244,8 +289,9 @@ class CommitDialog(RecordDialog):
         fields: list[str],
         commit: Callable[[Record], object],
         parent: QWidget | None = None,
+        suggested: Collection[str] = (),
     ):
-        super().__init__(title, base, fields, parent)
+        super().__init__(title, base, fields, parent, suggested)
         self.commit = commit
         self.setMinimumWidth(420)
 

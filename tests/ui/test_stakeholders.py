@@ -22,7 +22,7 @@ from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.record_form import CommitDialog, write_editor
+from alliance_desk.ui.record_form import CommitDialog, SuggestedLine, write_editor
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, StakeholderDialog
 from alliance_desk.ui.views.stakeholders.grid import cell_centre
@@ -105,7 +105,7 @@ def person(name: str, side: str, department: str, power: int = 5, interest: int 
         editors["name"].clear()
         QTest.keyClicks(editors["name"], name)
         write_editor(editors["side"], side)
-        editors["department"].clear()
+        editors["department"].clearEditText()
         QTest.keyClicks(editors["department"], department)
         for field, value in more.items():
             write_editor(editors[field], value)
@@ -614,3 +614,36 @@ def test_a_drop_says_in_the_status_bar_what_it_recorded_and_how_to_undo(
         assert window.statusBar().currentMessage() == said
     finally:
         window.takeCentralWidget()  # the view is the fixture's to close
+
+
+def test_department_offers_those_in_use_in_the_chosen_organisation(
+    view: StakeholdersView, session: Session, qtbot: QtBot, answers: list[Answer]
+) -> None:
+    add_people(view, qtbot, answers)
+    offered: dict[str, list[str]] = {}
+
+    def pick_from_the_list(dialog: CommitDialog) -> None:
+        editors = dialog.form.editors
+        box = editors["department"]
+        assert isinstance(box, SuggestedLine)
+
+        def shown() -> list[str]:
+            return [box.itemText(row) for row in range(box.count())]
+
+        write_editor(editors["side"], "us")
+        offered["us"] = shown()
+        write_editor(editors["side"], "partner")
+        offered["partner"] = shown()
+        QTest.keyClicks(editors["name"], "Kenji Mori")
+        box.clearEditText()
+        box.showPopup()  # the user opens the list and clicks "Legal"
+        listed = box.view()
+        legal = listed.visualRect(listed.model().index(shown().index("Legal"), 0)).center()
+        QTest.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=legal)
+
+    answers.append(pick_from_the_list)
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert offered == {"us": ["Finance", "Sales"], "partner": ["Legal", "Sales"]}
+    assert db_rows(
+        session, "SELECT side, department FROM stakeholder WHERE name = 'Kenji Mori'"
+    ) == [("partner", "Legal")]

@@ -15,7 +15,7 @@ from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.store.stakeholder_map import MapEntry
+from alliance_desk.store.stakeholder_map import MapEntry, departments_in_use
 from alliance_desk.ui.labels import describe_error, describe_validation
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import AddStep, Session
@@ -79,7 +79,14 @@ class PersonEdits:
             assert person.stored is not None
             self.choose(person.stored.id)
 
-        dialog = StakeholderDialog(self.tr("Add stakeholder"), base, commit, first, self)
+        dialog = StakeholderDialog(
+            self.tr("Add stakeholder"),
+            base,
+            commit,
+            first,
+            self,
+            departments_in_use(session.db, alliance_id),
+        )
         dialog.exec()
 
     def edit_stakeholder(self) -> None:
@@ -94,7 +101,13 @@ class PersonEdits:
             if record != current:  # OK without a change leaves nothing to undo
                 session.change(current, text, **fields_of(record, STAKEHOLDER_FIELDS))
 
-        StakeholderDialog(text, current, commit, parent=self).exec()
+        StakeholderDialog(
+            text,
+            current,
+            commit,
+            parent=self,
+            departments=departments_in_use(session.db, current.alliance_id),
+        ).exec()
 
     def delete_stakeholder(self) -> None:
         entry = self.selected_entry()
