@@ -256,7 +256,8 @@ def write_small_history(db: Database, shift: Shift, today: dt.date) -> None:
 
 
 # Goals: their progress was written down at these days before today, rising in even
-# steps from the first value to the row's (each goal a few days apart from the last).
+# steps from the first value to the row's; an alliance's goals on one day (a review),
+# the alliances some days apart.
 GOAL_UPDATES_DAYS_AGO = (150, 75, 20)
 ACTION_AGREED_DAYS_AGO = 4  # the least an action without a source was agreed before today
 GOAL_FIRST_SHARE = 0.4  # a goal's progress when recorded, as a share of its progress now
@@ -317,12 +318,12 @@ def manager_work(db: Database, recorded_on: Mapping[int, str], today: dt.date) -
                 )
             ]
         entries += story("action", row, stamp(agreed, "17:30:00"), first, steps)
-    for number, row in enumerate(_rows(db, "goal")):
+    for row in _rows(db, "goal"):
         recorded = recorded_on[row["alliance_id"]]
         start = int(row["progress"] * GOAL_FIRST_SHARE) // 5 * 5
         steps = []
         for step, days_ago in enumerate(GOAL_UPDATES_DAYS_AGO, start=1):
-            day = (today - dt.timedelta(days=days_ago + number % 9)).isoformat()
+            day = (today - dt.timedelta(days=days_ago + row["alliance_id"] * 4 % 13)).isoformat()
             if day > recorded:
                 share = step / len(GOAL_UPDATES_DAYS_AGO)
                 value = start + round((row["progress"] - start) * share / 5) * 5
