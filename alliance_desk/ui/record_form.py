@@ -84,6 +84,7 @@ class SuggestedLine(QComboBox):
         # A list of what matches, never text completed inline: typing "Sales" must not
         # turn into "Sales operations" unasked.
         completer = self.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -122,11 +123,11 @@ def editor_for(rule: Rule, offers: bool = False) -> QWidget:
         if not rule.required:
             spin.setSpecialValueText(" ")  # the minimum minus one means "not given"
         return spin
-    box = SuggestedLine() if offers else None
-    line = box.lineEdit() if box is not None else QLineEdit()
-    if isinstance(rule, Line):
+    editor = SuggestedLine() if offers else QLineEdit()
+    line = editor.lineEdit() if isinstance(editor, SuggestedLine) else editor
+    if isinstance(rule, Line) and line is not None:
         line.setMaxLength(rule.max_length + 50)  # leave room so the rule explains the limit
-    return box or line
+    return editor
 
 
 def read_editor(editor: QWidget, rule: Rule) -> Any:

@@ -58,7 +58,8 @@ class AppStyle(QProxyStyle):
             if element == QStyle.SubElement.SE_ProgressBarLabel:
                 return whole.adjusted(whole.width() - text, 0, 0, 0)
             return whole.adjusted(0, 0, -text - _TEXT_GAP, 0)
-        return super().subElementRect(element, option, widget)
+        # Qt takes no widget here; PySide6's stubs say it must be one.
+        return super().subElementRect(element, option, widget)  # type: ignore[arg-type]
 
     def drawControl(
         self,
