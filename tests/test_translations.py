@@ -87,3 +87,31 @@ def test_built_catalogues_match_their_sources(language: str, tmp_path: Path) -> 
         timeout=120,
     )
     assert built.read_bytes() == (TRANSLATIONS / f"alliance_desk_{language}.qm").read_bytes()
+
+
+def test_counted_messages_have_their_plural_forms(tmp_path: Path) -> None:
+    """A message counted with %n is extracted as one (lupdate misses the count of
+    QCoreApplication.translate: use a QObject's tr there), and both catalogues give it
+    every plural form, so English shows "1 evaluation", not "1 evaluation(s)"."""
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *UI_SOURCES, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    for ts_file in (
+        fresh,
+        TRANSLATIONS / "alliance_desk_nl.ts",
+        TRANSLATIONS / "alliance_desk_en.ts",
+    ):
+        for message in ET.parse(ts_file).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                continue
+            assert message.get("numerus") == "yes", f"{ts_file.name}: {source}"
+            if ts_file == fresh:
+                continue
+            forms = _texts(message.find("translation"))  # type: ignore[arg-type]
+            assert len(forms) == 2 and all(form.strip() for form in forms), source
+            assert not any("(s)" in form or "(en)" in form for form in forms), source

@@ -250,8 +250,90 @@ def write_small_history(db: Database, shift: Shift, today: dt.date) -> None:
             else _days_after(recorded_on[row["alliance_id"]], RISK_REGISTER_AFTER.days)
         )
         entries += story("risk", row, stamp(recorded, "11:00:00"), {}, [])
+    entries += manager_work(db, recorded_on, today)
     write(db, entries)
     board_packs.remember_board_pack(db, today - dt.timedelta(weeks=PACK_WEEKS_AGO))
+
+
+# Goals: their progress was written down at these days before today, rising in even
+# steps from the first value to the row's; an alliance's goals on one day (a review),
+# the alliances some days apart.
+GOAL_UPDATES_DAYS_AGO = (150, 75, 20)
+ACTION_AGREED_DAYS_AGO = 4  # the least an action without a source was agreed before today
+GOAL_FIRST_SHARE = 0.4  # a goal's progress when recorded, as a share of its progress now
+
+
+def manager_work(db: Database, recorded_on: Mapping[int, str], today: dt.date) -> list[Entry]:
+    """What the alliance manager entered as it happened: each meeting, health check, pulse
+    check and stakeholder (re-)assessment on its day; actions when they were agreed and
+    done when they were; goals' progress moved up over the recent months. Nothing before
+    the alliance was recorded (older records were entered then) and nothing after today."""
+    last = today.isoformat()
+
+    def on(day: str | None, alliance_id: int) -> str:
+        return min(max(day or recorded_on[alliance_id], recorded_on[alliance_id]), last)
+
+    entries: list[Entry] = []
+    meetings = {}
+    for row in _rows(db, "meeting"):
+        meetings[row["id"]] = on(row["held_on"], row["alliance_id"])
+        entries += story("meeting", row, stamp(meetings[row["id"]], "17:00:00"), {}, [])
+    sources = dict(meetings)  # where an action was agreed: a meeting or a health check
+    for table, column in (("evaluation", "evaluated_on"), ("pulse_check", "checked_on")):
+        for row in _rows(db, table):
+            day = on(row[column], row["alliance_id"])
+            if table == "evaluation":
+                sources[-row["id"]] = day
+            entries += story(table, row, stamp(day, "16:00:00"), {}, [])
+    people = {row["id"]: row for row in _rows(db, "stakeholder")}
+    first_seen: dict[int, str] = {}
+    for row in sorted(
+        _rows(db, "stakeholder_assessment"), key=lambda row: (row["assessed_on"], row["id"])
+    ):
+        alliance_id = people[row["stakeholder_id"]]["alliance_id"]
+        day = on(row["assessed_on"], alliance_id)
+        first_seen.setdefault(row["stakeholder_id"], day)
+        entries += story("stakeholder_assessment", row, stamp(day, "11:30:00"), {}, [])
+    for person_id, row in people.items():
+        day = first_seen.get(person_id, recorded_on[row["alliance_id"]])
+        entries += story("stakeholder", row, stamp(day, "11:29:00"), {}, [])
+    for row in _rows(db, "action"):
+        # Agreed at its source, else a month before it falls due, and at the latest some
+        # days ago (a few a week, not all of them today).
+        lately = _days_before(last, ACTION_AGREED_DAYS_AGO + row["id"] % 35)
+        agreed = (
+            sources.get(row["source_meeting_id"])
+            or sources.get(-(row["source_evaluation_id"] or 0))
+            or on(min(_days_before(row["due_date"] or last, 30), lately), row["alliance_id"])
+        )
+        steps = []
+        first: dict[str, Any] = {}
+        if row["completed_on"]:
+            first = {"status": "open", "completed_on": None}
+            done = max(on(row["completed_on"], row["alliance_id"]), agreed)
+            steps = [
+                (
+                    stamp(done, "18:00:00"),
+                    {"status": row["status"], "completed_on": row["completed_on"]},
+                )
+            ]
+        entries += story("action", row, stamp(agreed, "17:30:00"), first, steps)
+    for row in _rows(db, "goal"):
+        recorded = recorded_on[row["alliance_id"]]
+        start = int(row["progress"] * GOAL_FIRST_SHARE) // 5 * 5
+        steps = []
+        for step, days_ago in enumerate(GOAL_UPDATES_DAYS_AGO, start=1):
+            day = (today - dt.timedelta(days=days_ago + row["alliance_id"] * 4 % 13)).isoformat()
+            if day > recorded:
+                share = step / len(GOAL_UPDATES_DAYS_AGO)
+                value = start + round((row["progress"] - start) * share / 5) * 5
+                steps.append((stamp(day, "15:30:00"), {"progress": value}))
+        if not steps:
+            start = row["progress"]
+        else:
+            steps[-1] = (steps[-1][0], {"progress": row["progress"]})
+        entries += story("goal", row, stamp(recorded, "09:15:00"), {"progress": start}, steps)
+    return entries
 
 
 def _days_before(day: str, days: int) -> str:

@@ -62,6 +62,23 @@ def search(db: Database, text: str, limit: int = 50) -> list[Hit]:
     ]
 
 
+def unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet's plain text and where the matches stand in it: (start, length) each."""
+    plain: list[str] = []
+    matches: list[tuple[int, int]] = []
+    at = 0
+    for index, piece in enumerate(snippet.split(MARK_START)):
+        if index == 0:
+            plain.append(piece)
+            at += len(piece)
+            continue
+        found, _, rest = piece.partition(MARK_END)
+        matches.append((at, len(found)))
+        plain.extend((found, rest))
+        at += len(found) + len(rest)
+    return "".join(plain), matches
+
+
 @contextmanager
 def bulk_loading(db: Database) -> Iterator[None]:
     """Pause indexing row by row while loading many rows; index them all at the end."""

@@ -203,3 +203,27 @@ def counterpart_gaps(db: Database, alliance_id: int) -> list[DepartmentGap]:
         DepartmentGap(side=Side(row["side"]), department=row["department"], people=row["people"])
         for row in rows
     ]
+
+
+def departments_in_use(db: Database, alliance_id: int) -> dict[Side, list[str]]:
+    """The departments already named in each organisation of ``alliance_id``, offered when
+    a person is added or edited so that one department keeps one spelling ("R&D", not
+    "R & D" beside it).
+
+    Ours are those of our people in every alliance; the partner's those of its people
+    in every alliance with that partner. Alphabetically, one spelling per department
+    when they differ only in case.
+    """
+    rows = db.query(
+        "SELECT stakeholder.side, stakeholder.department FROM stakeholder"
+        " JOIN alliance ON alliance.id = stakeholder.alliance_id"
+        " WHERE stakeholder.side = 'us' OR (stakeholder.side = 'partner'"
+        "  AND alliance.partner_id = (SELECT partner_id FROM alliance WHERE id = :alliance_id))"
+        " GROUP BY stakeholder.side, stakeholder.department COLLATE NOCASE"
+        " ORDER BY stakeholder.department COLLATE NOCASE",
+        {"alliance_id": alliance_id},
+    )
+    found: dict[Side, list[str]] = {side: [] for side in Side}
+    for row in rows:
+        found[Side(row["side"])].append(row["department"])
+    return found

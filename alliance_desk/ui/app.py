@@ -21,6 +21,7 @@ from alliance_desk.log import log_unexpected
 from alliance_desk.paths import ICONS
 from alliance_desk.ui.language import Translation, preferred_language
 from alliance_desk.ui.preferences import ORGANISATION
+from alliance_desk.ui.style import apply_app_style
 
 
 def _report_unexpected(
@@ -84,6 +85,7 @@ def run_app(workbook: Path | None, demo: bool = False, language: str | None = No
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)  # one already made (by tests) is a widgets app too
+    apply_app_style()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("alliance_desk")
     app.setApplicationVersion(__version__)

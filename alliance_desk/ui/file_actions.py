@@ -274,8 +274,8 @@ class FileActions(QObject):
             self._problem(self.tr("Export workbook"), error)
             return None
         self.window.statusBar().showMessage(
-            self.tr("Exported {rows} records to {path}.").format(
-                rows=notation.count(sum(counts.values())), path=target
+            self.tr("Exported %n record(s) to {path}.", "", sum(counts.values())).format(
+                path=target
             ),
             8000,
         )

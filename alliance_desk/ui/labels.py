@@ -234,8 +234,8 @@ def describe_error(error: errors.WorkbookError) -> str:
         return QCoreApplication.translate(
             "Errors",
             "The last changes to {path} could not be recovered after a crash: its journal "
-            "(the -wal file, last written {written_at}) is damaged, and {lost} saved "
-            "change(s) after the damage are lost. Every change before the damage is there; "
+            "(the -wal file, last written {written_at}) is damaged, and the saved changes "
+            "after the damage ({lost}) are lost. Every change before the damage is there; "
             "a copy of the journal is in {copy}.",
         ).format(path=path, **{key: params[key] for key in ("written_at", "lost", "copy")})
     if isinstance(error, errors.ReadOnlyWorkbook):

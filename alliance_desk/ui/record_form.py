@@ -10,13 +10,14 @@ Views decide which fields to show and what to do with the values.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,7 @@ from alliance_desk.ui.field_texts import describe_validation, field_label
 from alliance_desk.ui.labels import describe_error, label, unset_label
 
 NO_DATE = QDate(1900, 1, 1)  # shown as an empty date ("special value")
+LABEL_GAP = 12  # pixels between a field's label and its editor
 
 
 class DateField(QDateEdit):
@@ -67,7 +69,33 @@ class DateField(QDateEdit):
         self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
-def editor_for(rule: Rule) -> QWidget:
+class SuggestedLine(QComboBox):
+    """A line of free text that offers the values already in use (an editable combo box),
+    so that one thing keeps one spelling; anything else may still be typed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # A list of what matches, never text completed inline: typing "Sales" must not
+        # turn into "Sales operations" unasked.
+        completer = self.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_options(self, options: Sequence[str]) -> None:
+        """Offer ``options``; the text typed so far stays."""
+        text = self.currentText()
+        self.clear()
+        self.addItems(list(options))
+        self.setEditText(text)
+
+
+def editor_for(rule: Rule, offers: bool = False) -> QWidget:
+    """The editor of a field with ``rule``; a text field that ``offers`` values in use is a
+    :class:`SuggestedLine`."""
     if isinstance(rule, Choice):
         box = QComboBox()
         assert rule.codes is not None
@@ -91,13 +119,16 @@ def editor_for(rule: Rule) -> QWidget:
         if not rule.required:
             spin.setSpecialValueText(" ")  # the minimum minus one means "not given"
         return spin
-    line = QLineEdit()
-    if isinstance(rule, Line):
+    editor = SuggestedLine() if offers else QLineEdit()
+    line = editor.lineEdit() if isinstance(editor, SuggestedLine) else editor
+    if isinstance(rule, Line) and line is not None:
         line.setMaxLength(rule.max_length + 50)  # leave room so the rule explains the limit
-    return line
+    return editor
 
 
 def read_editor(editor: QWidget, rule: Rule) -> Any:
+    if isinstance(editor, SuggestedLine):
+        return editor.currentText()
     if isinstance(editor, QComboBox):
         return editor.currentData()
     if isinstance(editor, QPlainTextEdit):
@@ -115,7 +146,9 @@ def read_editor(editor: QWidget, rule: Rule) -> Any:
 
 
 def write_editor(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QComboBox):
+    if isinstance(editor, SuggestedLine):
+        editor.setEditText("" if value is None else str(value))
+    elif isinstance(editor, QComboBox):
         index = editor.findData(None if value is None else getattr(value, "value", value))
         editor.setCurrentIndex(max(index, 0))
     elif isinstance(editor, QPlainTextEdit):
@@ -141,9 +174,16 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
 
 
 class RecordForm(QWidget):
-    """Editors for chosen fields of one record type."""
+    """Editors for chosen fields of one record type; the text fields named in ``suggested``
+    also offer values (:meth:`suggest`)."""
 
-    def __init__(self, record_type: type[Record], fields: list[str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        record_type: type[Record],
+        fields: list[str],
+        parent: QWidget | None = None,
+        suggested: Collection[str] = (),
+    ):
         super().__init__(parent)
         self.record_type = record_type
         self.fields = fields
@@ -151,9 +191,12 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        # The style's few pixels let a long label ("Type of alliance") touch its field
+        # where the font draws wider than it measures.
+        layout.setHorizontalSpacing(max(layout.horizontalSpacing(), LABEL_GAP))
         taken: set[str] = set()
         for name in fields:
-            editor = editor_for(rules[name])
+            editor = editor_for(rules[name], offers=name in suggested)
             editor.setObjectName(name)
             text = field_label(record_type.TABLE, name)
             caption = QLabel(with_mnemonic(text, taken))
@@ -167,6 +210,12 @@ class RecordForm(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         layout.addRow(self.problem)
+
+    def suggest(self, name: str, options: Sequence[str]) -> None:
+        """Offer ``options`` in the text field ``name`` (one of ``suggested``)."""
+        editor = self.editors[name]
+        assert isinstance(editor, SuggestedLine)
+        editor.set_options(options)
 
     def load(self, record: Record) -> None:
         for name in self.fields:
@@ -197,11 +246,12 @@ class RecordDialog(QDialog):
         base: Record,
         fields: list[str],
         parent: QWidget | None = None,
+        suggested: Collection[str] = (),
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.base = base
-        self.form = RecordForm(type(base), fields, self)
+        self.form = RecordForm(type(base), fields, self, suggested)
         self.form.load(base)
         self.result_record: Record | None = None
         buttons = QDialogButtonBox(
@@ -236,8 +286,9 @@ class CommitDialog(RecordDialog):
         fields: list[str],
         commit: Callable[[Record], object],
         parent: QWidget | None = None,
+        suggested: Collection[str] = (),
     ):
-        super().__init__(title, base, fields, parent)
+        super().__init__(title, base, fields, parent, suggested)
         self.commit = commit
         self.setMinimumWidth(420)
 

@@ -77,17 +77,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="36"/>
+        <location filename="../../alliance_desk/ui/app.py" line="37"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="37"/>
+        <location filename="../../alliance_desk/ui/app.py" line="38"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="71"/>
+        <location filename="../../alliance_desk/ui/app.py" line="72"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,10 +357,13 @@
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="246"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="247"/>
+        <source>Default {date}: %n day(s) back, as no earlier board pack is known.</source>
+        <translation>
+            <numerusform>Default {date}: %n day back, as no earlier board pack is known.</numerusform>
+            <numerusform>Default {date}: %n days back, as no earlier board pack is known.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="255"/>
@@ -399,32 +402,32 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="168"/>
         <source>{name} ({department})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="180"/>
         <source>&amp;Our person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="182"/>
         <source>&amp;Partner&apos;s person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="186"/>
         <source>Our person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="187"/>
         <source>Partner&apos;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="189"/>
         <source>1 operational · 2 management · 3 executive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,7 +596,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="234"/>
-        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
+        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,10 +676,13 @@
         <source>Choose an alliance to see its evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="177"/>
-        <source>{count} evaluations</source>
-        <translation type="unfinished"></translation>
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
@@ -723,208 +729,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="202"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="201"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;Respondent side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>Sha&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Long: one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>Dimension &amp;names in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>All sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>CSV (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>JSON (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>Export all alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Alliances to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Respondent side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Long form, one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Wide form, one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>CSV delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>Language of dimension names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Leave empty for no start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Leave empty for no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="205"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="204"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="249"/>
         <source>Exporting evaluations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="253"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="252"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="261"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="267"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="264"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,10 +1361,13 @@
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/file_actions.py" line="277"/>
-        <source>Exported {rows} records to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n record to {path}.</numerusform>
+            <numerusform>Exported %n records to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
@@ -1505,10 +1517,13 @@
         <source>{mark} {date} overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="200"/>
-        <source>Overdue: {date} was {days} day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue: {date} was %n day(s) ago</source>
+        <translation>
+            <numerusform>Overdue: {date} was %n day ago</numerusform>
+            <numerusform>Overdue: {date} was %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="209"/>
@@ -1573,8 +1588,32 @@
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="239"/>
+        <source>{shown} of %n action(s) shown · {overdue} overdue</source>
+        <translation>
+            <numerusform>{shown} of %n action shown · {overdue} overdue</numerusform>
+            <numerusform>{shown} of %n actions shown · {overdue} overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="242"/>
+        <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
+        <translation>
+            <numerusform>{shown} of %n decision shown · {overdue} past their deadline</numerusform>
+            <numerusform>{shown} of %n decisions shown · {overdue} past their deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
+        <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
+        <translation>
+            <numerusform>{shown} of %n risk shown · {overdue} past their review date</numerusform>
+            <numerusform>{shown} of %n risks shown · {overdue} past their review date</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="292"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1654,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="25"/>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
         <source>O&amp;wner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,113 +1669,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="28"/>
-        <source>{shown} of {total} actions shown · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="31"/>
         <source>&amp;New decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="32"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="36"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="33"/>
         <source>Add decision “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="37"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
         <source>Edit decision “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
         <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
         <source>Delete decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="39"/>
         <source>Delete decision “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="40"/>
         <source>As&amp;ked of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
         <source>Filter decisions by who they are asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
-        <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
         <source>&amp;New risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
         <source>New risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="49"/>
         <source>Add risk “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="50"/>
         <source>Edit risk “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="51"/>
         <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
         <source>Delete risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="62"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
         <source>Delete risk “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
         <source>Filter risks by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="66"/>
-        <source>{shown} of {total} risks shown · {overdue} past their review date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,92 +1958,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <source>{count} dimensions, {active} in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="302"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="304"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="337"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="334"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="333"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <source>%n dimension(s), {active} in use</source>
+        <translation>
+            <numerusform>%n dimension, {active} in use</numerusform>
+            <numerusform>%n dimensions, {active} in use</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="347"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="357"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="409"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="408"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="411"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,10 +2101,13 @@
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="153"/>
-        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
-        <translation type="unfinished"></translation>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
+        <translation>
+            <numerusform>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap of a full point or more.</numerusform>
+            <numerusform>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gaps of a full point or more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2370,13 @@
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/history/page.py" line="214"/>
-        <source>{count} changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n change, newest first</numerusform>
+            <numerusform>%n changes, newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3624,48 +3657,53 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="88"/>
         <source>Add stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="90"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="94"/>
         <source>Add stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="109"/>
         <source>Edit stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="125"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="142"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="144"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="152"/>
         <source>Delete stakeholder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="168"/>
         <source>Re-assess {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="191"/>
         <source>Move {name} on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="195"/>
         <source>The move was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
+        <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,10 +3928,13 @@
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="298"/>
-        <source>Showing {shown} of {total} alliances</source>
-        <translation type="unfinished"></translation>
+        <source>Showing {shown} of %n alliance(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %n alliance</numerusform>
+            <numerusform>Showing {shown} of %n alliances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="310"/>
@@ -4009,28 +4050,40 @@
         <source>{stage} (stage {number} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
-        <source>{date} (in {days} days)</source>
-        <translation type="unfinished"></translation>
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (in %n day)</numerusform>
+            <numerusform>{date} (in %n days)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="174"/>
-        <source>{date} (passed {days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (passed %n day ago)</numerusform>
+            <numerusform>{date} (passed %n days ago)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="179"/>
-        <source>Every {days} days</source>
-        <translation type="unfinished"></translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="186"/>
+        <source>Also the partner in %n other alliance(s): edits apply there too.</source>
+        <translation>
+            <numerusform>Also the partner in %n other alliance: edits apply there too.</numerusform>
+            <numerusform>Also the partner in %n other alliances: edits apply there too.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="185"/>
-        <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="193"/>
         <source>Not written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,40 +4302,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="190"/>
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
         <source>Ne&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="194"/>
         <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="225"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="228"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="230"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="229"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="231"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="246"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="247"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,47 +4467,47 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="138"/>
         <source>Find in workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="139"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="140"/>
         <source>Search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="141"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="79"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="161"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="81"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="163"/>
         <source>{count} found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,7 +4816,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="121"/>
         <source>First assessment (dated {date})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4969,10 +5022,13 @@ Undo (Ctrl+Z) brings it back.</source>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="310"/>
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %n stakeholder ({ours} ours, {theirs} the partner&apos;s)</numerusform>
+            <numerusform>Showing {shown} of %n stakeholders ({ours} ours, {theirs} the partner&apos;s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5117,13 +5173,16 @@ Undo (Ctrl+Z) brings it back.</source>
 </context>
 <context>
     <name>TrendChart</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="111"/>
-        <source>{side}: {count} points, latest {value} on {date}</source>
-        <translation type="unfinished"></translation>
+        <source>{side}: %n point(s), latest {value} on {date}</source>
+        <translation>
+            <numerusform>{side}: %n point, latest {value} on {date}</numerusform>
+            <numerusform>{side}: %n points, latest {value} on {date}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="308"/>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="320"/>
         <source>{side} · {date} · {value}</source>
         <translation type="unfinished"></translation>
     </message>

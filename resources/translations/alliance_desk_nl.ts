@@ -77,17 +77,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="36"/>
+        <location filename="../../alliance_desk/ui/app.py" line="37"/>
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="37"/>
+        <location filename="../../alliance_desk/ui/app.py" line="38"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="71"/>
+        <location filename="../../alliance_desk/ui/app.py" line="72"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation>
     </message>
@@ -357,10 +357,13 @@
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="246"/>
-        <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
-        <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="247"/>
+        <source>Default {date}: %n day(s) back, as no earlier board pack is known.</source>
+        <translation>
+            <numerusform>Standaard {date}: %n dag terug, want er is geen eerdere bestuursmap bekend.</numerusform>
+            <numerusform>Standaard {date}: %n dagen terug, want er is geen eerdere bestuursmap bekend.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_options.py" line="255"/>
@@ -399,32 +402,32 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="168"/>
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="180"/>
         <source>&amp;Our person:</source>
         <translation>Persoon bij &amp;ons:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="182"/>
         <source>&amp;Partner&apos;s person:</source>
         <translation>Persoon bij &amp;partner:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="186"/>
         <source>Our person</source>
         <translation>Persoon bij ons</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="187"/>
         <source>Partner&apos;s person</source>
         <translation>Persoon bij partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="189"/>
         <source>1 operational · 2 management · 3 executive</source>
         <translation>1 operationeel · 2 management · 3 bestuur</translation>
     </message>
@@ -593,8 +596,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="234"/>
-        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and {lost} saved change(s) after the damage are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
-        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en {lost} opgeslagen wijziging(en) na de beschadiging zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
+        <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
+        <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en de opgeslagen wijzigingen na de beschadiging ({lost}) zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="242"/>
@@ -673,10 +676,13 @@
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="177"/>
-        <source>{count} evaluations</source>
-        <translation>{count} evaluaties</translation>
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluatie</numerusform>
+            <numerusform>%n evaluaties</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
@@ -723,208 +729,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="202"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="201"/>
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>All sides</source>
         <translation>Alle partijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation>Puntkomma ( ; ) en decimale komma, voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation>Mar&amp;keer het bestand als UTF-8, zodat Excel accenten goed toont</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="205"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="204"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="249"/>
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="253"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="252"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation>{rows} rijen geëxporteerd naar {path}.</translation>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="261"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="267"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="264"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -1352,10 +1361,13 @@
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/file_actions.py" line="277"/>
-        <source>Exported {rows} records to {path}.</source>
-        <translation>{rows} records geëxporteerd naar {path}.</translation>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n record geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n records geëxporteerd naar {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
@@ -1505,10 +1517,13 @@
         <source>{mark} {date} overdue</source>
         <translation>{mark} {date} verlopen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="200"/>
-        <source>Overdue: {date} was {days} day(s) ago</source>
-        <translation>Verlopen: {date} is {days} dag(en) geleden</translation>
+        <source>Overdue: {date} was %n day(s) ago</source>
+        <translation>
+            <numerusform>Verlopen: {date} is %n dag geleden</numerusform>
+            <numerusform>Verlopen: {date} is %n dagen geleden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="209"/>
@@ -1573,8 +1588,32 @@
         <source>Every change made to the chosen row</source>
         <translation>Alle wijzigingen in de gekozen rij</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="239"/>
+        <source>{shown} of %n action(s) shown · {overdue} overdue</source>
+        <translation>
+            <numerusform>{shown} van %n actie getoond · {overdue} verlopen</numerusform>
+            <numerusform>{shown} van %n acties getoond · {overdue} verlopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="242"/>
+        <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
+        <translation>
+            <numerusform>{shown} van %n besluit getoond · {overdue} voorbij de deadline</numerusform>
+            <numerusform>{shown} van %n besluiten getoond · {overdue} voorbij de deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
+        <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
+        <translation>
+            <numerusform>{shown} van %n risico getoond · {overdue} voorbij de herzieningsdatum</numerusform>
+            <numerusform>{shown} van %n risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="292"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
     </message>
@@ -1615,7 +1654,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="25"/>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="63"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
         <source>O&amp;wner:</source>
         <translation>E&amp;igenaar:</translation>
     </message>
@@ -1630,114 +1669,99 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="28"/>
-        <source>{shown} of {total} actions shown · {overdue} overdue</source>
-        <translation>{shown} van {total} acties getoond · {overdue} verlopen</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="31"/>
         <source>&amp;New decision…</source>
         <translation>&amp;Nieuw besluit…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="32"/>
         <source>New decision</source>
         <translation>Nieuw besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="36"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="33"/>
         <source>Add decision “{title}”</source>
         <translation>Besluit “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="37"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="34"/>
         <source>Edit decision “{title}”</source>
         <translation>Besluit “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="35"/>
         <source>Delete the decision “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Het besluit “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="38"/>
         <source>Delete decision</source>
         <translation>Besluit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="39"/>
         <source>Delete decision “{title}”</source>
         <translation>Besluit “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="40"/>
         <source>As&amp;ked of:</source>
         <translation>&amp;Voorgelegd aan:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="41"/>
         <source>Filter decisions by who they are asked of</source>
         <translation>Besluiten filteren op aan wie ze zijn voorgelegd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="44"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
-        <source>{shown} of {total} decisions shown · {overdue} past their deadline</source>
-        <translation>{shown} van {total} besluiten getoond · {overdue} voorbij de deadline</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="47"/>
         <source>&amp;New risk…</source>
         <translation>&amp;Nieuw risico…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="48"/>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="49"/>
         <source>Add risk “{title}”</source>
         <translation>Risico “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="50"/>
         <source>Edit risk “{title}”</source>
         <translation>Risico “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="51"/>
         <source>Delete the risk “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Het risico “{title}” verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="54"/>
         <source>Delete risk</source>
         <translation>Risico verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="62"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="55"/>
         <source>Delete risk “{title}”</source>
         <translation>Risico “{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="57"/>
         <source>Filter risks by owner</source>
         <translation>Risico&apos;s filteren op eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="58"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/texts.py" line="66"/>
-        <source>{shown} of {total} risks shown · {overdue} past their review date</source>
-        <translation>{shown} van {total} risico&apos;s getoond · {overdue} voorbij de herzieningsdatum</translation>
     </message>
 </context>
 <context>
@@ -1934,92 +1958,95 @@
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <source>{count} dimensions, {active} in use</source>
-        <translation>{count} dimensies, {active} in gebruik</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="302"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="304"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="337"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="334"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="333"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <source>%n dimension(s), {active} in use</source>
+        <translation>
+            <numerusform>%n dimensie, {active} in gebruik</numerusform>
+            <numerusform>%n dimensies, {active} in gebruik</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="347"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="357"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="399"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="409"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="408"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="411"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -2074,10 +2101,13 @@
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="153"/>
-        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
-        <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
+        <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
+        <translation>
+            <numerusform>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert %n verschil van een vol punt of meer.</numerusform>
+            <numerusform>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert %n verschillen van een vol punt of meer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2370,13 @@
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation>Hier zijn nog geen wijzigingen vastgelegd. Wijzigingen worden vastgelegd zodra je ze maakt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/history/page.py" line="214"/>
-        <source>{count} changes, newest first</source>
-        <translation>{count} wijzigingen, nieuwste eerst</translation>
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n wijziging, nieuwste eerst</numerusform>
+            <numerusform>%n wijzigingen, nieuwste eerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3624,49 +3657,54 @@
 <context>
     <name>PersonEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="88"/>
         <source>Add stakeholder {name}</source>
         <translation>Stakeholder {name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="90"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="94"/>
         <source>Add stakeholder</source>
         <translation>Stakeholder toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="109"/>
         <source>Edit stakeholder {name}</source>
         <translation>Stakeholder {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="125"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="142"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="144"/>
         <source>Delete {name} ({department})? Their assessments ({assessments}) and counterpart links ({links}) go too. Edit &gt; Undo brings them back.</source>
         <translation>{name} ({department}) verwijderen? De beoordelingen ({assessments}) en tegenhangerkoppelingen ({links}) van deze persoon worden ook verwijderd. Met Bewerken &gt; Ongedaan maken komen ze terug.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="152"/>
         <source>Delete stakeholder {name}</source>
         <translation>Stakeholder {name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="168"/>
         <source>Re-assess {name}</source>
         <translation>{name} opnieuw beoordelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="191"/>
         <source>Move {name} on the map</source>
         <translation>{name} verplaatsen op de kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="195"/>
         <source>The move was not recorded</source>
         <translation>De verplaatsing is niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
+        <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
+        <translation>Nieuwe beoordeling van {name} vastgelegd, gedateerd {date}: macht {power}, belang {interest}. Ongedaan maken met {undo} (Bewerken → Ongedaan maken).</translation>
     </message>
 </context>
 <context>
@@ -3890,10 +3928,13 @@
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="298"/>
-        <source>Showing {shown} of {total} alliances</source>
-        <translation>{shown} van {total} allianties</translation>
+        <source>Showing {shown} of %n alliance(s)</source>
+        <translation>
+            <numerusform>{shown} van %n alliantie</numerusform>
+            <numerusform>{shown} van %n allianties</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="310"/>
@@ -4009,28 +4050,40 @@
         <source>{stage} (stage {number} of {count})</source>
         <translation>{stage} (fase {number} van {count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="172"/>
-        <source>{date} (in {days} days)</source>
-        <translation>{date} (over {days} dagen)</translation>
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (over %n dag)</numerusform>
+            <numerusform>{date} (over %n dagen)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="174"/>
-        <source>{date} (passed {days} days ago)</source>
-        <translation>{date} (verstreken, {days} dagen geleden)</translation>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (verstreken, %n dag geleden)</numerusform>
+            <numerusform>{date} (verstreken, %n dagen geleden)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="179"/>
-        <source>Every {days} days</source>
-        <translation>Om de {days} dagen</translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Elke %n dag</numerusform>
+            <numerusform>Om de %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="186"/>
+        <source>Also the partner in %n other alliance(s): edits apply there too.</source>
+        <translation>
+            <numerusform>Ook partner in %n andere alliantie: wijzigingen gelden daar ook.</numerusform>
+            <numerusform>Ook partner in %n andere allianties: wijzigingen gelden daar ook.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="185"/>
-        <source>Also the partner in {count} other alliance(s): edits apply there too.</source>
-        <translation>Ook partner in andere allianties ({count}): wijzigingen gelden daar ook.</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/profile/summary.py" line="193"/>
         <source>Not written down yet.</source>
         <translation>Nog niet vastgelegd.</translation>
     </message>
@@ -4253,40 +4306,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="190"/>
         <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="194"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="225"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="228"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="230"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="229"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="231"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="246"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="247"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4418,47 +4471,47 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="138"/>
         <source>Find in workbook</source>
         <translation>Zoeken in werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="139"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="140"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="141"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="63"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="79"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="161"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="81"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="163"/>
         <source>{count} found</source>
         <translation>{count} gevonden</translation>
     </message>
@@ -4767,7 +4820,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="121"/>
         <source>First assessment (dated {date})</source>
         <translation>Eerste beoordeling (van {date})</translation>
     </message>
@@ -4973,10 +5026,13 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation>Kies een alliantie om de stakeholders te zien.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="310"/>
-        <source>Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner&apos;s)</source>
-        <translation>{shown} van {total} stakeholders ({ours} van ons, {theirs} van de partner)</translation>
+        <source>Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner&apos;s)</source>
+        <translation>
+            <numerusform>{shown} van %n stakeholder ({ours} van ons, {theirs} van de partner)</numerusform>
+            <numerusform>{shown} van %n stakeholders ({ours} van ons, {theirs} van de partner)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5121,13 +5177,16 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 </context>
 <context>
     <name>TrendChart</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="111"/>
-        <source>{side}: {count} points, latest {value} on {date}</source>
-        <translation>{side}: {count} punten, laatste {value} op {date}</translation>
+        <source>{side}: %n point(s), latest {value} on {date}</source>
+        <translation>
+            <numerusform>{side}: %n punt, laatste {value} op {date}</numerusform>
+            <numerusform>{side}: %n punten, laatste {value} op {date}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="308"/>
+        <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="320"/>
         <source>{side} · {date} · {value}</source>
         <translation>{side} · {date} · {value}</translation>
     </message>

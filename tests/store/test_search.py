@@ -11,7 +11,14 @@ from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.store import exchange, records, snapshot
-from alliance_desk.store.search import match_expression, rebuild, search
+from alliance_desk.store.search import (
+    MARK_END,
+    MARK_START,
+    match_expression,
+    rebuild,
+    search,
+    unmark,
+)
 from alliance_desk.store.workbook import Workbook, open_workbook
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -101,3 +108,15 @@ def test_a_migrated_version_1_workbook_is_searchable(tmp_path: Path) -> None:
         assert ("organisation", 2) in _found(workbook, "brugge")
         assert ("risk", 1) in _found(workbook, "key account")
         assert {table for table, _ in _found(workbook, "unheard")} == {"evaluation_score"}
+
+
+def test_unmark_gives_the_plain_text_and_where_each_match_stands(workbook: Workbook) -> None:
+    assert unmark("no match") == ("no match", [])
+    marked = f"…the {MARK_START}Électro{MARK_END}lyseur and {MARK_START}grid{MARK_END}…"
+    plain, matches = unmark(marked)
+    assert plain == "…the Électrolyseur and grid…"
+    assert [plain[start : start + length] for start, length in matches] == ["Électro", "grid"]
+    records.insert(workbook.db, Organisation(name="Nordlicht Energie"))
+    (hit,) = search(workbook.db, "nordl")
+    plain, matches = unmark(hit.snippet)
+    assert [plain[start : start + length] for start, length in matches] == ["Nordlicht"]

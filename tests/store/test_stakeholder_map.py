@@ -18,6 +18,7 @@ from alliance_desk.store.stakeholder_map import (
     counterpart_gaps,
     counterpart_lines,
     current_map,
+    departments_in_use,
     latest_assessment,
 )
 from alliance_desk.store.workbook import Workbook
@@ -181,3 +182,23 @@ def test_the_queries_use_the_indexes(workbook: Workbook) -> None:
     assert "stakeholder_by_alliance" in gaps_plan
     assert "counterpart_by_our_stakeholder" in gaps_plan
     assert "counterpart_by_partner_stakeholder" in gaps_plan
+
+
+def test_departments_in_use_are_those_of_each_organisation(workbook: Workbook) -> None:
+    db = workbook.db
+    first = _alliance(db, "Kestrel co-development")
+    partner_id = db.scalar("SELECT partner_id FROM alliance WHERE id = :id", {"id": first})
+    second = records.insert(db, Alliance(partner_id=partner_id, name="Kestrel sales")).id or 0
+    other = _alliance(db, "Nordlicht")
+    _person(db, first, "us", "Anna", "R&D")
+    _person(db, first, "partner", "Tom", "Quality")
+    _person(db, second, "partner", "Mei", "r&d")
+    _person(db, second, "partner", "Aiko", "Purchasing")
+    _person(db, other, "us", "Ruud", "Finance")
+    _person(db, other, "partner", "Lena", "Legal")
+    # Ours from every alliance; the partner's from every alliance with that partner only.
+    assert departments_in_use(db, second) == {
+        Side.US: ["Finance", "R&D"],
+        Side.PARTNER: ["Purchasing", "Quality", "r&d"],
+    }
+    assert departments_in_use(db, other)[Side.PARTNER] == ["Legal"]

@@ -18,12 +18,20 @@ from PySide6.QtWidgets import QApplication
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
+from alliance_desk.ui.style import apply_app_style
 
 TODAY = dt.date(2026, 11, 15)  # "today" of the sessions below (the small demo's own)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
+def app_style(qapp: QApplication) -> None:
+    """The application's look, as the app gets it at start."""
+    apply_app_style()
+
+
+@pytest.fixture(autouse=True)
 def translation(qapp: QApplication) -> Iterator[Translation]:
+    """English from its catalogue, as the app shows it (plural forms come from there)."""
     translation = Translation(qapp)
     translation.switch("en")
     yield translation

@@ -194,7 +194,7 @@ def test_an_overdue_action_is_marked_counted_done_undone_and_filtered(
     assert cells(model, "due_date")[row] == "⚠ 2026-11-01 overdue"
     assert is_marked(model, row, "due_date") and is_marked(model, row, "title")
     assert cells(model, "source")[row] == "Meeting 2026-10-02: Steerco Q3"
-    assert "14 day(s) ago" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "14 days ago" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert not is_marked(model, row_of_title(model, "Book the workshop"), "due_date")
     assert view.tabs.tabText(0) == "A&ctions (1 overdue)"
     assert panel.summary.text() == "2 of 2 actions shown · 1 overdue"

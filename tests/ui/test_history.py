@@ -230,7 +230,18 @@ def test_the_small_demos_backdated_trail_reads_as_a_history(
         days = [model.index(row, 0).data()[:10] for row in range(model.rowCount())]
         assert days == sorted(days, reverse=True)
         # (shown in the computer's time zone, like every stamp of the trail)
-        assert days[0] == local_time("2026-10-27T11:00:00Z")[:10]
+        assert days[0] == local_time("2026-10-27T17:00:00Z")[:10]
+        # The manager's work as it happened, not only the alliance's own fields: meetings
+        # and health checks entered on their day, people re-assessed, actions done, goals'
+        # progress moved up.
+        kinds = {(row[0].split(":")[0], row[1], row[2]) for row in rows}
+        assert {
+            ("Meeting", "Added", ""),
+            ("Health check", "Added", ""),
+            ("Stakeholder assessment", "Added", ""),
+            ("Action", "Changed", "Status"),
+            ("Goal", "Changed", "Progress (%)"),
+        } <= kinds
         assert days[-1] == local_time("2024-07-01T08:30:00Z")[:10]
         view.set_session(None)
     finally:

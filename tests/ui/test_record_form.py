@@ -11,7 +11,7 @@ from alliance_desk.domain.codes import RiskStatus
 from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.partners import Alliance
 from alliance_desk.ui.language import Translation
-from alliance_desk.ui.record_form import DateField, RecordDialog
+from alliance_desk.ui.record_form import LABEL_GAP, DateField, RecordDialog
 
 
 def test_a_valid_edit_gives_a_checked_record(qtbot: QtBot) -> None:
@@ -86,3 +86,15 @@ def test_a_date_is_typed_as_the_tables_show_it(qtbot: QtBot, translation: Transl
         field.setSelectedSection(field.sectionAt(0))  # as a click on the first part does
         qtbot.keyClicks(field, typed)
         assert field.text() == shown and field.value() == dt.date(2026, 12, 5)
+
+
+def test_every_label_stands_clear_of_its_field(qtbot: QtBot) -> None:
+    """A long label ("Type of alliance") keeps a visible gap to its field."""
+    base = Alliance(partner_id=1, name="Point-of-care")
+    dialog = RecordDialog("Alliance", base, ["name", "alliance_type", "lifecycle_stage"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name, label in dialog.form.labels.items():
+        editor = dialog.form.editors[name]
+        assert editor.x() - (label.x() + label.sizeHint().width()) >= LABEL_GAP, name

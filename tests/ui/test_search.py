@@ -14,7 +14,7 @@ from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.dialogs.search import SearchDialog
+from alliance_desk.ui.dialogs.search import MATCH_BACKGROUND, MATCHES_ROLE, SearchDialog
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.session import Session
@@ -43,7 +43,15 @@ def test_typing_finds_records_and_enter_opens_the_first(session: Session, qtbot:
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1)
     item = dialog.results.topLevelItem(0)
     assert item.text(0) == "Risk"
-    assert "«Électrolyseur»" in item.text(1)
+    text = item.text(1)
+    assert "«" not in text and "Électrolyseur" in text
+    assert [text[start : start + length] for start, length in item.data(1, MATCHES_ROLE)] == [
+        "Électrolyseur"
+    ]
+    # The match is painted on a highlight, not marked in the text.
+    shown = dialog.results.viewport().grab().toImage()
+    highlight = MATCH_BACKGROUND.rgb()
+    assert any(shown.pixel(x, y) == highlight for x in range(shown.width()) for y in range(0, 60))
     assert item.text(2) == "Grid balancing"
     with qtbot.waitSignal(dialog.open_record) as blocker:
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.partners import Alliance, Organisation
@@ -20,7 +20,7 @@ from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.record_form import CommitDialog, write_editor
+from alliance_desk.ui.record_form import CommitDialog, SuggestedLine, write_editor
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, StakeholderDialog
 from alliance_desk.ui.views.stakeholders.marker import cell_centre
@@ -103,7 +103,7 @@ def person(name: str, side: str, department: str, power: int = 5, interest: int 
         editors["name"].clear()
         QTest.keyClicks(editors["name"], name)
         write_editor(editors["side"], side)
-        editors["department"].clear()
+        editors["department"].clearEditText()
         QTest.keyClicks(editors["department"], department)
         for field, value in more.items():
             write_editor(editors[field], value)
@@ -246,6 +246,19 @@ def test_a_second_sponsor_on_one_side_is_refused_in_the_dialog(
     ]
 
 
+def drag_marker(grid: Any, stakeholder_id: int, target: QPoint) -> None:
+    """Press on a person's marker, move in two steps and let go at ``target``."""
+    start = grid.mapFromScene(grid.scene_position(stakeholder_id))
+    QTest.mousePress(
+        grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    QTest.mouseMove(grid.viewport(), (start + target) / 2)
+    QTest.mouseMove(grid.viewport(), target)
+    QTest.mouseRelease(
+        grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target
+    )
+
+
 def test_dragging_a_marker_records_a_new_dated_assessment(
     view: StakeholdersView, session: Session, qtbot: QtBot, answers: list[Answer]
 ) -> None:
@@ -259,16 +272,7 @@ def test_dragging_a_marker_records_a_new_dated_assessment(
     )
 
     def drag(stakeholder_id: int, target: QPoint) -> None:
-        start = grid.mapFromScene(grid.scene_position(stakeholder_id))
-        QTest.mousePress(
-            grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
-        )
-        middle = (start + target) / 2
-        QTest.mouseMove(grid.viewport(), middle)
-        QTest.mouseMove(grid.viewport(), target)
-        QTest.mouseRelease(
-            grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target
-        )
+        drag_marker(grid, stakeholder_id, target)
 
     with qtbot.waitSignal(session.changed):
         drag(ruud, grid.mapFromScene(cell_centre(power=9, interest=8)))
@@ -584,3 +588,67 @@ def test_the_main_window_opens_a_person_on_this_page(
     assert window.alliance_box.currentData() == alliance.id
     assert page.selected_entry() is not None and page.selected_entry().name == "Mei Tanaka"
     window.close_workbook()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Recorded a new assessment of Ruud Meijer dated 15 Nov 2026: power 9, interest 8."
+         " Undo with Ctrl+Z (Edit → Undo)."),
+        ("nl", "Nieuwe beoordeling van Ruud Meijer vastgelegd, gedateerd 15 nov. 2026: macht 9,"
+         " belang 8. Ongedaan maken met Ctrl+Z (Bewerken → Ongedaan maken)."),
+    ],
+)  # fmt: skip
+def test_a_drop_says_in_the_status_bar_what_it_recorded_and_how_to_undo(
+    view: StakeholdersView,
+    qtbot: QtBot,
+    answers: list[Answer],
+    translation: Translation,
+    language: str,
+    said: str,
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(view)
+    window.show()
+    try:
+        people = add_people(view, qtbot, answers)
+        translation.switch(language)
+        view.tabs.setCurrentIndex(MAP_TAB)
+        drag_marker(view.grid, people["Ruud Meijer"], view.grid.mapFromScene(cell_centre(9, 8)))
+        assert window.statusBar().currentMessage() == said
+    finally:
+        window.takeCentralWidget()  # the view is the fixture's to close
+
+
+def test_department_offers_those_in_use_in_the_chosen_organisation(
+    view: StakeholdersView, session: Session, qtbot: QtBot, answers: list[Answer]
+) -> None:
+    add_people(view, qtbot, answers)
+    offered: dict[str, list[str]] = {}
+
+    def pick_from_the_list(dialog: CommitDialog) -> None:
+        editors = dialog.form.editors
+        box = editors["department"]
+        assert isinstance(box, SuggestedLine)
+
+        def shown() -> list[str]:
+            return [box.itemText(row) for row in range(box.count())]
+
+        write_editor(editors["side"], "us")
+        offered["us"] = shown()
+        write_editor(editors["side"], "partner")
+        offered["partner"] = shown()
+        QTest.keyClicks(editors["name"], "Kenji Mori")
+        box.clearEditText()
+        box.showPopup()  # the user opens the list and clicks "Legal"
+        listed = box.view()
+        legal = listed.visualRect(listed.model().index(shown().index("Legal"), 0)).center()
+        QTest.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=legal)
+
+    answers.append(pick_from_the_list)
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert offered == {"us": ["Finance", "Sales"], "partner": ["Legal", "Sales"]}
+    assert db_rows(
+        session, "SELECT side, department FROM stakeholder WHERE name = 'Kenji Mori'"
+    ) == [("partner", "Legal")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.codes import RespondentSide
@@ -85,3 +85,31 @@ def test_values_and_dates_are_written_as_the_interface_language_does(
     )
     chart.set_series({US: [(dt.date(2026, 3, 1), 4), (dt.date(2026, 6, 1), 3)]})
     assert chart.value_text(3) == "3"  # whole scores stay whole
+
+
+def test_one_date_has_its_tick_under_its_points(qtbot: QtBot) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    day = dt.date(2026, 10, 20)
+    chart.set_series({US: [(day, 4.0)], PARTNER: [(day, 3.0)]})
+    chart.grab()
+    metrics = QFontMetrics(chart.font())
+    assert chart.x_ticks(metrics) == [(day, "20 Oct 2026")]
+    assert chart.x_of(day) == chart.plot.center().x()
+    assert chart.point_at(QPointF(chart.x_of(day), chart._y(4.0))) == (US, (day, 4.0))
+
+    chart.set_series({US: [(day, 4.0), (dt.date(2027, 2, 3), 3.0)]})
+    chart.grab()
+    assert [text for _, text in chart.x_ticks(metrics)][:2] == ["Nov 2026", "Dec 2026"]
+
+
+def test_every_value_has_as_many_decimals(qtbot: QtBot) -> None:
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    day = dt.date(2026, 10, 20)
+    chart.set_series({US: [(day, 4.0)], PARTNER: [(day, 30 / 7)]})
+    assert (chart.value_text(4.0), chart.value_text(30 / 7)) == ("4.00", "4.29")
+    assert "latest 4.00" in chart.accessibleDescription()
+    chart.set_series({US: [(day, 4.0)], PARTNER: [(day, 3.0)]})
+    assert (chart.value_text(4.0), chart.value_text(3.0)) == ("4", "3")

@@ -243,10 +243,10 @@ class BriefingOptions(QWidget):
         if self._since_pack is not None:
             note = self.tr("Default {date}: the previous board pack made from this workbook.")
         else:
-            note = self.tr("Default {date}: {days} days back, as no earlier board pack is known.")
-        self.since_note.setText(
-            note.format(date=notation.date_medium(self._since_default), days=SINCE_DAYS)
-        )
+            note = self.tr(
+                "Default {date}: %n day(s) back, as no earlier board pack is known.", "", SINCE_DAYS
+            )
+        self.since_note.setText(note.format(date=notation.date_medium(self._since_default)))
         self.since.setAccessibleDescription(self.since_note.text())
 
     def suggested_name(self, choices: BriefingChoices) -> str:

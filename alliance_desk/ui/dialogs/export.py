@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.ui import notation
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.language import current_language
@@ -259,9 +258,7 @@ class ExportDialog(QDialog):
         self.exported, self.rows = target, rows
         if status is not None:
             if rows:
-                message = self.tr("Exported {rows} rows to {path}.").format(
-                    rows=notation.count(rows), path=target
-                )
+                message = self.tr("Exported %n row(s) to {path}.", "", rows).format(path=target)
             else:
                 message = self.tr(
                     "No evaluations match the choices; {path} holds only the column names."

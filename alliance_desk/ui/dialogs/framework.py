@@ -230,8 +230,7 @@ class FrameworkDialog(QDialog):
         self.summary_label.setText(
             ""
             if framework_id is None
-            else self.tr("{count} dimensions, {active} in use").format(
-                count=len(self.shown_dimensions),
+            else self.tr("%n dimension(s), {active} in use", "", len(self.shown_dimensions)).format(
                 active=sum(1 for d in self.shown_dimensions if d.active),
             )
         )

@@ -108,9 +108,8 @@ class TrendChart(QWidget):
         values = [value for points in self.series.values() for _, value in points]
         self.places = 0 if all(float(value).is_integer() for value in values) else 2
         summary = [
-            self.tr("{side}: {count} points, latest {value} on {date}").format(
+            self.tr("{side}: %n point(s), latest {value} on {date}", "", len(points)).format(
                 side=label(side),
-                count=len(points),
                 value=self.value_text(points[-1][1]),
                 date=notation.date_medium(points[-1][0]),
             )
@@ -227,7 +226,13 @@ class TrendChart(QWidget):
         painter.drawText(QPointF(-title_width / 2, 0), self.y_title)
         painter.restore()
 
-    def _draw_x_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
+    def x_ticks(self, metrics: QFontMetrics) -> list[tuple[dt.date, str]]:
+        """The dates marked along x with their labels: first days of months (or years)
+        that fit, or, when every point has the same date, that date under the points."""
+        days = {day for points in self.series.values() for day, _ in points}
+        if len(days) == 1:
+            day = days.pop()
+            return [(day, notation.date_medium(day))]
         first, last = self._range()
         sample = max(
             metrics.horizontalAdvance(notation.month(dt.date(2026, m, 1))) for m in range(1, 13)
@@ -235,14 +240,21 @@ class TrendChart(QWidget):
         sample += 18
         ticks = date_ticks(first, last, int(self.plot.width() // sample))
         yearly = all(tick.month == 1 for tick in ticks) and len(ticks) > 1
+        return [(tick, str(tick.year) if yearly else notation.month(tick)) for tick in ticks]
+
+    def x_of(self, day: dt.date) -> float:
+        """Where ``day`` stands along x in the last painted plot."""
+        first, last = self._range()
+        return self._x(day, first, last)
+
+    def _draw_x_axis(self, painter: QPainter, metrics: QFontMetrics) -> None:
         baseline = self.plot.bottom() + 6 + metrics.ascent()
-        for tick in ticks:
-            x = self._x(tick, first, last)
+        for tick, text in self.x_ticks(metrics):
+            x = self.x_of(tick)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, self.plot.top()), QPointF(x, self.plot.bottom()))
             painter.setPen(QPen(AXIS, 1))
             painter.drawLine(QPointF(x, self.plot.bottom()), QPointF(x, self.plot.bottom() + 4))
-            text = str(tick.year) if yearly else notation.month(tick)
             painter.setPen(TEXT)
             painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, baseline), text)
         painter.setPen(QPen(AXIS, 1))

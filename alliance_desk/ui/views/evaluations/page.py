@@ -174,7 +174,7 @@ class EvaluationsView(View):
         self.log_model.set_rows(lines)
         self.trend.set_data(lines, self.loaded.dimensions, self.loaded.levels)
         self.gap_panel.show_gaps(self.session, lines)
-        self.summary.setText(self.tr("{count} evaluations").format(count=len(lines)))
+        self.summary.setText(self.tr("%n evaluation(s)", "", len(lines)))
         if selected is not None:
             self.select_evaluation(selected.evaluation_id)
         self._update_buttons()

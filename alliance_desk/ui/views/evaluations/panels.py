@@ -151,11 +151,12 @@ class GapPanel(QGroupBox):
         self.pair_label.setText(
             self.tr(
                 "Our latest evaluation ({ours}) against the partner's ({theirs}). "
-                "◆ marks {count} gaps of a full point or more."
+                "◆ marks %n gap(s) of a full point or more.",
+                "",
+                sum(1 for gap in gaps if gap.worth_discussing),
             ).format(
                 ours=notation.date_medium(ours.evaluated_on),
                 theirs=notation.date_medium(theirs.evaluated_on),
-                count=sum(1 for gap in gaps if gap.worth_discussing),
             )
         )
 

@@ -197,9 +197,9 @@ class FollowUpModel(SqlTableModel):
     def _tooltip(self, key: str, values: Mapping[str, Any], overdue: bool) -> str | None:
         if overdue and key in ("title", self.due_key):
             days = (self.today - dt.date.fromisoformat(values[self.due_key])).days
-            return QCoreApplication.translate(
-                "FollowUpModel", "Overdue: {date} was {days} day(s) ago"
-            ).format(date=notation.date_medium(values[self.due_key]), days=days)
+            return self.tr("Overdue: {date} was %n day(s) ago", "", days).format(
+                date=notation.date_medium(values[self.due_key])
+            )
         if key in NOTES and values[key]:
             return str(values[key])
         if key in ("title", "alliance", "source", "decided"):

@@ -230,9 +230,19 @@ class FollowUpPanel(QWidget):
             self.summary.setText("")
             return
         self.summary.setText(
-            self.texts()["summary"].format(
-                shown=self.model.rowCount(), total=self.total, overdue=self.overdue
+            self._summary_text().format(shown=self.model.rowCount(), overdue=self.overdue)
+        )
+
+    def _summary_text(self) -> str:
+        """How many the table shows of how many (a plural by the total), per kind."""
+        if self.kind.table == "action":
+            return self.tr("{shown} of %n action(s) shown · {overdue} overdue", "", self.total)
+        if self.kind.table == "decision":
+            return self.tr(
+                "{shown} of %n decision(s) shown · {overdue} past their deadline", "", self.total
             )
+        return self.tr(
+            "{shown} of %n risk(s) shown · {overdue} past their review date", "", self.total
         )
 
     def _enable(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def kind_texts(table: str) -> dict[str, str]:
-    """Button, dialog, question, undo and summary texts of "action", "decision" or "risk"."""
+    """Button, dialog, question and undo texts of "action", "decision" or "risk"."""
     if table == "action":
         return {
             "add": QCoreApplication.translate("FollowUpPanel", "&New action…"),
@@ -25,9 +25,6 @@ def kind_texts(table: str) -> dict[str, str]:
             "owner": QCoreApplication.translate("FollowUpPanel", "O&wner:"),
             "owner_name": QCoreApplication.translate("FollowUpPanel", "Filter actions by owner"),
             "table": QCoreApplication.translate("FollowUpPanel", "Actions"),
-            "summary": QCoreApplication.translate(
-                "FollowUpPanel", "{shown} of {total} actions shown · {overdue} overdue"
-            ),
         }
     if table == "decision":
         return {
@@ -45,10 +42,6 @@ def kind_texts(table: str) -> dict[str, str]:
                 "FollowUpPanel", "Filter decisions by who they are asked of"
             ),
             "table": QCoreApplication.translate("FollowUpPanel", "Decisions"),
-            "summary": QCoreApplication.translate(
-                "FollowUpPanel",
-                "{shown} of {total} decisions shown · {overdue} past their deadline",
-            ),
         }
     return {
         "add": QCoreApplication.translate("FollowUpPanel", "&New risk…"),
@@ -63,7 +56,4 @@ def kind_texts(table: str) -> dict[str, str]:
         "owner": QCoreApplication.translate("FollowUpPanel", "O&wner:"),
         "owner_name": QCoreApplication.translate("FollowUpPanel", "Filter risks by owner"),
         "table": QCoreApplication.translate("FollowUpPanel", "Risks"),
-        "summary": QCoreApplication.translate(
-            "FollowUpPanel", "{shown} of {total} risks shown · {overdue} past their review date"
-        ),
     }

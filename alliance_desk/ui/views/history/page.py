@@ -211,7 +211,7 @@ class HistoryView(View):
                 self.tr("No changes recorded here yet. Changes are recorded as you make them.")
             )
             return
-        self.summary.setText(self.tr("{count} changes, newest first").format(count=count))
+        self.summary.setText(self.tr("%n change(s), newest first", "", count))
 
     # Records ---------------------------------------------------------------------
 

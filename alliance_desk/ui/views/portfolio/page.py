@@ -295,8 +295,8 @@ class PortfolioView(View):
             return
         total = self.session.db.scalar("SELECT count(*) FROM alliance") if self.session else 0
         self.summary.setText(
-            self.tr("Showing {shown} of {total} alliances").format(
-                shown=self.model.rowCount(), total=total
+            self.tr("Showing {shown} of %n alliance(s)", "", total).format(
+                shown=self.model.rowCount()
             )
         )
 

@@ -169,21 +169,23 @@ class ProfileFacts(QWidget):
         else:
             days = (renewal - today).days
             if days >= 0:
-                note = self.tr("{date} (in {days} days)")
+                note = self.tr("{date} (in %n day(s))", "", days)
             else:
-                note = self.tr("{date} (passed {days} days ago)")
-            show("renewal_date", note.format(date=notation.date_medium(renewal), days=abs(days)))
+                note = self.tr("{date} (passed %n day(s) ago)", "", -days)
+            show("renewal_date", note.format(date=notation.date_medium(renewal)))
         show("contract_reference", alliance.contract_reference)
         show(
             "health_check_interval_days",
-            self.tr("Every {days} days").format(days=alliance.health_check_interval_days),
+            self.tr("Every %n day(s)", "", alliance.health_check_interval_days),
         )
         for name in PARTNER_FIELDS:
             self.partner_box.set_value(name, getattr(partner, name))
         self.shared_partner_note.setVisible(other_alliances > 0)
         self.shared_partner_note.setText(
-            self.tr("Also the partner in {count} other alliance(s): edits apply there too.").format(
-                count=other_alliances
+            self.tr(
+                "Also the partner in %n other alliance(s): edits apply there too.",
+                "",
+                other_alliances,
             )
         )
         for name, text in self.about_texts.items():

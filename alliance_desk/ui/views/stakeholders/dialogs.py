@@ -89,7 +89,11 @@ class AddAssessmentOfStep(Step):
 
 
 class StakeholderDialog(CommitDialog):
-    """A stakeholder's fields; for a new one also the first assessment (dated today)."""
+    """A stakeholder's fields; for a new one also the first assessment (dated today).
+
+    The department offers the departments already in use in the organisation of the
+    chosen side (``departments``), and follows a change of side.
+    """
 
     def __init__(
         self,
@@ -98,8 +102,14 @@ class StakeholderDialog(CommitDialog):
         commit: Callable[[Record], object],
         first_assessment: StakeholderAssessment | None = None,
         parent: QWidget | None = None,
+        departments: Mapping[Side, Sequence[str]] | None = None,
     ):
-        super().__init__(title, base, STAKEHOLDER_FIELDS, commit, parent)
+        super().__init__(title, base, STAKEHOLDER_FIELDS, commit, parent, ["department"])
+        self.departments = dict(departments or {})
+        side = self.form.editors["side"]
+        assert isinstance(side, QComboBox)
+        side.currentIndexChanged.connect(self._offer_departments)
+        self._offer_departments()
         self.assessment_form: RecordForm | None = None
         self.assessment_values: dict[str, Any] = {}
         self.refused_in: RecordForm = self.form
@@ -115,6 +125,11 @@ class StakeholderDialog(CommitDialog):
             self.body_layout.insertWidget(1, self.assessment_heading)
             self.body_layout.insertWidget(2, self.assessment_form)
             self.first_assessed_on = first_assessment.assessed_on
+
+    def _offer_departments(self) -> None:
+        side = self.form.editors["side"]
+        assert isinstance(side, QComboBox)
+        self.form.suggest("department", self.departments.get(Side(side.currentData()), []))
 
     def build(self) -> Record:
         self.refused_in = self.form

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from alliance_desk.domain.codes import Attitude, Side
 from alliance_desk.domain.record import Record
@@ -14,7 +15,8 @@ from alliance_desk.domain.stakeholders import Stakeholder, StakeholderAssessment
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
-from alliance_desk.store.stakeholder_map import MapEntry
+from alliance_desk.store.stakeholder_map import MapEntry, departments_in_use
+from alliance_desk.ui import notation
 from alliance_desk.ui.record_form import CommitDialog
 from alliance_desk.ui.session import AddStep, Session
 from alliance_desk.ui.views.record_edits import (
@@ -32,6 +34,7 @@ from alliance_desk.ui.views.stakeholders.dialogs import (
 )
 
 FIRST_POWER = FIRST_INTEREST = 5  # the middle of the grid until the user says otherwise
+NOTICE_MS = 15_000  # long enough to read, and to reach for Undo
 
 # To mypy the mixin is the widget it is mixed into (parent of its dialogs, tr());
 # at run time a plain class, mixed in before the page's Qt base.
@@ -87,18 +90,32 @@ class PersonEdits(_Page):
             assert person.stored is not None
             self.choose(person.stored.id)
 
-        dialog = StakeholderDialog(self.tr("Add stakeholder"), base, commit, first, self)
+        dialog = StakeholderDialog(
+            self.tr("Add stakeholder"),
+            base,
+            commit,
+            first,
+            self,
+            departments_in_use(session.db, alliance_id),
+        )
         dialog.exec()
 
     def edit_stakeholder(self) -> None:
         entry = self.selected_entry()
         if self.session is None or entry is None:
             return
-        current = records.get(self.session.db, Stakeholder, entry.stakeholder_id)
+        session = self.session
+        current = records.get(session.db, Stakeholder, entry.stakeholder_id)
         text = self.tr("Edit stakeholder {name}").format(name=current.name)
         edit_record(
-            self.session,
-            lambda record, commit: StakeholderDialog(text, record, commit, parent=self),
+            session,
+            lambda record, commit: StakeholderDialog(
+                text,
+                record,
+                commit,
+                parent=self,
+                departments=departments_in_use(session.db, current.alliance_id),
+            ),
             current,
             STAKEHOLDER_FIELDS,
             text,
@@ -177,3 +194,28 @@ class PersonEdits(_Page):
             # Called from the grid's mouse handler: an exception would get lost in Qt.
             QMessageBox.warning(self, self.tr("The move was not recorded"), describe_refusal(error))
             self.reload()
+            return
+        # A drop is an edit made without a dialog: say what was recorded and how to undo it.
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        _tell(
+            self,
+            self.tr(
+                "Recorded a new assessment of {name} dated {date}: power {power}, interest "
+                "{interest}. Undo with {undo} (Edit → Undo)."
+            ).format(
+                name=entry.name,
+                date=notation.date_medium(self.session.today()),
+                power=power,
+                interest=interest,
+                undo=undo,
+            ),
+        )
+
+
+def _tell(page: object, text: str) -> None:
+    """Show ``text`` in the status bar of the main window the page sits in."""
+    window = page.window() if isinstance(page, QWidget) else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, NOTICE_MS)

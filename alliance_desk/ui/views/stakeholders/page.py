@@ -307,10 +307,11 @@ class StakeholdersView(PersonEdits, View):
         ours = sum(1 for entry in self.entries if entry.side is Side.US)
         self.summary.setText(
             self.tr(
-                "Showing {shown} of {total} stakeholders ({ours} ours, {theirs} the partner's)"
+                "Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner's)",
+                "",
+                len(self.entries),
             ).format(
                 shown=len(shown),
-                total=len(self.entries),
                 ours=ours,
                 theirs=len(self.entries) - ours,
             )
