@@ -41,6 +41,7 @@ from alliance_desk.domain.validation import (
     WholeNumber,
 )
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.labels import (
     describe_error,
     describe_validation,
@@ -203,6 +204,7 @@ class RecordDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setWindowTitle(title)
         self.base = base
         self.form = RecordForm(type(base), fields, self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from alliance_desk import __version__
 from alliance_desk.paths import licences_dir, log_file, user_data_dir
+from alliance_desk.ui.accessibility import AccessibleNames
 
 
 def _version(distribution: str) -> str:
@@ -42,6 +43,7 @@ def bundled_components() -> list[tuple[str, str, str]]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setWindowTitle(self.tr("About alliance_desk"))
         self.text = QLabel(self._html())
         self.text.setWordWrap(True)

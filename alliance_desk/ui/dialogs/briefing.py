@@ -66,6 +66,7 @@ from alliance_desk.store.board_packs import previous_board_pack, remember_board_
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import current_language
@@ -130,6 +131,7 @@ class BriefingDialog(QDialog):
         self, session: Session, current_alliance: int | None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.session = session
         self.built: _Built | None = None
         self.printed_pages = 0
