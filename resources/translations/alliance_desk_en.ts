@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="45"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="47"/>
         <source>About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="64"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
         <source>Their licence texts are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="68"/>
         <source>Their licence texts come with each installed package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="70"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="72"/>
         <source>An offline workbook for alliance managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="71"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="73"/>
         <source>Licence: MIT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="74"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="76"/>
         <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="80"/>
         <source>alliance_desk is built on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="86"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,281 +83,294 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="439"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
         <source>One page per alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
         <source>Board pack: summary, overview, pages, decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Reference date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
         <source>&amp;Update preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="301"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="302"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="305"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="307"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
         <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
         <source>Alliances to brief on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
         <source>Kind of briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Language of the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="319"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
         <source>Reference date of the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
         <source>C&amp;hanges since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
         <source>Tell what changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
         <source>The briefing tells what changed in each alliance since this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="331"/>
         <source>Confidentialit&amp;y line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
         <source>Confidentiality line in the footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
         <source>Printed in the footer of every page; leave it empty for none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="336"/>
         <source>No confidentiality line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="380"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="412"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="428"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="444"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="450"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="480"/>
         <source>Building the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="497"/>
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="536"/>
         <source>board-pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="540"/>
         <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="549"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="567"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="579"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="589"/>
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="646"/>
         <source>Print briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="649"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="661"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="692"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="700"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
             <numerusform>Sent %n pages to {printer}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="75"/>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="77"/>
+        <source>What the chart shows, as a table the keyboard and screen readers can read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -688,208 +701,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="141"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="200"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="202"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Respondent side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>Sha&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>&amp;Long: one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>Dimension &amp;names in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>All sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>CSV (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>JSON (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Export all alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Alliances to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Respondent side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Long form, one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>Wide form, one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>CSV delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Language of dimension names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Leave empty for no start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
         <source>Leave empty for no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="190"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="205"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="249"/>
         <source>Exporting evaluations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="252"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="261"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="264"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,194 +1810,194 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="232"/>
         <source>Framework to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
         <source>Dimensions, in the order of the forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="237"/>
         <source>Dimensions of the framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>&amp;Add dimension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="245"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
         <source>&amp;Rename / edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="249"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>Scale: what each score means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="254"/>
         <source>Levels of the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="255"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="257"/>
         <source>Re&amp;name level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="266"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="268"/>
         <source>maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="267"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="269"/>
         <source>health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="281"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="283"/>
         <source>{name} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="308"/>
         <source>{count} dimensions, {active} in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="317"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="317"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="432"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="435"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="445"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="446"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="455"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="456"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="501"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="513"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,22 +2038,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="162"/>
         <source>Our view against the partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="163"/>
         <source>Perception gaps, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="171"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="187"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,22 +3221,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
         <source>&amp;English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
         <source>&amp;Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
         <source>English de&amp;scription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="95"/>
         <source>Dutch des&amp;cription</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,48 +3244,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
         <source>New alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>&amp;Existing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
         <source>Ne&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
         <source>Existing partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
         <source>Name of the new partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="150"/>
         <source>Alliance &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="151"/>
         <source>Alliance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="177"/>
         <source>New partner organisation: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,77 +3955,77 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="205"/>
         <source>Stakeholder assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
         <source>Counterpart links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="214"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
         <source>Delete this alliance and all it holds?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="226"/>
         <source>“{alliance}” with {partner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="231"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="233"/>
         <source>This also deletes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="238"/>
         <source>Nothing else is recorded for it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="242"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,40 +4166,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="226"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="227"/>
         <source>Ne&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="228"/>
         <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="259"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="265"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="279"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="276"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,47 +4331,47 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="56"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
         <source>Find in workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="82"/>
         <source>{count} found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,43 +4379,43 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,7 +4762,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="650"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -4758,117 +4771,117 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="82"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
         <source>Early warning (kept in this workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
         <source>Health lo&amp;w: an average below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>No partner &amp;view after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>Losing &amp;touch after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Restore d&amp;efaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
         <source>Restore the default thresholds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,43 +4902,59 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="99"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="100"/>
         <source>Di&amp;mension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="101"/>
         <source>Dimension shown in the trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="102"/>
         <source>Trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="103"/>
+        <source>Trend chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="105"/>
         <source>Date of the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="105"/>
         <source>No scores to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="121"/>
         <source>Overall (average of the dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
+        <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="45"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="47"/>
         <source>About alliance_desk</source>
         <translation>Over alliance_desk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="64"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
         <source>Their licence texts are in {folder}.</source>
         <translation>Hun licentieteksten staan in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="66"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="68"/>
         <source>Their licence texts come with each installed package.</source>
         <translation>Hun licentieteksten komen met elk geïnstalleerd pakket mee.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="70"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="72"/>
         <source>An offline workbook for alliance managers.</source>
         <translation>Een offline werkboek voor alliantiemanagers.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="71"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="73"/>
         <source>Licence: MIT.</source>
         <translation>Licentie: MIT.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="74"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="76"/>
         <source>Your workbooks are wherever you save them. The program keeps only its log file and demo copies, in {folder}. Log file: {log}.</source>
         <translation>Je werkboeken staan waar je ze bewaart. Het programma houdt alleen zijn logbestand en demokopieën bij, in {folder}. Logbestand: {log}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="80"/>
         <source>alliance_desk is built on:</source>
         <translation>alliance_desk is gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="86"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
         <translation>Qt en PySide6 worden gebruikt onder de LGPL-3.0: je mag ze vervangen door eigen builds.</translation>
     </message>
@@ -83,281 +83,294 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="289"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="408"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="437"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="439"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="290"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="291"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="292"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="293"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
         <source>One page per alliance</source>
         <translation>Eén pagina per alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="294"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
         <source>Board pack: summary, overview, pages, decisions</source>
         <translation>Bestuursmap: samenvatting, overzicht, besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="295"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="296"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
         <source>&amp;Reference date:</source>
         <translation>Peil&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="298"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
         <source>&amp;Update preview</source>
         <translation>&amp;Voorbeeld bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="301"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="300"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="302"/>
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="305"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="307"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="309"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="310"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="312"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="311"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="313"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="314"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
         <source>Alliances to brief on</source>
         <translation>Allianties in de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
         <source>Kind of briefing</source>
         <translation>Soort briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="316"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Language of the briefing</source>
         <translation>Taal van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="317"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="319"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
         <source>Reference date of the briefing</source>
         <translation>Peildatum van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Overdue items, the next 90 days and trends are reckoned from this date.</source>
         <translation>Verlopen punten, de komende 90 dagen en trends worden vanaf deze datum gerekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="323"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
         <source>C&amp;hanges since:</source>
         <translation>&amp;Wijzigingen sinds:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
         <source>Tell what changed since</source>
         <translation>Wijzigingen vermelden sinds</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="327"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
         <source>The briefing tells what changed in each alliance since this date.</source>
         <translation>De briefing vermeldt per alliantie wat er sinds deze datum is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="329"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="331"/>
         <source>Confidentialit&amp;y line:</source>
         <translation>Vertrouwelijk&amp;heidsaanduiding:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="330"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
         <source>Confidentiality line in the footer</source>
         <translation>Vertrouwelijkheidsaanduiding in de voettekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="332"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
         <source>Printed in the footer of every page; leave it empty for none.</source>
         <translation>Staat in de voettekst van elke pagina; laat het veld leeg voor geen aanduiding.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="334"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="336"/>
         <source>No confidentiality line</source>
         <translation>Geen vertrouwelijkheidsaanduiding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="376"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
         <source>Default {date}: the previous board pack made from this workbook.</source>
         <translation>Standaard {date}: de vorige bestuursmap uit dit werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="378"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="380"/>
         <source>Default {date}: {days} days back, as no earlier board pack is known.</source>
         <translation>Standaard {date}: {days} dagen terug, want er is geen eerdere bestuursmap bekend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="412"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="424"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="426"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="428"/>
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="442"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="444"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="448"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="450"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="478"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="480"/>
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="495"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="497"/>
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="534"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="536"/>
         <source>board-pack</source>
         <translation>bestuursmap</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="538"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="540"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="547"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="549"/>
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="553"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="565"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="567"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="577"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="579"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="587"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="589"/>
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="644"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="646"/>
         <source>Print briefing</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="647"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="649"/>
         <source>Printing…</source>
         <translation>Bezig met afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="659"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="661"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="690"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="692"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="698"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="700"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
             <numerusform>%n pagina&apos;s naar {printer} gestuurd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="75"/>
+        <source>Show as &amp;table</source>
+        <translation>Als tabe&amp;l tonen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="77"/>
+        <source>What the chart shows, as a table the keyboard and screen readers can read</source>
+        <translation>Wat de grafiek toont, als tabel die met het toetsenbord en een schermlezer te lezen is</translation>
     </message>
 </context>
 <context>
@@ -688,208 +701,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="141"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="200"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="202"/>
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>All sides</source>
         <translation>Alle partijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation>Puntkomma ( ; ) en decimale komma, voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation>Mar&amp;keer het bestand als UTF-8, zodat Excel accenten goed toont</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="165"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="190"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="192"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="205"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="249"/>
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="252"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="259"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="261"/>
         <source>Exported {rows} rows to {path}.</source>
         <translation>{rows} rijen geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="262"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="264"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -1797,194 +1810,194 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="228"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
         <source>Frameworks</source>
         <translation>Raamwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="229"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
         <source>&amp;Framework:</source>
         <translation>&amp;Raamwerk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="230"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="232"/>
         <source>Framework to edit</source>
         <translation>Raamwerk om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
         <source>Dimensions, in the order of the forms</source>
         <translation>Dimensies, in de volgorde van de formulieren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="237"/>
         <source>Dimensions of the framework</source>
         <translation>Dimensies van het raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="240"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="242"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
         <source>&amp;Add dimension…</source>
         <translation>Dimensie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="245"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
         <source>&amp;Rename / edit…</source>
         <translation>&amp;Hernoemen / bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="246"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="249"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
         <source>Scale: what each score means</source>
         <translation>Schaal: wat elke score betekent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="254"/>
         <source>Levels of the scale</source>
         <translation>Niveaus van de schaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="255"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="257"/>
         <source>Re&amp;name level…</source>
         <translation>&amp;Niveau hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="266"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="268"/>
         <source>maturity</source>
         <translation>volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="267"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="269"/>
         <source>health check</source>
         <translation>gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="281"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="283"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="306"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="308"/>
         <source>{count} dimensions, {active} in use</source>
         <translation>{count} dimensies, {active} in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="317"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="317"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="390"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="392"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="394"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="430"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="432"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="433"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="435"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="443"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="445"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="444"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="446"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="453"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="455"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="454"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="456"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="497"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="499"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="501"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="509"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="511"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="513"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -2025,22 +2038,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="162"/>
         <source>Our view against the partner&apos;s</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="163"/>
         <source>Perception gaps, largest first</source>
         <translation>Perceptieverschillen, grootste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="171"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="187"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks {count} gaps of a full point or more.</source>
         <translation>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert {count} verschillen van een vol punt of meer.</translation>
     </message>
@@ -3208,22 +3221,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
         <source>&amp;English name</source>
         <translation>&amp;Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="92"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
         <source>&amp;Dutch name</source>
         <translation>&amp;Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
         <source>English de&amp;scription</source>
         <translation>Engel&amp;se beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="95"/>
         <source>Dutch des&amp;cription</source>
         <translation>Nederlandse bes&amp;chrijving</translation>
     </message>
@@ -3231,48 +3244,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>&amp;Existing:</source>
         <translation>&amp;Bestaande:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
         <source>Ne&amp;w:</source>
         <translation>Nieu&amp;we:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
         <source>Existing partner organisation</source>
         <translation>Bestaande partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
         <source>Name of the new partner organisation</source>
         <translation>Naam van de nieuwe partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="150"/>
         <source>Alliance &amp;name</source>
         <translation>&amp;Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="151"/>
         <source>Alliance name</source>
         <translation>Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="177"/>
         <source>New partner organisation: {problem}</source>
         <translation>Nieuwe partnerorganisatie: {problem}</translation>
     </message>
@@ -3942,77 +3955,77 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="205"/>
         <source>Stakeholder assessments</source>
         <translation>Stakeholderbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="214"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
         <source>Delete this alliance and all it holds?</source>
         <translation>Deze alliantie verwijderen met alles wat erin staat?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="224"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="226"/>
         <source>“{alliance}” with {partner}</source>
         <translation>“{alliance}” met {partner}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="231"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="233"/>
         <source>This also deletes:</source>
         <translation>Hiermee wordt ook verwijderd:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="238"/>
         <source>Nothing else is recorded for it yet.</source>
         <translation>Er is verder nog niets voor vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="240"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="242"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation>De partnerorganisatie {partner} en haar volwassenheidsbeoordelingen blijven bestaan. Met Ongedaan maken (Ctrl+Z) komt alles terug.</translation>
     </message>
@@ -4157,40 +4170,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="202"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="226"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="227"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="228"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="259"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="240"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="265"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="279"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="253"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="276"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4322,47 +4335,47 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="56"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
         <source>Find in workbook</source>
         <translation>Zoeken in werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="58"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="59"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="61"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="60"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="62"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="80"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="82"/>
         <source>{count} found</source>
         <translation>{count} gevonden</translation>
     </message>
@@ -4370,43 +4383,43 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -4753,7 +4766,7 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="648"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="650"/>
         <location filename="../../alliance_desk/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -4762,117 +4775,117 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="82"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>
@@ -4893,44 +4906,60 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="99"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="100"/>
         <source>Di&amp;mension:</source>
         <translation>Di&amp;mensie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="101"/>
         <source>Dimension shown in the trend chart</source>
         <translation>Dimensie in de trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="102"/>
         <source>Trend chart</source>
         <translation>Trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="103"/>
+        <source>Trend chart as a table</source>
+        <translation>Trendgrafiek als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="105"/>
         <source>Date of the evaluation</source>
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="105"/>
         <source>No scores to show yet</source>
         <translation>Nog geen scores om te tonen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="121"/>
         <source>Overall (average of the dimensions)</source>
         <translation>Totaal (gemiddelde van de dimensies)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="141"/>
+        <source>Answered by</source>
+        <translation>Ingevuld door</translation>
     </message>
 </context>
 <context>

@@ -153,3 +153,186 @@ def test_a_derived_name_follows_the_language(qtbot: QtBot, translation: Translat
         "PortfolioView", "alliance or partner name"
     )
     assert accessible_name(field) != "alliance or partner name"
+
+
+# Text alternatives -------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_window(
+    qtbot: QtBot, translation: Translation, small_demo_path: Path
+) -> Iterator[MainWindow]:
+    translation.switch("en")
+    window = MainWindow(translation)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(small_demo_path)
+    yield window
+    window.close_workbook()
+
+
+def test_the_trend_charts_table_holds_the_points_it_draws(demo_window: MainWindow) -> None:
+    from alliance_desk.ui.views import PAGES
+    from alliance_desk.ui.views.evaluations.page import EvaluationsView
+
+    row = [name for _module, name, _title in PAGES].index("EvaluationsView")
+    demo_window.navigation.setCurrentRow(row)
+    view = demo_window.current_view()
+    assert isinstance(view, EvaluationsView)
+    trend = view.trend
+    sides = {"Us", "Partner", "Joint"}
+    for index in range(trend.dimension_box.count()):
+        trend.dimension_box.setCurrentIndex(index)
+        drawn = sorted(
+            (day.isoformat(), label_of(side), f"{value:.2f}")
+            for side, points in trend.chart.series.items()
+            for day, value in points
+        )
+        assert drawn, "the demo's alliance has scores on every dimension"
+        assert sorted(tuple(row) for row in trend.figure.rows()) == drawn
+        assert {row[1] for row in trend.figure.rows()} <= sides
+    assert trend.figure.rows() == sorted(trend.figure.rows(), key=lambda row: row[0])
+
+
+def label_of(side: object) -> str:
+    from alliance_desk.ui.labels import label
+
+    return label(side)  # type: ignore[arg-type]
+
+
+def test_the_chart_table_is_reached_by_keyboard(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """Tab goes from the dimension to the toggle; Space shows the table, and the next Tab
+    is in it; Alt+T (the toggle's letter) brings the chart back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+    from alliance_desk.ui.views import PAGES
+
+    demo_window.navigation.setCurrentRow(
+        [name for _module, name, _title in PAGES].index("EvaluationsView")
+    )
+    trend = demo_window.current_view().trend  # type: ignore[attr-defined]
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    trend.dimension_box.setFocus()
+    QTest.keyClick(trend.dimension_box, Qt.Key.Key_Tab)
+    assert trend.figure.toggle.hasFocus()
+    assert trend.figure.toggle.text() == "Show as &table"
+    QTest.keyClick(trend.figure.toggle, Qt.Key.Key_Space)
+    assert trend.figure.showing_table() and trend.figure.table.isVisible()
+    assert not trend.chart.isVisible()
+    assert trend.figure.toggle.isChecked()
+    QTest.keyClick(trend.figure.toggle, Qt.Key.Key_Tab)
+    assert trend.figure.table.hasFocus()
+    assert accessible_name(trend.figure.table) == "Trend chart as a table"
+    # Alt+T: the toggle's own letter, taken by nothing else on the page or in the menus.
+    assert trend.figure.toggle.shortcut() == QKeySequence("Alt+T")
+    page = demo_window.current_view()
+    others = [
+        widget.text()
+        for widget in [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
+        if widget is not trend.figure.toggle
+        and widget.isVisibleTo(page)
+        and "&t" in widget.text().replace("&&", "").lower()
+    ]
+    menus = [menu.title() for menu in demo_window.menuBar().findChildren(QMenu)]
+    assert others == [] and not any("&t" in title.lower() for title in menus)
+    trend.figure.toggle.click()
+    assert not trend.figure.showing_table() and trend.chart.isVisible()
+
+
+def test_the_people_table_holds_everyone_the_map_draws(demo_window: MainWindow) -> None:
+    """The map's text alternative (the People tab, which the map's description names): the
+    same people, with the same side, power, interest, attitude and sponsor mark."""
+    from alliance_desk.ui.views import PAGES
+    from alliance_desk.ui.views.stakeholders.models import KIND_ROLE, PeopleModel, attitude_text
+
+    demo_window.navigation.setCurrentRow(
+        [name for _module, name, _title in PAGES].index("StakeholdersView")
+    )
+    view = demo_window.current_view()
+    grid, model = view.grid, view.people_model  # type: ignore[attr-defined]
+    assert "People tab" in grid.accessibleDescription()
+    column = {key: number for number, key in enumerate(PeopleModel.COLUMNS)}
+    drawn = sorted(
+        (
+            marker.entry.name,
+            marker.entry.side.value,
+            str(marker.entry.power),
+            str(marker.entry.interest),
+            attitude_text(marker.entry.attitude),
+            marker.entry.is_sponsor,
+        )
+        for marker in grid.markers.values()
+    )
+    listed = []
+    for side_row in range(model.rowCount()):
+        side_item = model.item(side_row)
+        for department_row in range(side_item.rowCount()):
+            department = side_item.child(department_row)
+            for person_row in range(department.rowCount()):
+                cells = [department.child(person_row, c) for c in range(len(PeopleModel.COLUMNS))]
+                assert cells[0].data(KIND_ROLE) == "person"
+                entry = next(e for e in grid.entries if e.name == cells[0].text())
+                listed.append(
+                    (
+                        cells[column["name"]].text(),
+                        entry.side.value,
+                        cells[column["power"]].text(),
+                        cells[column["interest"]].text(),
+                        cells[column["attitude"]].text(),
+                        bool(cells[column["sponsor"]].text()),
+                    )
+                )
+    assert len(drawn) == 14
+    assert sorted(listed) == drawn
+
+
+# Colour is never the only carrier ----------------------------------------------------
+
+
+def test_the_status_reads_without_colour(demo_window: MainWindow) -> None:
+    """Every status has its own symbol (shape) and its word wherever it is shown; the text
+    alone, read without its colour, tells the statuses apart."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from alliance_desk.domain.codes import Rag
+    from alliance_desk.domain.partners import Alliance
+    from alliance_desk.ui.labels import rag_label
+    from alliance_desk.ui.views.evaluations.models import PulseModel
+    from alliance_desk.ui.views.portfolio.model import RAG_SYMBOLS
+    from alliance_desk.ui.views.profile.summary import StatusLine
+
+    statuses: list[Rag | None] = [*Rag, None]
+    assert len({RAG_SYMBOLS[rag] for rag in statuses}) == len(statuses)
+
+    # The portfolio: the demo has every status, not assessed too.
+    view = demo_window.current_view()
+    model = view.model  # type: ignore[attr-defined]
+    column = model.COLUMN_KEYS.index("status_rag")
+    texts: dict[Rag | None, set[str]] = {}
+    for row in range(model.rowCount()):
+        value = model.record(row)["status_rag"]
+        rag = None if value is None else Rag(value)
+        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        texts.setdefault(rag, set()).add(text)
+    assert set(texts) == set(statuses)
+    for rag, shown in texts.items():
+        assert shown == {f"{RAG_SYMBOLS[rag]} {rag_label(rag)}"}
+
+    # The profile's status line: the symbol is named, the words say the status.
+    line = StatusLine()
+    for rag in statuses:
+        line.fill(Alliance(partner_id=1, name="Kestrel", status_rag=rag))
+        assert line.symbol.text() == RAG_SYMBOLS[rag]
+        assert accessible_name(line.symbol) == rag_label(rag)
+        assert rag_label(rag) in line.text.text()
+
+    # Pulse checks.
+    for rag in Rag:
+        shown = PulseModel._rag(SimpleNamespace(rag=rag.value), Qt.ItemDataRole.DisplayRole)
+        assert shown == f"{RAG_SYMBOLS[rag]} {rag_label(rag)}"
