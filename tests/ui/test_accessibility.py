@@ -336,3 +336,33 @@ def test_the_status_reads_without_colour(demo_window: MainWindow) -> None:
     for rag in Rag:
         shown = PulseModel._rag(SimpleNamespace(rag=rag.value), Qt.ItemDataRole.DisplayRole)
         assert shown == f"{RAG_SYMBOLS[rag]} {rag_label(rag)}"
+
+
+def test_severity_attitude_and_side_have_a_shape_besides_their_colour(qapp: QApplication) -> None:
+    """What colour tells also has its own shape: signal severity and attitude a symbol
+    each, an attitude's marker its own outline, each side of a chart its line pattern and
+    marker, and on the map our people filled, the partner's outlined."""
+    from PySide6.QtCore import Qt
+
+    from alliance_desk.domain.codes import Attitude, Side
+    from alliance_desk.reports.legend import SIDE_LEGEND
+    from alliance_desk.ui.views.stakeholders.look import (
+        ATTITUDE_SYMBOLS,
+        marker_brush,
+        marker_path,
+    )
+    from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS
+
+    assert len(set(SEVERITY_SYMBOLS.values())) == len(SEVERITY_SYMBOLS)
+    assert len(set(ATTITUDE_SYMBOLS.values())) == len(Attitude)
+    outlines = {
+        tuple((round(p.x(), 2), round(p.y(), 2)) for p in marker_path(a, 10).toFillPolygon())
+        for a in Attitude
+    }
+    assert len(outlines) == len(Attitude)
+    assert len({style.pattern for style in SIDE_LEGEND.values()}) == len(SIDE_LEGEND)
+    assert len({style.marker for style in SIDE_LEGEND.values()}) == len(SIDE_LEGEND)
+    for attitude in Attitude:
+        ours, theirs = marker_brush(attitude, Side.US), marker_brush(attitude, Side.PARTNER)
+        assert ours.style() == theirs.style() == Qt.BrushStyle.SolidPattern
+        assert theirs.color().lightness() == 255 and ours.color().lightness() < 255
