@@ -366,3 +366,66 @@ def test_severity_attitude_and_side_have_a_shape_besides_their_colour(qapp: QApp
         ours, theirs = marker_brush(attitude, Side.US), marker_brush(attitude, Side.PARTNER)
         assert ours.style() == theirs.style() == Qt.BrushStyle.SolidPattern
         assert theirs.color().lightness() == 255 and ours.color().lightness() < 255
+
+
+def test_names_come_from_what_a_sighted_user_reads(qtbot: QtBot) -> None:
+    """Each source of a derived name, and an explicit name left alone."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QFormLayout,
+        QHBoxLayout,
+        QLabel,
+        QTableView,
+        QToolButton,
+        QVBoxLayout,
+    )
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    # A label in one row, its buddy inside another widget: Qt looks among siblings only.
+    row = QWidget()
+    row_layout = QHBoxLayout(row)
+    far_field = QLineEdit()
+    row_layout.addWidget(far_field)
+    far_label = QLabel("&Owner:")
+    far_label.setBuddy(far_field)
+    layout.addWidget(far_label)
+    layout.addWidget(row)
+    icon_button = QToolButton()
+    icon_button.setToolTip("Next page")
+    action_button = QToolButton()
+    action_button.setDefaultAction(QAction("Zoom &in", action_button))
+    action_button.setText("")
+    layout.addWidget(icon_button)
+    layout.addWidget(action_button)
+    layout.addWidget(QLabel("Counterpart links"))
+    table = QTableView()
+    layout.addWidget(table)
+    tabs = QTabWidget()
+    page = QWidget()
+    tabbed_table = QTableView(page)
+    QVBoxLayout(page).addWidget(tabbed_table)
+    tabs.addTab(page, "&People")
+    layout.addWidget(tabs)
+    named = QLineEdit()
+    named.setPlaceholderText("a placeholder")
+    named.setAccessibleName("Filter by title")
+    form_host = QWidget()
+    QFormLayout(form_host).addRow("Sector", QLineEdit())
+    layout.addWidget(named)
+    layout.addWidget(form_host)
+    AccessibleNames(root)
+    root.show()
+
+    assert accessible_name(far_field) == "Owner"
+    assert accessible_name(icon_button) == "Next page"
+    assert accessible_name(action_button) == "Zoom in"
+    assert accessible_name(table) == "Counterpart links"
+    assert accessible_name(tabbed_table) == "People"
+    assert accessible_name(named) == "Filter by title"
+    assert nameless(root) == []
+    layout.itemAt(layout.indexOf(table) - 1).widget().setText("Links")
+    root.hide()
+    root.show()  # shown again: the derived names follow their texts
+    assert accessible_name(table) == "Links"
