@@ -17,8 +17,10 @@ name; the accessibility test walks every page and dialog with it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+MARKUP = re.compile(r"<[A-Za-z/!]")  # a label in rich text
 DERIVED = "derivedAccessibleName"  # the name this module gave (a dynamic property)
 
 # Widgets that are parts of another control: the control is named, not its parts.
@@ -48,11 +51,10 @@ _COMPOSITE = (QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar)
 
 def plain(text: str) -> str:
     """A label's text as spoken: no mnemonic ampersand, no trailing colon, no markup."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    if "<" in text and Qt.mightBeRichText(text):
-        from PySide6.QtGui import QTextDocumentFragment
-
+    if MARKUP.search(text):
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    else:
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return " ".join(text.split()).rstrip(":").strip()
 
 

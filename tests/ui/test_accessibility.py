@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from alliance_desk.ui.accessibility import AccessibleNames, accessible_name, nameless
+from alliance_desk.ui.accessibility import AccessibleNames, accessible_name, nameless, plain
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 
@@ -366,6 +366,13 @@ def test_severity_attitude_and_side_have_a_shape_besides_their_colour(qapp: QApp
         ours, theirs = marker_brush(attitude, Side.US), marker_brush(attitude, Side.PARTNER)
         assert ours.style() == theirs.style() == Qt.BrushStyle.SolidPattern
         assert theirs.color().lightness() == 255 and ours.color().lightness() < 255
+
+
+def test_a_label_is_spoken_as_it_reads() -> None:
+    assert plain("&Owner:") == "Owner"
+    assert plain("R&&D budget") == "R&D budget"
+    assert plain("<b>Due:</b> 3 &lt; 4 <a href='x'>overdue</a>") == "Due: 3 < 4 overdue"
+    assert plain("a < b") == "a < b"
 
 
 def test_names_come_from_what_a_sighted_user_reads(qtbot: QtBot) -> None:
