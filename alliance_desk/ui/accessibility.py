@@ -18,6 +18,7 @@ name; the accessibility test walks every page and dialog with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QTextDocumentFragment
@@ -134,7 +135,7 @@ def controls(root: QWidget, visible_only: bool = True) -> list[QWidget]:
 
 def describe(widget: QWidget) -> str:
     """A widget as a developer finds it: class, object name and parent chain."""
-    chain = []
+    chain: list[str] = []
     parent = widget.parentWidget()
     while parent is not None and len(chain) < 4:
         chain.append(parent.objectName() or type(parent).__name__)
@@ -176,15 +177,15 @@ def _placeholder(widget: QWidget) -> str:
     if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
         return plain(widget.placeholderText())
     if isinstance(widget, QComboBox):
-        if widget.isEditable() and widget.lineEdit() is not None:
-            return plain(widget.lineEdit().placeholderText())
-        return plain(widget.placeholderText())
+        editor = widget.lineEdit() if widget.isEditable() else None
+        return plain(editor.placeholderText() if editor else widget.placeholderText())
     return ""
 
 
 def _button_text(widget: QWidget) -> str:
-    if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
-        return plain(widget.defaultAction().text())
+    action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+    if action is not None:
+        return plain(action.text())
     if isinstance(widget, QAbstractButton):
         return plain(widget.toolTip())
     return ""
@@ -210,7 +211,8 @@ def _heading(widget: QWidget) -> str:
     index = layout.indexOf(widget)
     if index <= 0:
         return ""
-    above = layout.itemAt(index - 1).widget()
+    item = layout.itemAt(index - 1)
+    above = item.widget() if item is not None else None
     if isinstance(above, QLabel) and above.buddy() is None and above.text().strip():
         return plain(above.text())
     return ""
@@ -222,8 +224,8 @@ def _enclosing_title(widget: QWidget) -> str:
     while parent is not None:
         if isinstance(parent, QGroupBox) and parent.title():
             return plain(parent.title()) if _only_control(widget, parent) else ""
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             index = tabs.indexOf(child)
             if index >= 0 and _only_control(widget, child):
                 return plain(tabs.tabText(index))
@@ -249,16 +251,17 @@ def _only_control(widget: QWidget, container: QWidget) -> bool:
 def derived_name(widget: QWidget, buddies: dict[QWidget, str]) -> str:
     """The name a sighted user reads for ``widget`` on screen ("" if none); ``buddies``
     as :func:`_buddies` finds them."""
-    for source in (
-        lambda: buddies.get(widget, ""),
-        lambda: _form_label(widget),
-        lambda: _placeholder(widget),
-        lambda: _button_text(widget),
-        lambda: _heading(widget),
-        lambda: _enclosing_title(widget),
-        lambda: _scroll_area_name(widget),
-    ):
-        text = source()
+    sources: tuple[Callable[[QWidget], str], ...] = (
+        lambda w: buddies.get(w, ""),
+        _form_label,
+        _placeholder,
+        _button_text,
+        _heading,
+        _enclosing_title,
+        _scroll_area_name,
+    )
+    for source in sources:
+        text = source(widget)
         if text:
             return text
     return ""

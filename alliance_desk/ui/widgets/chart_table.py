@@ -49,10 +49,11 @@ class ChartWithTable(QStackedWidget):
         return self.currentWidget() is self.table
 
     def _show(self, table: bool) -> None:
-        had_focus = self.currentWidget().hasFocus()
-        self.setCurrentWidget(self.table if table else self.chart)
+        shown: QWidget = self.table if table else self.chart
+        had_focus = self.chart.hasFocus() or self.table.hasFocus()
+        self.setCurrentWidget(shown)
         if had_focus:
-            self.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         self.model.clear()
