@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -47,8 +48,9 @@ class DialogWalker:
         return QDialog.DialogCode.Rejected
 
 
-def walk(root: QWidget, where: str) -> list[str]:
-    """The nameless controls of ``root`` with every tab of its tab widgets shown in turn."""
+def walk(root: QWidget, where: str, stacks: bool = True) -> list[str]:
+    """The nameless controls of ``root`` with every tab of its tab widgets, and (with
+    ``stacks``) every page of its other stacked widgets (a chart's table), shown in turn."""
     found = [f"{where}: {offender}" for offender in nameless(root)]
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisibleTo(root):
@@ -59,6 +61,15 @@ def walk(root: QWidget, where: str) -> list[str]:
             label = tabs.tabText(index).replace("&", "")
             found += [f"{where} ({label}): {offender}" for offender in nameless(root)]
         tabs.setCurrentIndex(current)
+    for stack in root.findChildren(QStackedWidget) if stacks else []:
+        if isinstance(stack.parentWidget(), QTabWidget) or not stack.isVisibleTo(root):
+            continue
+        current = stack.currentIndex()
+        for index in range(stack.count()):
+            stack.setCurrentIndex(index)
+            label = type(stack.widget(index)).__name__
+            found += [f"{where} ({label}): {offender}" for offender in nameless(root)]
+        stack.setCurrentIndex(current)
     return sorted(set(found), key=found.index)
 
 
@@ -83,7 +94,7 @@ def test_every_control_has_a_name(
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(small_demo_path)
-    offenders = walk(window, "window")
+    offenders = walk(window, "window", stacks=False)  # its pages come next
     try:
         for row, view in enumerate(window.views):
             window.navigation.setCurrentRow(row)
