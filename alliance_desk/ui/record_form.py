@@ -43,6 +43,7 @@ from alliance_desk.domain.validation import (
 )
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.ui import notation
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.field_texts import describe_validation, field_label
 from alliance_desk.ui.labels import describe_error, label, unset_label
 
@@ -249,6 +250,7 @@ class RecordDialog(QDialog):
         suggested: Collection[str] = (),
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setWindowTitle(title)
         self.base = base
         self.form = RecordForm(type(base), fields, self, suggested)

@@ -4,72 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="59"/>
         <source>About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="76"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
         <source>Their licence texts are in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="80"/>
         <source>Their licence texts come with each installed package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="82"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
         <source>An offline workbook for alliance managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="85"/>
         <source>Licence: MIT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="105"/>
         <source>none open; your workbooks are wherever you save them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="109"/>
         <source>in a folder NAME-backups beside each workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="109"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="111"/>
         <source>Workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="112"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="113"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="112"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="114"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="119"/>
         <source>Where things are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="87"/>
         <source>alliance_desk is built on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="93"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,126 +113,126 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="170"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="205"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="234"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="236"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="173"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="174"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="177"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
         <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="184"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="186"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="185"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="187"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="186"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="188"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="187"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="189"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="209"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="221"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="223"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="223"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="225"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="239"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="241"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="245"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="247"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="259"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="261"/>
         <source>Building the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="278"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="280"/>
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="328"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="338"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="340"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="350"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="352"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="360"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="362"/>
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="391"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="393"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -396,6 +396,19 @@
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="124"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="77"/>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="79"/>
+        <source>What the chart shows, as a table the keyboard and screen readers can read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,203 +742,203 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
         <source>Export evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;All alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>Allian&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Respondent side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>Sha&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Long: one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>Dimension &amp;names in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>All sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>CSV (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>JSON (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Export all alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Alliances to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Respondent side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>Long form, one row per score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>Wide form, one row per evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>CSV delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Language of dimension names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
         <source>Leave empty for no start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="180"/>
         <source>Leave empty for no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="191"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="196"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="204"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="206"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="249"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="251"/>
         <source>Exporting evaluations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="254"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="261"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="263"/>
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform>
@@ -933,7 +946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="264"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="266"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,154 +1869,154 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="160"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="163"/>
         <source>Framework to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <source>Dimensions, in the order of the forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>Dimensions of the framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="171"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
         <source>&amp;Add dimension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
         <source>&amp;Rename / edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="178"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>Scale: what each score means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="183"/>
         <source>Levels of the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="182"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
         <source>Re&amp;name level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="195"/>
         <source>maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="196"/>
         <source>health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="208"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="210"/>
         <source>{name} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="305"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="338"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="333"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="335"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>%n dimension(s), {active} in use</source>
         <translation>
             <numerusform>%n dimension, {active} in use</numerusform>
@@ -2011,42 +2024,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="347"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="350"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="357"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="360"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="400"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="408"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="412"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,22 +2100,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="128"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="151"/>
         <source>Our view against the partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="152"/>
         <source>Perception gaps, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="160"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="176"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
         <translation>
             <numerusform>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap of a full point or more.</numerusform>
@@ -3326,48 +3339,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>New alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
         <source>&amp;Existing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
         <source>Ne&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
         <source>Existing partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
         <source>Name of the new partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="151"/>
         <source>Alliance &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="152"/>
         <source>Alliance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="178"/>
         <source>New partner organisation: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,77 +4104,77 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="205"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
         <source>Stakeholder assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Counterpart links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="214"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="215"/>
         <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="225"/>
         <source>Delete this alliance and all it holds?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="227"/>
         <source>“{alliance}” with {partner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="232"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="234"/>
         <source>This also deletes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="239"/>
         <source>Nothing else is recorded for it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="243"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,40 +4315,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="191"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="215"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="216"/>
         <source>Ne&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="217"/>
         <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="248"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="229"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="231"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="247"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="270"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="265"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,47 +4480,47 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="138"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="140"/>
         <source>Find in workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="139"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="141"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="140"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="141"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="143"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="144"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="144"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="144"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="163"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="165"/>
         <source>{count} found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,43 +4528,43 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,117 +5069,117 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="82"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
         <source>Early warning (kept in this workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
         <source>Health lo&amp;w: an average below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>No partner &amp;view after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>Losing &amp;touch after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Restore d&amp;efaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
         <source>Restore the default thresholds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5190,43 +5203,59 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="82"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="89"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="83"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="90"/>
         <source>Di&amp;mension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="91"/>
         <source>Dimension shown in the trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
         <source>Trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <source>Trend chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>Date of the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="131"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>No scores to show yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
         <source>Overall (average of the dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="131"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="131"/>
+        <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

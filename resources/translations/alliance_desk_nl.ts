@@ -4,72 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="57"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="59"/>
         <source>About alliance_desk</source>
         <translation>Over alliance_desk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="76"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
         <source>Their licence texts are in {folder}.</source>
         <translation>Hun licentieteksten staan in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="78"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="80"/>
         <source>Their licence texts come with each installed package.</source>
         <translation>Hun licentieteksten komen met elk geïnstalleerd pakket mee.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="82"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="84"/>
         <source>An offline workbook for alliance managers.</source>
         <translation>Een offline werkboek voor alliantiemanagers.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="85"/>
         <source>Licence: MIT.</source>
         <translation>Licentie: MIT.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="105"/>
         <source>none open; your workbooks are wherever you save them</source>
         <translation>geen geopend; je werkboeken staan waar je ze bewaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="109"/>
         <source>in a folder NAME-backups beside each workbook</source>
         <translation>in een map NAAM-backups naast elk werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="109"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="111"/>
         <source>Workbook</source>
         <translation>Werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="112"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="113"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="112"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="114"/>
         <source>Log file</source>
         <translation>Logbestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="119"/>
         <source>Where things are:</source>
         <translation>Waar alles staat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="87"/>
         <source>alliance_desk is built on:</source>
         <translation>alliance_desk is gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/about.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/about.py" line="93"/>
         <source>Qt and PySide6 are used under the LGPL-3.0: you may replace them with builds of your own.</source>
         <translation>Qt en PySide6 worden gebruikt onder de LGPL-3.0: je mag ze vervangen door eigen builds.</translation>
     </message>
@@ -113,126 +113,126 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="170"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="205"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="234"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="236"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="173"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="174"/>
         <source>Pr&amp;int…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="177"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation>Het voorbeeld toont eerdere keuzes. Werk het voorbeeld bij om de nieuwe te zien; Opslaan en Afdrukken gebruiken de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="184"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="186"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
         <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="185"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="187"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="186"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="188"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation>Voorbeeld van de pagina&apos;s van de briefing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="187"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="189"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="209"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation>De bestuursmap is klaar, maar het werkboek kon hem niet onthouden; de volgende begint daarom niet bij deze datum: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="221"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="223"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="223"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="225"/>
         <source>No preview yet</source>
         <translation>Nog geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="239"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="241"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation>Het werkboek heeft nog geen allianties, dus er is nog niets voor een briefing.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="245"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="247"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="259"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="261"/>
         <source>Building the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="278"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="280"/>
         <source>The briefing could not be built: {problem}</source>
         <translation>De briefing kon niet worden gemaakt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="320"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
         <source>Save briefing as PDF</source>
         <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="326"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="328"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="338"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="340"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="350"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="352"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation>{path} kon niet worden geschreven: {problem}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="360"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="362"/>
         <source>Saved the briefing to {path}.</source>
         <translation>De briefing is opgeslagen in {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="391"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="393"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>%n pagina naar {printer} gestuurd.</numerusform>
@@ -397,6 +397,19 @@
         <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="124"/>
         <source>The printer reported a problem; the briefing may not have printed.</source>
         <translation>De printer meldde een probleem; de briefing is misschien niet afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWithTable</name>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="77"/>
+        <source>Show as &amp;table</source>
+        <translation>Als tabe&amp;l tonen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="79"/>
+        <source>What the chart shows, as a table the keyboard and screen readers can read</source>
+        <translation>Wat de grafiek toont, als tabel die met het toetsenbord en een schermlezer te lezen is</translation>
     </message>
 </context>
 <context>
@@ -729,203 +742,203 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="142"/>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="203"/>
         <source>Export evaluations</source>
         <translation>Evaluaties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
         <source>&amp;All alliances</source>
         <translation>&amp;Alle allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
         <source>Allian&amp;ces:</source>
         <translation>All&amp;ianties:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
         <source>&amp;Respondent side:</source>
         <translation>Ingevuld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
         <source>Sha&amp;pe:</source>
         <translation>Vo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
         <source>&amp;Long: one row per score</source>
         <translation>&amp;Lang: één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
         <source>&amp;Wide: one row per evaluation</source>
         <translation>&amp;Breed: één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
         <source>Dimension &amp;names in:</source>
         <translation>&amp;Namen van dimensies in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
         <source>All sides</source>
         <translation>Alle partijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="156"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="159"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="158"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="160"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
         <source>Semicolon ( ; ) and decimal comma, for Dutch spreadsheets</source>
         <translation>Puntkomma ( ; ) en decimale komma, voor Nederlandse spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
         <source>Mar&amp;k the file as UTF-8, so Excel shows accents right</source>
         <translation>Mar&amp;keer het bestand als UTF-8, zodat Excel accenten goed toont</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
         <source>Starts the file with a byte order mark; other programs ignore it.</source>
         <translation>Begint het bestand met een byte order mark; andere programma&apos;s negeren die.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="167"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
         <source>Export all alliances</source>
         <translation>Alle allianties exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
         <source>Alliances to export</source>
         <translation>Te exporteren allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
         <source>Evaluated on or after (empty: no limit)</source>
         <translation>Geëvalueerd op of na (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="170"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
         <source>Evaluated on or before (empty: no limit)</source>
         <translation>Geëvalueerd op of voor (leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
         <source>Respondent side</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
         <source>Long form, one row per score</source>
         <translation>Lange vorm, één rij per score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
         <source>Wide form, one row per evaluation</source>
         <translation>Brede vorm, één rij per evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
         <source>CSV delimiter</source>
         <translation>Scheidingsteken voor CSV</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
         <source>Language of dimension names</source>
         <translation>Taal van de namen van dimensies</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="179"/>
         <source>Leave empty for no start date.</source>
         <translation>Laat leeg voor geen begindatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="180"/>
         <source>Leave empty for no end date.</source>
         <translation>Laat leeg voor geen einddatum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="191"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="196"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="204"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="206"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation>Vink ten minste één alliantie aan, of kies alle allianties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="249"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="251"/>
         <source>Exporting evaluations…</source>
         <translation>Evaluaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="254"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="261"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="263"/>
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar {path}.</numerusform>
@@ -933,7 +946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/export.py" line="264"/>
+        <location filename="../../alliance_desk/ui/dialogs/export.py" line="266"/>
         <source>No evaluations match the choices; {path} holds only the column names.</source>
         <translation>Geen evaluaties voldoen aan de keuzes; {path} bevat alleen de kolomnamen.</translation>
     </message>
@@ -1856,154 +1869,154 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="159"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
         <source>Frameworks</source>
         <translation>Raamwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="160"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
         <source>&amp;Framework:</source>
         <translation>&amp;Raamwerk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="163"/>
         <source>Framework to edit</source>
         <translation>Raamwerk om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <source>Dimensions, in the order of the forms</source>
         <translation>Dimensies, in de volgorde van de formulieren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>Dimensions of the framework</source>
         <translation>Dimensies van het raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="169"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="171"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
         <source>&amp;Add dimension…</source>
         <translation>Dimensie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
         <source>&amp;Rename / edit…</source>
         <translation>&amp;Hernoemen / bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="178"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
         <source>Scale: what each score means</source>
         <translation>Schaal: wat elke score betekent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="183"/>
         <source>Levels of the scale</source>
         <translation>Niveaus van de schaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="182"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
         <source>Re&amp;name level…</source>
         <translation>&amp;Niveau hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="195"/>
         <source>maturity</source>
         <translation>volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="194"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="196"/>
         <source>health check</source>
         <translation>gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="208"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="210"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="241"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="297"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="305"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="338"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="333"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="335"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
         <source>%n dimension(s), {active} in use</source>
         <translation>
             <numerusform>%n dimensie, {active} in gebruik</numerusform>
@@ -2011,42 +2024,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="347"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="350"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="357"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="360"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="396"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="400"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="408"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="412"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -2087,22 +2100,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="128"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="151"/>
         <source>Our view against the partner&apos;s</source>
         <translation>Onze kijk tegenover die van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="129"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="152"/>
         <source>Perception gaps, largest first</source>
         <translation>Perceptieverschillen, grootste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="160"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation>Voor de vergelijking is een evaluatie nodig die door ons is ingevuld en een die door de partner is ingevuld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="176"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
         <translation>
             <numerusform>Onze laatste evaluatie ({ours}) tegenover die van de partner ({theirs}). ◆ markeert %n verschil van een vol punt of meer.</numerusform>
@@ -3326,48 +3339,48 @@
 <context>
     <name>NewAllianceDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
         <source>New alliance</source>
         <translation>Nieuwe alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
         <source>&amp;Existing:</source>
         <translation>&amp;Bestaande:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
         <source>Ne&amp;w:</source>
         <translation>Nieu&amp;we:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
         <source>Existing partner organisation</source>
         <translation>Bestaande partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="146"/>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
         <source>Name of the new partner organisation</source>
         <translation>Naam van de nieuwe partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="151"/>
         <source>Alliance &amp;name</source>
         <translation>&amp;Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="152"/>
         <source>Alliance name</source>
         <translation>Naam van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="178"/>
         <source>New partner organisation: {problem}</source>
         <translation>Nieuwe partnerorganisatie: {problem}</translation>
     </message>
@@ -4091,77 +4104,77 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="202"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="205"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="206"/>
         <source>Stakeholder assessments</source>
         <translation>Stakeholderbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="207"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
         <source>Counterpart links</source>
         <translation>Tegenhangerkoppelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="208"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="214"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="215"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="225"/>
         <source>Delete this alliance and all it holds?</source>
         <translation>Deze alliantie verwijderen met alles wat erin staat?</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="227"/>
         <source>“{alliance}” with {partner}</source>
         <translation>“{alliance}” met {partner}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="232"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="234"/>
         <source>This also deletes:</source>
         <translation>Hiermee wordt ook verwijderd:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="239"/>
         <source>Nothing else is recorded for it yet.</source>
         <translation>Er is verder nog niets voor vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/profile/dialogs.py" line="243"/>
         <source>The partner organisation {partner} and its maturity assessments stay. Undo (Ctrl+Z) brings everything back.</source>
         <translation>De partnerorganisatie {partner} en haar volwassenheidsbeoordelingen blijven bestaan. Met Ongedaan maken (Ctrl+Z) komt alles terug.</translation>
     </message>
@@ -4306,40 +4319,40 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="191"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="215"/>
         <source>Pulse checks</source>
         <translation>Pulschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="216"/>
         <source>Ne&amp;w…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="217"/>
         <source>Rem&amp;ove</source>
         <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="225"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="248"/>
         <source>New pulse check</source>
         <translation>Nieuwe pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="229"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="231"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
         <source>Add pulse check</source>
         <translation>Pulscheck toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="241"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="247"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="270"/>
         <source>Delete pulse check</source>
         <translation>Pulscheck verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="265"/>
         <source>Delete the pulse check of {date}?</source>
         <translation>De pulscheck van {date} verwijderen?</translation>
     </message>
@@ -4471,47 +4484,47 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="138"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="140"/>
         <source>Find in workbook</source>
         <translation>Zoeken in werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="139"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="141"/>
         <source>&amp;Search names, notes and comments:</source>
         <translation>&amp;Zoeken in namen, notities en opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="140"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="141"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="143"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="144"/>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="144"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="144"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="163"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/search.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/search.py" line="165"/>
         <source>{count} found</source>
         <translation>{count} gevonden</translation>
     </message>
@@ -4519,43 +4532,43 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -5060,117 +5073,117 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="82"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>
@@ -5194,44 +5207,60 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="82"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="89"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="83"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="90"/>
         <source>Di&amp;mension:</source>
         <translation>Di&amp;mensie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="91"/>
         <source>Dimension shown in the trend chart</source>
         <translation>Dimensie in de trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="92"/>
         <source>Trend chart</source>
         <translation>Trendgrafiek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="93"/>
+        <source>Trend chart as a table</source>
+        <translation>Trendgrafiek als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>Date of the evaluation</source>
         <translation>Datum van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="131"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="95"/>
         <source>No scores to show yet</source>
         <translation>Nog geen scores om te tonen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="111"/>
         <source>Overall (average of the dimensions)</source>
         <translation>Totaal (gemiddelde van de dimensies)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="131"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="131"/>
+        <source>Answered by</source>
+        <translation>Ingevuld door</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from alliance_desk import __version__
 from alliance_desk.paths import licences_dir, log_file
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.preferences import settings
 
 
@@ -54,6 +55,7 @@ class AboutDialog(QDialog):
     ):
         super().__init__(parent)
         self.workbook, self.backups = workbook, backups
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setWindowTitle(self.tr("About alliance_desk"))
         self.text = QLabel(self._html())
         self.text.setWordWrap(True)

@@ -4,13 +4,9 @@ The briefing is built by ``reports.briefing`` on a worker thread (with its
 own read-only connection, progress and Cancel) into a private folder. The
 preview shows that PDF's pages, Save copies that very file, and Print sends
 those same pages to the printer, so what is seen is what is saved and printed.
-Changing a choice marks the preview out of date; Save and Print rebuild first
-when it is.
-
-The choices beside the preview are in ``briefing_options``. A board pack
-saved or printed is remembered in the workbook, through the session's own
-connection (the preview's worker only reads), so the next pack tells what
-changed since this one.
+Changing a choice marks the preview out of date; Save and Print rebuild first.
+The choices are in ``briefing_options``; a board pack saved or printed is
+remembered in the workbook (the session's connection; the worker only reads).
 """
 
 from __future__ import annotations
@@ -51,6 +47,7 @@ from alliance_desk.store.board_packs import remember_board_pack
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.files import replacing
 from alliance_desk.ui import shortcuts
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.dialogs.briefing_options import BriefingChoices, BriefingOptions
 from alliance_desk.ui.dialogs.briefing_print import BriefingPrinter
 from alliance_desk.ui.labels import describe_error
@@ -79,6 +76,7 @@ class BriefingDialog(QDialog):
         self, session: Session, current_alliance: int | None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.session = session
         self.built: _Built | None = None
         self.printed_pages = 0

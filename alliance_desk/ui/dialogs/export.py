@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import RespondentSide
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.alliance_chooser import AllianceChooser
 from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.language import current_language
@@ -47,6 +48,7 @@ class ExportDialog(QDialog):
         self, session: Session, current_alliance: int | None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.session = session
         self.exported: Path | None = None
         self.rows = 0

@@ -37,6 +37,7 @@ from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.evaluation_history import scale_levels
 from alliance_desk.store.frameworks import dimensions
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.dialogs.framework_names import (
     NAME_FIELDS,
     NamesDialog,
@@ -62,6 +63,7 @@ class FrameworkDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.shown_dimensions: list[Dimension] = []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.store.search import search, unmark
 from alliance_desk.ui import notation
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.labels import record_name
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.widgets.columns import fit_columns
@@ -107,6 +108,7 @@ class SearchDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.session = session
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)

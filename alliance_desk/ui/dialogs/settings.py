@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.domain.signals import DEFAULTS, Thresholds
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.preferences import settings
 
 
@@ -174,6 +175,7 @@ class SettingsDialog(QDialog):
         self, language: str, thresholds: Thresholds | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.session import Session
 
 
@@ -30,6 +31,7 @@ class View(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.alliance_id: int | None = None
+        self.accessible_names = AccessibleNames(self)
 
     def title(self) -> str:
         """The translated name of the page (for the navigation list)."""

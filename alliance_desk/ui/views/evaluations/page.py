@@ -126,8 +126,8 @@ class EvaluationsView(View):
         QWidget.setTabOrder(self.delete_button, self.log)
         QWidget.setTabOrder(self.log, self.pulse_panel.table)
         QWidget.setTabOrder(self.pulse_panel.delete_button, self.trend.dimension_box)
-        QWidget.setTabOrder(self.trend.dimension_box, self.chart)
-        QWidget.setTabOrder(self.chart, self.gap_panel.table)
+        QWidget.setTabOrder(self.trend.dimension_box, self.trend.figure.toggle)
+        QWidget.setTabOrder(self.trend.figure.table, self.gap_panel.table)
         self.retranslate()
 
     def title(self) -> str:

@@ -28,10 +28,11 @@ from alliance_desk.store import evaluation_history as history
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.ui import notation
-from alliance_desk.ui.labels import describe_error
+from alliance_desk.ui.labels import describe_error, label
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.evaluations.models import GapModel, PulseModel
+from alliance_desk.ui.widgets.chart_table import ChartWithTable
 from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.score_sheet import local_name
 from alliance_desk.ui.widgets.trend_chart import TrendChart
@@ -60,7 +61,8 @@ def delete_key(table: QTableView, slot: Callable[[], None]) -> QAction:
 
 
 class TrendPanel(QGroupBox):
-    """A dimension chooser ("Overall" first) above the trend chart."""
+    """A dimension chooser ("Overall" first) above the trend chart, which a toggle swaps
+    for a table of the same points."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,18 +76,26 @@ class TrendPanel(QGroupBox):
         chooser = QHBoxLayout()
         chooser.addWidget(self.dimension_label)
         chooser.addWidget(self.dimension_box, 1)
+        self.figure = ChartWithTable(self.chart)
+        chooser.addWidget(self.figure.toggle)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.figure, 1)
+        QWidget.setTabOrder(self.dimension_box, self.figure.toggle)
+        QWidget.setTabOrder(self.figure.toggle, self.chart)
+        QWidget.setTabOrder(self.chart, self.figure.table)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Trend"))
         self.dimension_label.setText(self.tr("Di&mension:"))
         self.dimension_box.setAccessibleName(self.tr("Dimension shown in the trend chart"))
         self.chart.setAccessibleName(self.tr("Trend chart"))
+        self.figure.table.setAccessibleName(self.tr("Trend chart as a table"))
         self.chart.set_texts(
             self.tr("Date of the evaluation"), self.tr("Score"), self.tr("No scores to show yet")
         )
+        self.figure.retranslate()
+        self._fill_table()
 
     def set_data(
         self,
@@ -108,6 +118,22 @@ class TrendPanel(QGroupBox):
     def show_trend(self) -> None:
         dimension_id = self.dimension_box.currentData()
         self.chart.set_series(history.series(self.lines, dimension_id), self.levels)
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        """The chart's points, oldest first, as the text alternative of the chart."""
+        points = sorted(
+            (day, order, side, value)
+            for order, (side, line) in enumerate(self.chart.series.items())
+            for day, value in line
+        )
+        self.figure.set_rows(
+            [self.tr("Date"), self.tr("Answered by"), self.tr("Score")],
+            [
+                [notation.date_short(day), label(side), self.chart.value_text(value)]
+                for day, _, side, value in points
+            ],
+        )
 
 
 class GapPanel(QGroupBox):

@@ -31,6 +31,7 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.field_texts import describe_validation
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.record_form import RecordForm
@@ -88,6 +89,7 @@ class NewAllianceDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.commit = commit
         self.steps: list[Step] = []
         self.setMinimumWidth(460)
