@@ -55,7 +55,19 @@ def quadrant(power: int, interest: int) -> Quadrant:
     return Quadrant.KEEP_INFORMED if high_interest else Quadrant.MONITOR
 
 
-def overall_score(scores: Iterable[int | None]) -> float | None:
+def score_text(value: float, language: str = "en", signed: bool = False) -> str:
+    """A score as people read it: a whole score as given (3), a mean with one decimal (3.4,
+    3,4 in Dutch); ``signed`` for a difference (+1, -0.6)."""
+    whole = float(value).is_integer()
+    text = f"{value:+.0f}" if whole and signed else f"{value:.0f}" if whole else ""
+    if not whole:
+        text = f"{value:+.1f}" if signed else f"{value:.1f}"
+        if text in ("+0.0", "-0.0", "0.0"):
+            text = "0.0"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def overall_score(scores: Iterable[float | None]) -> float | None:
     """The mean of the given scores, ignoring dimensions left open; None if none given."""
     given = [score for score in scores if score is not None]
     return round(sum(given) / len(given), 2) if given else None
@@ -63,23 +75,27 @@ def overall_score(scores: Iterable[int | None]) -> float | None:
 
 @dataclasses.dataclass(frozen=True)
 class Gap:
-    """Our score against the partner's on one dimension."""
+    """Our score against the partner's on one dimension (a round's side means: fractions)."""
 
     dimension_id: int
-    ours: int
-    theirs: int
+    ours: float
+    theirs: float
 
     @property
-    def difference(self) -> int:
-        """Positive when we see it more favourably than the partner does."""
-        return self.ours - self.theirs
+    def difference(self) -> float:
+        """Positive when we see it more favourably than the partner does (to two decimals:
+        3.6 - 3.1 is 0.5)."""
+        found = round(self.ours - self.theirs, 2)
+        return int(found) if float(found).is_integer() else found
 
     @property
     def worth_discussing(self) -> bool:
         return abs(self.difference) >= GAP_WORTH_DISCUSSING
 
 
-def perception_gaps(ours: Mapping[int, int | None], theirs: Mapping[int, int | None]) -> list[Gap]:
+def perception_gaps(
+    ours: Mapping[int, float | None], theirs: Mapping[int, float | None]
+) -> list[Gap]:
     """Gaps on the dimensions both sides scored, largest first (ties by dimension)."""
     gaps = [
         Gap(dimension_id, score, theirs[dimension_id])  # type: ignore[arg-type]

@@ -39,6 +39,7 @@ LABELS: dict[str, dict[SignalKind, str]] = {
         SignalKind.STATUS_NOT_ASSESSED: "Status not assessed",
         SignalKind.STATUS_STALE: "Status not revisited",
         SignalKind.MATURITY_GAP: "Partner maturity behind",
+        SignalKind.ROUND_OVERDUE: "Questionnaires overdue",
     },
     "nl": {
         SignalKind.HEALTH_FALLING: "Gezondheid daalt",
@@ -54,6 +55,7 @@ LABELS: dict[str, dict[SignalKind, str]] = {
         SignalKind.STATUS_NOT_ASSESSED: "Status niet beoordeeld",
         SignalKind.STATUS_STALE: "Status niet herzien",
         SignalKind.MATURITY_GAP: "Volwassenheid partner blijft achter",
+        SignalKind.ROUND_OVERDUE: "Vragenlijsten over de termijn",
     },
 }
 
@@ -370,8 +372,18 @@ def _status_stale(f: Mapping[str, object], lang: str) -> str:
     )
 
 
+def _level(f: Mapping[str, object], key: str, lang: str) -> str:
+    """A level as assessed (3) or a round's mean (2,6 in Dutch)."""
+    value = f[key]
+    if isinstance(value, int):
+        return str(value)
+    assert isinstance(value, float), key
+    return f"{value:.1f}".replace(".", ",") if lang == "nl" else f"{value:.1f}"
+
+
 def _maturity_gap(f: Mapping[str, object], lang: str) -> str:
-    ours, theirs, on = _i(f, "ours"), _i(f, "theirs"), _d(f, "assessed_on", lang)
+    ours, theirs = _level(f, "ours", lang), _level(f, "theirs", lang)
+    on = _d(f, "assessed_on", lang)
     others = _i(f, "dimensions") - 1
     if lang == "nl":
         text = (
@@ -395,6 +407,20 @@ def _maturity_gap(f: Mapping[str, object], lang: str) -> str:
     return text + "."
 
 
+def _round_overdue(f: Mapping[str, object], lang: str) -> str:
+    missing, invited = _i(f, "missing"), _i(f, "invited")
+    held_on, deadline = _d(f, "held_on", lang), _d(f, "deadline", lang)
+    if lang == "nl":
+        return (
+            f"Van de vragenlijstronde van {held_on} zijn er {missing} van de {invited} niet"
+            f" beantwoord; de termijn verliep op {deadline}."
+        )
+    return (
+        f"{missing} of the {invited} questionnaires of the round of {held_on} have not been"
+        f" answered; the deadline was {deadline}."
+    )
+
+
 _WRITERS: dict[SignalKind, _Writer] = {
     SignalKind.HEALTH_FALLING: _health_falling,
     SignalKind.HEALTH_LOW: _health_low,
@@ -409,6 +435,7 @@ _WRITERS: dict[SignalKind, _Writer] = {
     SignalKind.STATUS_NOT_ASSESSED: _status_not_assessed,
     SignalKind.STATUS_STALE: _status_stale,
     SignalKind.MATURITY_GAP: _maturity_gap,
+    SignalKind.ROUND_OVERDUE: _round_overdue,
 }
 
 

@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 
 from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
 from alliance_desk.domain.follow_up import Risk
-from alliance_desk.domain.insights import perception_gaps
+from alliance_desk.domain.insights import perception_gaps, score_text
 from alliance_desk.reports import briefing_agenda as agenda
 from alliance_desk.reports import briefing_charts as charts
 from alliance_desk.reports.briefing_charts import ACCENT, REGULAR, RULE
@@ -243,9 +243,9 @@ class OnePager(Edition):
                     self.para(
                         self.text(self.name(dimension) if dimension else "?", DIMENSION_NAME)
                     ),
-                    self.para(str(gap.ours)),
-                    self.para(str(gap.theirs)),
-                    self.para(f"<b>{gap.difference:+d}</b>"),
+                    self.para(score_text(gap.ours, self.language)),
+                    self.para(score_text(gap.theirs, self.language)),
+                    self.para(f"<b>{score_text(gap.difference, self.language, signed=True)}</b>"),
                 ]
             )
         table = Table(rows, colWidths=[width - 41 * mm, 11 * mm, 14 * mm, 16 * mm])
@@ -281,7 +281,11 @@ class OnePager(Edition):
         ):
             cells = [self.para(self.text(self.name(dimension), DIMENSION_NAME))]
             for value in (row.ours, row.theirs):
-                shown = self.labels["none"] if value is None else f"{value} {levels.get(value, '')}"
+                shown = (
+                    self.labels["none"]
+                    if value is None
+                    else f"{score_text(value, self.language)} {_level_name(levels, value)}".strip()
+                )
                 cells.append(self.para(self.text(shown, 32)))
             rows.append(cells)
         table = Table(rows, colWidths=[width * 0.44, width * 0.28, width * 0.28])
@@ -350,3 +354,8 @@ class OnePager(Edition):
         table = Table(rows, colWidths=[width - 40 * mm, 30 * mm, 10 * mm])
         table.setStyle(table_style())
         return [table, Spacer(1, 1.5), self.para(self.label("risks_note"), self.styles.small)]
+
+
+def _level_name(levels: dict[int, str], value: float) -> str:
+    """The name of a whole level; a round's mean (2.6) lies between two names."""
+    return levels.get(int(value), "") if float(value).is_integer() else ""
