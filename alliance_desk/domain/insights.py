@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from enum import IntEnum, StrEnum
 
 from alliance_desk.domain.codes import Rag
@@ -58,12 +59,19 @@ def quadrant(power: int, interest: int) -> Quadrant:
 def score_text(value: float, language: str = "en", signed: bool = False) -> str:
     """A score as people read it: a whole score as given (3), a mean with one decimal (3.4,
     3,4 in Dutch); ``signed`` for a difference (+1, -0.6)."""
-    whole = float(value).is_integer()
-    text = f"{value:+.0f}" if whole and signed else f"{value:.0f}" if whole else ""
-    if not whole:
-        text = f"{value:+.1f}" if signed else f"{value:.1f}"
-        if text in ("+0.0", "-0.0", "0.0"):
-            text = "0.0"
+    if float(value).is_integer():
+        text = f"{value:+.0f}" if signed else f"{value:.0f}"
+        return "0" if text in ("+0", "-0") else text
+    return mean_text(value, language, signed)
+
+
+def mean_text(value: float, language: str = "en", signed: bool = False) -> str:
+    """A mean of many answers, always with one decimal (4.0 among 3.7 and 4.5; 4,0 in
+    Dutch); ``signed`` for a difference between two means (+1.7). Halves round up, as
+    people do on paper: 3.75 is 3.8 and a gap of 1.25 is 1.3."""
+    shown = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    text = f"{shown:+.1f}" if signed and shown else f"{shown:.1f}"
+    text = text.replace("-0.0", "0.0")
     return text.replace(".", ",") if language == "nl" else text
 
 

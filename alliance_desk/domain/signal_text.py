@@ -208,7 +208,8 @@ def _gap_widening(f: Mapping[str, object], lang: str) -> str:
         if "dimension_nl" in f:
             text += (
                 f"; het sterkst bij {_s(f, 'dimension_nl').lower()} (van"
-                f" {_i(f, 'dimension_before')} naar {_i(f, 'dimension_after')} punten verschil)"
+                f" {_level(f, 'dimension_before', lang)} naar"
+                f" {_level(f, 'dimension_after', lang)} punten verschil)"
             )
         return text + "."
     text = (
@@ -218,7 +219,8 @@ def _gap_widening(f: Mapping[str, object], lang: str) -> str:
     if "dimension_en" in f:
         text += (
             f"; most on {_s(f, 'dimension_en').lower()}"
-            f" (from {_i(f, 'dimension_before')} to {_i(f, 'dimension_after')} points apart)"
+            f" (from {_level(f, 'dimension_before', lang)} to"
+            f" {_level(f, 'dimension_after', lang)} points apart)"
         )
     return text + "."
 
@@ -373,7 +375,7 @@ def _status_stale(f: Mapping[str, object], lang: str) -> str:
 
 
 def _level(f: Mapping[str, object], key: str, lang: str) -> str:
-    """A level as assessed (3) or a round's mean (2,6 in Dutch)."""
+    """A level or gap as given (3) or from a round's means (2,6 in Dutch)."""
     value = f[key]
     if isinstance(value, int):
         return str(value)

@@ -220,12 +220,12 @@ def health_low(
 
 # --- perception gap -------------------------------------------------------------------------
 
-Scores = Mapping[int, int | None]  # dimension id -> score (None: left open)
+Scores = Mapping[int, float | None]  # dimension id -> score (None: left open; a round: 3.4)
 
 
-def _mean_gap(ours: Scores, theirs: Scores) -> tuple[float, dict[int, int]] | None:
+def _mean_gap(ours: Scores, theirs: Scores) -> tuple[float, dict[int, float]] | None:
     gaps = {
-        dimension: abs(score - other)
+        dimension: _points(abs(score - other))
         for dimension, score in ours.items()
         if score is not None and (other := theirs.get(dimension)) is not None
     }

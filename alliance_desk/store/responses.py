@@ -151,6 +151,8 @@ def judge(db: Database, path: Path, content: FileContent, round_id: int | None =
         raise FileRefused("round_closed", f"round {made.id} is closed", round=identity.round_id)
     _same_structure(identity, made, content)
     answers = _answers(identity, made, content)
+    if all(score is None and not comment for score, comment in answers.values()):
+        raise FileRefused("empty", "no dimension is answered (was it sent back unfilled?)")
     return Response(
         path, identity.round_id, identity.slot_id, answers, slot.answered_on is not None
     )

@@ -147,8 +147,8 @@ class _Facts:
     check_dates: list[dt.date] = dataclasses.field(default_factory=list)
     # side -> evaluation id -> (date, overall score, scores by dimension (not for joint
     # checks: the perception gap is between us and the partner)): each side's last two
-    checks: dict[str, dict[int, tuple[dt.date, float, dict[int, int | None]]]] = dataclasses.field(
-        default_factory=dict
+    checks: dict[str, dict[int, tuple[dt.date, float, dict[int, float | None]]]] = (
+        dataclasses.field(default_factory=dict)
     )
     sponsors: dict[tuple[str, str], dict[int, rules.Reading]] = dataclasses.field(
         default_factory=dict

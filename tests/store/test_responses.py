@@ -347,3 +347,10 @@ def test_one_refused_file_does_not_stop_the_others(
     batch = responses.read_responses(db, files[:2])
     assert [r.slot_id for r in batch.responses] == [rounds.respondents(db, round_id)[0].id]
     assert [r.path for r in batch.refused] == [files[1]]
+
+
+def test_a_questionnaire_sent_back_unfilled_is_refused(
+    setup: tuple[Database, int, list[Path]], refused: Refused
+) -> None:
+    db, _, files = setup
+    assert refused(db, files[0]).reason == "empty"
