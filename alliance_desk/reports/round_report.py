@@ -176,7 +176,7 @@ class _Writer:
         band = 17
         height = band * len(rows) + 34
         drawing = Drawing(self.width, height, initialFontName=REGULAR)
-        left, right = label_width + 8, self.width - 8
+        left, right = label_width + 14, self.width - 10  # room for a marker at either end
 
         def x_of(value: float) -> float:
             return left + (value - low) / max(high - low, 1) * (right - left)
