@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 
 from alliance_desk.domain.codes import Language, RoundKind, Side
-from alliance_desk.store import rounds
+from alliance_desk.store import round_results, rounds
 from alliance_desk.store.db import Database
 
 ALLIANCE = "Thuismonitoring Oost public-private partnership"
@@ -161,5 +161,5 @@ def add_demo_round(db: Database, shift: object, anchor: dt.date) -> None:
     for slot, (*_, given) in zip(rounds.respondents(db, made.id or 0), _SLOTS, strict=True):
         if given is not None:
             assert isinstance(given, list)
-            rounds.put_answers(db, slot, dict(zip(asked, given, strict=True)), answered_on)
-    rounds.refresh_results(db, made.id or 0)
+            round_results.put_answers(db, slot, dict(zip(asked, given, strict=True)), answered_on)
+    round_results.refresh_results(db, made.id or 0)

@@ -26,7 +26,7 @@ from alliance_desk.domain.questionnaire import (
 )
 from alliance_desk.domain.rounds import COMMENT_MAX, QuestionnaireRound, RoundRespondent
 from alliance_desk.domain.validation import Note, ValidationError
-from alliance_desk.store import records, rounds
+from alliance_desk.store import records, round_results, rounds
 from alliance_desk.store.changeset import RecordedOperation, Rows
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import RecordNotFound
@@ -53,7 +53,7 @@ class Response:
     path: Path
     round_id: int
     slot_id: int
-    answers: dict[int, rounds.Answer]  # dimension id -> (score or None, comment or None)
+    answers: dict[int, round_results.Answer]  # dimension id -> (score or None, comment or None)
     replaces: bool  # the slot had answered before: ask before replacing
 
 
@@ -175,8 +175,8 @@ def _same_structure(
 
 def _answers(
     identity: QuestionnaireIdentity, made: QuestionnaireRound, content: FileContent
-) -> dict[int, rounds.Answer]:
-    found: dict[int, rounds.Answer] = {}
+) -> dict[int, round_results.Answer]:
+    found: dict[int, round_results.Answer] = {}
     comment_rule = Note(max_length=COMMENT_MAX)
     for dimension_id, code in identity.dimensions:
         answer, comment = content.answers[code]
@@ -225,9 +225,9 @@ class ResponseImport(RecordedOperation):
         def store(db: Database) -> None:
             for response in responses:
                 slot = records.get(db, RoundRespondent, response.slot_id)
-                rounds.put_answers(db, slot, response.answers, answered_on)
+                round_results.put_answers(db, slot, response.answers, answered_on)
             for round_id in touched:
-                rounds.refresh_results(db, round_id)
+                round_results.refresh_results(db, round_id)
 
         def picture(db: Database) -> Rows:
             found: Rows = {}

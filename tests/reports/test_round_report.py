@@ -14,7 +14,7 @@ from alliance_desk.domain.codes import RoundKind, Side
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.reports.round_report import write_round_report
-from alliance_desk.store import records, rounds
+from alliance_desk.store import records, round_results, rounds
 from alliance_desk.store.db import Database
 from alliance_desk.store.workbook import Workbook
 
@@ -56,10 +56,10 @@ def filled_round(db: Database) -> int:
     for slot, given, comment in zip(
         rounds.respondents(db, made.id or 0), scores, comments, strict=True
     ):
-        rounds.put_answers(
+        round_results.put_answers(
             db, slot, {asked[0]: (given[0], comment), asked[1]: (given[1], None)}, DAY
         )
-    rounds.refresh_results(db, made.id or 0)
+    round_results.refresh_results(db, made.id or 0)
     return made.id or 0
 
 

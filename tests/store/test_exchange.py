@@ -49,7 +49,7 @@ from alliance_desk.domain.follow_up import Action, Decision, Meeting, Risk
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.stakeholders import Counterpart, Stakeholder, StakeholderAssessment
-from alliance_desk.store import exchange, records
+from alliance_desk.store import exchange, records, round_results
 from alliance_desk.store import rounds as round_store
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import ExchangeError, StorageFailure, WorkbookExists
@@ -291,8 +291,8 @@ def fill_everything(db: Database) -> dict[str, Record]:
     slots = round_store.respondents(db, asked.id or 0)
     first = asked.framework_snapshot.dimensions[0].id
     for slot, score in zip(slots, (3, 4, 2), strict=True):
-        round_store.put_answers(db, slot, {first: (score, f"Why {score}")}, DAY)
-    round_store.refresh_results(db, asked.id or 0)
+        round_results.put_answers(db, slot, {first: (score, f"Why {score}")}, DAY)
+    round_results.refresh_results(db, asked.id or 0)
     meeting = add(
         db,
         Meeting(

@@ -19,7 +19,7 @@ from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.signals import SignalKind
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import content, evaluation_history, records, rounds
+from alliance_desk.store import content, evaluation_history, records, round_results, rounds
 from alliance_desk.store import workbook as workbook_module
 from alliance_desk.store.changeset import RecordedOperation
 from alliance_desk.store.db import Database
@@ -51,10 +51,10 @@ def answer_all(
     made = records.get(db, rounds.QuestionnaireRound, round_id)
     asked = [item.id for item in made.framework_snapshot.dimensions]
     for slot, scores in zip(rounds.respondents(db, round_id), by_slot, strict=False):
-        rounds.put_answers(
+        round_results.put_answers(
             db, slot, {d: (s, comment) for d, s in zip(asked, scores, strict=False)}, DAY
         )
-    rounds.refresh_results(db, round_id)
+    round_results.refresh_results(db, round_id)
 
 
 def test_a_round_freezes_the_framework_and_keeps_its_slots(workbook: Workbook) -> None:
