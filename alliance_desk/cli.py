@@ -1,5 +1,5 @@
 """The headless commands: demo, info, check, backup, restore, export, import, evaluations,
-briefing, signals.
+briefing, signals, and the questionnaire rounds' commands (:mod:`alliance_desk.cli_rounds`).
 
 Each command prints what it did on stdout. A problem is one line on stderr
 and exit status 1; a usage error exits 2; nothing ends in a traceback
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from alliance_desk import __version__
+from alliance_desk.cli_rounds import ROUND_COMMANDS, add_round_commands
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.log import log_unexpected
 from alliance_desk.store import backup as backups
@@ -478,6 +479,7 @@ def command_parser() -> argparse.ArgumentParser:
     )
     early.add_argument("--date", type=_date, default=None, help="as of this date (default: today)")
     early.set_defaults(run=_signals)
+    add_round_commands(commands, _add_workbook, _date)
     return parser
 
 
@@ -492,6 +494,7 @@ COMMANDS = (
     "evaluations",
     "briefing",
     "signals",
+    *ROUND_COMMANDS,
 )
 
 

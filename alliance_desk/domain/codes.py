@@ -114,3 +114,23 @@ class RiskStatus(StrEnum):
     OPEN = "open"
     MITIGATING = "mitigating"
     CLOSED = "closed"
+
+
+class RoundKind(StrEnum):
+    """What a questionnaire round asks: a health check of the alliance, or each
+    organisation's self-assessment of its alliance maturity."""
+
+    HEALTH = "health"
+    MATURITY = "maturity"
+
+
+class RoundStatus(StrEnum):
+    OPEN = "open"  # questionnaires out, answers coming in
+    CLOSED = "closed"  # no more answers are taken
+
+
+class Language(StrEnum):
+    """The language a respondent's questionnaire is written in."""
+
+    EN = "en"
+    NL = "nl"

@@ -14,6 +14,7 @@ from alliance_desk.domain.validation import (
     Line,
     Note,
     RecordId,
+    Score,
     WholeNumber,
 )
 
@@ -77,17 +78,20 @@ class Evaluation(Record):
     respondent_side: RespondentSide = rule(Choice(codes=RespondentSide))
     respondent: str | None = rule(Line(required=False, max_length=200))
     remarks: str | None = rule(Note())
+    # A questionnaire round's result for one side (the mean of its answers), or None.
+    round_id: int | None = rule(RecordId(required=False))
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class EvaluationScore(Record):
-    """The score (1..5, or left open) and comment one evaluation gives one dimension."""
+    """The score (1..5, or left open) and comment one evaluation gives one dimension; a
+    round's result holds the mean of its answers (3.4), to two decimals."""
 
     TABLE = "evaluation_score"
 
     evaluation_id: int = rule(RecordId())
     dimension_id: int = rule(RecordId())
-    score: int | None = rule(WholeNumber(required=False, minimum=SCORE_MIN, maximum=SCORE_MAX))
+    score: float | None = rule(Score(required=False, minimum=SCORE_MIN, maximum=SCORE_MAX))
     comment: str | None = rule(Note())
 
 
@@ -114,15 +118,18 @@ class MaturityAssessment(Record):
     assessed_on: dt.date = rule(Day())
     assessor: str | None = rule(Line(required=False, max_length=200))
     remarks: str | None = rule(Note())
+    # A self-assessment round's result for this organisation, or None.
+    round_id: int | None = rule(RecordId(required=False))
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class MaturityScore(Record):
-    """The level (1 absent .. 5 pervasive) an assessment gives one dimension."""
+    """The level (1 absent .. 5 pervasive) an assessment gives one dimension; a round's
+    result holds the mean of its answers (2.6), to two decimals."""
 
     TABLE = "maturity_score"
 
     assessment_id: int = rule(RecordId())
     dimension_id: int = rule(RecordId())
-    level: int = rule(WholeNumber(minimum=SCORE_MIN, maximum=SCORE_MAX))
+    level: float = rule(Score(minimum=SCORE_MIN, maximum=SCORE_MAX))
     comment: str | None = rule(Note())

@@ -55,7 +55,7 @@ def quadrant(power: int, interest: int) -> Quadrant:
     return Quadrant.KEEP_INFORMED if high_interest else Quadrant.MONITOR
 
 
-def overall_score(scores: Iterable[int | None]) -> float | None:
+def overall_score(scores: Iterable[float | None]) -> float | None:
     """The mean of the given scores, ignoring dimensions left open; None if none given."""
     given = [score for score in scores if score is not None]
     return round(sum(given) / len(given), 2) if given else None
@@ -63,23 +63,27 @@ def overall_score(scores: Iterable[int | None]) -> float | None:
 
 @dataclasses.dataclass(frozen=True)
 class Gap:
-    """Our score against the partner's on one dimension."""
+    """Our score against the partner's on one dimension (a round's side means: fractions)."""
 
     dimension_id: int
-    ours: int
-    theirs: int
+    ours: float
+    theirs: float
 
     @property
-    def difference(self) -> int:
-        """Positive when we see it more favourably than the partner does."""
-        return self.ours - self.theirs
+    def difference(self) -> float:
+        """Positive when we see it more favourably than the partner does (to two decimals:
+        3.6 - 3.1 is 0.5)."""
+        found = round(self.ours - self.theirs, 2)
+        return int(found) if float(found).is_integer() else found
 
     @property
     def worth_discussing(self) -> bool:
         return abs(self.difference) >= GAP_WORTH_DISCUSSING
 
 
-def perception_gaps(ours: Mapping[int, int | None], theirs: Mapping[int, int | None]) -> list[Gap]:
+def perception_gaps(
+    ours: Mapping[int, float | None], theirs: Mapping[int, float | None]
+) -> list[Gap]:
     """Gaps on the dimensions both sides scored, largest first (ties by dimension)."""
     gaps = [
         Gap(dimension_id, score, theirs[dimension_id])  # type: ignore[arg-type]

@@ -128,6 +128,20 @@ def score(value: float, language: str) -> str:
     return text[:-1] if text.endswith("0") else text
 
 
+def level(value: float, language: str, signed: bool = False) -> str:
+    """A score on a scale as a table shows it: a whole score as given (3), a side's mean of
+    many answers with one decimal (3.4, 3,4 in Dutch); ``signed`` for a gap (+1, −0.6)."""
+    places = 0 if float(value).is_integer() else 1
+    return difference(value, language, places) if signed else number(value, language, places)
+
+
+def mean(value: float, language: str, signed: bool = False) -> str:
+    """A mean of many answers, always with one decimal (4.0 among 3.7 and 4.5; 4,0 in
+    Dutch); ``signed`` for a gap between two means (+1.7). Halves round away from zero,
+    as people do on paper: 3.75 is 3.8."""
+    return difference(value, language, 1) if signed else number(value, language, 1)
+
+
 def date_long(day: dt.date, language: str) -> str:
     """A date in a sentence: 5 December 2026, 5 december 2026."""
     _check(language)

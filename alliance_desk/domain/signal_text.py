@@ -33,6 +33,7 @@ LABELS: dict[str, dict[SignalKind, str]] = {
         SignalKind.STATUS_NOT_ASSESSED: "Status not assessed",
         SignalKind.STATUS_STALE: "Status not revisited",
         SignalKind.MATURITY_GAP: "Partner maturity behind",
+        SignalKind.ROUND_OVERDUE: "Questionnaires overdue",
     },
     "nl": {
         SignalKind.HEALTH_FALLING: "Gezondheid daalt",
@@ -48,6 +49,7 @@ LABELS: dict[str, dict[SignalKind, str]] = {
         SignalKind.STATUS_NOT_ASSESSED: "Status niet beoordeeld",
         SignalKind.STATUS_STALE: "Status niet herzien",
         SignalKind.MATURITY_GAP: "Volwassenheid partner blijft achter",
+        SignalKind.ROUND_OVERDUE: "Vragenlijsten over de termijn",
     },
 }
 
@@ -187,7 +189,8 @@ def _gap_widening(f: Mapping[str, object], lang: str) -> str:
         if "dimension_nl" in f:
             text += (
                 f"; het sterkst bij {_s(f, 'dimension_nl').lower()} (van"
-                f" {_i(f, 'dimension_before')} naar {_i(f, 'dimension_after')} punten verschil)"
+                f" {_level(f, 'dimension_before', lang)} naar"
+                f" {_level(f, 'dimension_after', lang)} punten verschil)"
             )
         return text + "."
     text = (
@@ -197,7 +200,8 @@ def _gap_widening(f: Mapping[str, object], lang: str) -> str:
     if "dimension_en" in f:
         text += (
             f"; most on {_s(f, 'dimension_en').lower()}"
-            f" (from {_i(f, 'dimension_before')} to {_i(f, 'dimension_after')} points apart)"
+            f" (from {_level(f, 'dimension_before', lang)} to"
+            f" {_level(f, 'dimension_after', lang)} points apart)"
         )
     return text + "."
 
@@ -354,8 +358,18 @@ def _status_stale(f: Mapping[str, object], lang: str) -> str:
     )
 
 
+def _level(f: Mapping[str, object], key: str, lang: str) -> str:
+    """A level or gap as given (3) or from a round's means (2,6 in Dutch)."""
+    value = f[key]
+    if isinstance(value, int):
+        return str(value)
+    assert isinstance(value, float), key
+    return f"{value:.1f}".replace(".", ",") if lang == "nl" else f"{value:.1f}"
+
+
 def _maturity_gap(f: Mapping[str, object], lang: str) -> str:
-    ours, theirs, on = _i(f, "ours"), _i(f, "theirs"), _d(f, "assessed_on", lang)
+    ours, theirs = _level(f, "ours", lang), _level(f, "theirs", lang)
+    on = _d(f, "assessed_on", lang)
     others = _i(f, "dimensions") - 1
     if lang == "nl":
         text = (
@@ -379,6 +393,20 @@ def _maturity_gap(f: Mapping[str, object], lang: str) -> str:
     return text + "."
 
 
+def _round_overdue(f: Mapping[str, object], lang: str) -> str:
+    missing, invited = _i(f, "missing"), _i(f, "invited")
+    held_on, deadline = _d(f, "held_on", lang), _d(f, "deadline", lang)
+    if lang == "nl":
+        return (
+            f"Van de vragenlijstronde van {held_on} zijn er {missing} van de {invited} niet"
+            f" beantwoord; de termijn verliep op {deadline}."
+        )
+    return (
+        f"{missing} of the {invited} questionnaires of the round of {held_on} have not been"
+        f" answered; the deadline was {deadline}."
+    )
+
+
 _WRITERS: dict[SignalKind, _Writer] = {
     SignalKind.HEALTH_FALLING: _health_falling,
     SignalKind.HEALTH_LOW: _health_low,
@@ -393,6 +421,7 @@ _WRITERS: dict[SignalKind, _Writer] = {
     SignalKind.STATUS_NOT_ASSESSED: _status_not_assessed,
     SignalKind.STATUS_STALE: _status_stale,
     SignalKind.MATURITY_GAP: _maturity_gap,
+    SignalKind.ROUND_OVERDUE: _round_overdue,
 }
 
 

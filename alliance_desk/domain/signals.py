@@ -38,6 +38,7 @@ class SignalKind(StrEnum):
     STATUS_NOT_ASSESSED = "status_not_assessed"
     STATUS_STALE = "status_stale"
     MATURITY_GAP = "maturity_gap"
+    ROUND_OVERDUE = "round_overdue"
 
 
 class Severity(IntEnum):
@@ -219,12 +220,12 @@ def health_low(
 
 # --- perception gap -------------------------------------------------------------------------
 
-Scores = Mapping[int, int | None]  # dimension id -> score (None: left open)
+Scores = Mapping[int, float | None]  # dimension id -> score (None: left open; a round: 3.4)
 
 
-def _mean_gap(ours: Scores, theirs: Scores) -> tuple[float, dict[int, int]] | None:
+def _mean_gap(ours: Scores, theirs: Scores) -> tuple[float, dict[int, float]] | None:
     gaps = {
-        dimension: abs(score - other)
+        dimension: _points(abs(score - other))
         for dimension, score in ours.items()
         if score is not None and (other := theirs.get(dimension)) is not None
     }
@@ -573,7 +574,7 @@ def status_stale(
 
 # --- maturity -------------------------------------------------------------------------------
 
-Level = tuple[int, dt.date]  # a maturity level and the date it was assessed
+Level = tuple[float, dt.date]  # a maturity level (a round's mean: 2.6) and its date
 
 
 def maturity_gap(
@@ -588,10 +589,10 @@ def maturity_gap(
     and how many dimensions are that far behind."""
     behind = sorted(
         (
-            (ours[dimension][0] - theirs[dimension][0], dimension)
+            (_points(ours[dimension][0] - theirs[dimension][0]), dimension)
             for dimension in ours
             if dimension in theirs
-            and ours[dimension][0] - theirs[dimension][0] >= limits.maturity_gap
+            and _points(ours[dimension][0] - theirs[dimension][0]) >= limits.maturity_gap
         ),
         key=lambda item: (-item[0], item[1]),
     )
@@ -614,6 +615,36 @@ def maturity_gap(
             "assessed_on": theirs[dimension][1],
             "dimensions": len(behind),
             "threshold": limits.maturity_gap,
+        },
+    )
+
+
+# --- questionnaire rounds ------------------------------------------------------------------
+
+
+def round_overdue(
+    alliance_id: int,
+    held_on: dt.date,
+    deadline: dt.date | None,
+    invited: int,
+    answered: int,
+    today: dt.date,
+) -> Signal | None:
+    """An open questionnaire round is past its deadline while some respondents have not
+    answered; it arose the day after the deadline."""
+    if deadline is None or deadline >= today or answered >= invited:
+        return None
+    return Signal(
+        alliance_id,
+        SignalKind.ROUND_OVERDUE,
+        Severity.WARNING,
+        deadline + dt.timedelta(days=1),
+        {
+            "held_on": held_on,
+            "deadline": deadline,
+            "missing": invited - answered,
+            "invited": invited,
+            "days": (today - deadline).days,
         },
     )
 

@@ -48,6 +48,7 @@ class ValidationError(ValueError):
             "line_break": "it must fit on one line",
             "too_long": "at most {maximum:,} characters are allowed, this has {length:,}",
             "not_whole_number": "a whole number is expected",
+            "not_a_score": "a number with at most two decimals is expected",
             "out_of_range": "it must be from {minimum} to {maximum}",
             "not_a_date": "a date like 2026-03-31 is expected",
             "date_out_of_range": "the year must be from 1900 to 2200",
@@ -162,6 +163,45 @@ class WholeNumber(Rule):
             value = int(value)
         if not isinstance(value, int):
             raise ValidationError(record, field, value, "not_whole_number")
+        if not self.minimum <= value <= self.maximum:
+            raise ValidationError(
+                record, field, value, "out_of_range", minimum=self.minimum, maximum=self.maximum
+            )
+        return value
+
+
+@dataclasses.dataclass(frozen=True)
+class Score(Rule):
+    """A score on a 1..5 scale: a whole number as one person gives it, or a mean of many
+    answers kept to two decimals (3.4 from five answers). A whole value is an ``int``,
+    so scores stored before fractions existed read back as they were."""
+
+    minimum: int = 1
+    maximum: int = 5
+    decimals: int = 2
+
+    def coerce(self, record: str, field: str, value: object) -> int | float:
+        if isinstance(value, bool):
+            raise ValidationError(record, field, value, "not_a_score")
+        if isinstance(value, str):
+            try:
+                value = float(value.strip().replace(",", "."))
+            except ValueError:
+                raise ValidationError(record, field, value, "not_a_score") from None
+        if (
+            not isinstance(value, int | float)
+            or value != value
+            or value
+            in (
+                float("inf"),
+                float("-inf"),
+            )
+        ):
+            raise ValidationError(record, field, value, "not_a_score")
+        if isinstance(value, float):
+            if abs(round(value, self.decimals) - value) > 1e-9:
+                raise ValidationError(record, field, value, "not_a_score")
+            value = int(value) if value.is_integer() else round(value, self.decimals)
         if not self.minimum <= value <= self.maximum:
             raise ValidationError(
                 record, field, value, "out_of_range", minimum=self.minimum, maximum=self.maximum

@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
+from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
 from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.insights import perception_gaps
@@ -251,9 +252,11 @@ class OnePager(Edition):
                     self.para(
                         self.text(self.name(dimension) if dimension else "?", DIMENSION_NAME)
                     ),
-                    self.para(str(gap.ours)),
-                    self.para(str(gap.theirs)),
-                    self.para(f"<b>{self.difference(gap.difference, 0)}</b>"),
+                    self.para(notation.level(gap.ours, self.language)),
+                    self.para(notation.level(gap.theirs, self.language)),
+                    self.para(
+                        f"<b>{notation.level(gap.difference, self.language, signed=True)}</b>"
+                    ),
                 ]
             )
         table = Table(rows, colWidths=[width - 41 * mm, 11 * mm, 14 * mm, 16 * mm])
@@ -289,7 +292,13 @@ class OnePager(Edition):
         ):
             cells = [self.para(self.text(self.name(dimension), DIMENSION_NAME))]
             for value in (row.ours, row.theirs):
-                shown = self.labels["none"] if value is None else f"{value} {levels.get(value, '')}"
+                shown = (
+                    self.labels["none"]
+                    if value is None
+                    else " ".join(
+                        [notation.level(value, self.language), _level_name(levels, value)]
+                    ).strip()
+                )
                 cells.append(self.para(self.text(shown, 32)))
             rows.append(cells)
         table = Table(rows, colWidths=[width * 0.44, width * 0.28, width * 0.28])
@@ -358,3 +367,8 @@ class OnePager(Edition):
         table = Table(rows, colWidths=[width - 40 * mm, 30 * mm, 10 * mm])
         table.setStyle(table_style())
         return [table, Spacer(1, 1.5), self.para(self.label("risks_note"), self.styles.small)]
+
+
+def _level_name(levels: dict[int, str], value: float) -> str:
+    """The name of a whole level; a round's mean (2.6) lies between two names."""
+    return levels.get(int(value), "") if float(value).is_integer() else ""

@@ -32,8 +32,9 @@ class EvaluationLine:
     respondent_side: RespondentSide
     respondent: str | None
     remarks: str | None
-    scores: dict[int, int | None]
+    scores: dict[int, float | None]  # a round's result holds means (3.4)
     comments: dict[int, str | None]
+    round_id: int | None = None  # the questionnaire round it is a side's result of
 
     @property
     def overall(self) -> float | None:
@@ -48,7 +49,8 @@ def evaluations(db: Database, alliance_id: int) -> list[EvaluationLine]:
     rows = db.query(
         "SELECT evaluation.id, evaluation.framework_id, evaluation.evaluated_on,"
         " evaluation.respondent_side, evaluation.respondent, evaluation.remarks,"
-        " evaluation_score.dimension_id, evaluation_score.score, evaluation_score.comment"
+        " evaluation.round_id, evaluation_score.dimension_id, evaluation_score.score,"
+        " evaluation_score.comment"
         " FROM evaluation LEFT JOIN evaluation_score"
         " ON evaluation_score.evaluation_id = evaluation.id"
         " WHERE evaluation.alliance_id = :alliance_id"
@@ -68,6 +70,7 @@ def evaluations(db: Database, alliance_id: int) -> list[EvaluationLine]:
                 remarks=row["remarks"],
                 scores={},
                 comments={},
+                round_id=row["round_id"],
             )
         if row["dimension_id"] is not None:
             line.scores[row["dimension_id"]] = row["score"]
@@ -149,7 +152,7 @@ class AssessmentLine:
     assessed_on: dt.date
     assessor: str | None
     remarks: str | None
-    levels: dict[int, int]
+    levels: dict[int, float]  # a round's result holds means (2.6)
     comments: dict[int, str | None]
 
 
@@ -178,17 +181,18 @@ class MaturityRow:
     """One dimension side by side: the latest levels, the gap and each side's history."""
 
     dimension_id: int
-    ours: int | None
-    theirs: int | None
-    own_history: list[tuple[dt.date, int]]  # oldest first
-    partner_history: list[tuple[dt.date, int]]
+    ours: float | None
+    theirs: float | None
+    own_history: list[tuple[dt.date, float]]  # oldest first
+    partner_history: list[tuple[dt.date, float]]
 
     @property
-    def gap(self) -> int | None:
+    def gap(self) -> float | None:
         """The partner's level minus ours: negative where the partner lags behind us."""
         if self.ours is None or self.theirs is None:
             return None
-        return self.theirs - self.ours
+        found = round(self.theirs - self.ours, 2)
+        return int(found) if float(found).is_integer() else found
 
 
 def maturity_picture(db: Database, alliance_id: int) -> MaturityPicture | None:
@@ -245,7 +249,7 @@ def maturity_picture(db: Database, alliance_id: int) -> MaturityPicture | None:
     )
 
 
-def _history(lines: Sequence[AssessmentLine], dimension_id: int) -> list[tuple[dt.date, int]]:
+def _history(lines: Sequence[AssessmentLine], dimension_id: int) -> list[tuple[dt.date, float]]:
     return [
         (line.assessed_on, line.levels[dimension_id])
         for line in reversed(lines)

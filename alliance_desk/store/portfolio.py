@@ -183,6 +183,13 @@ def portfolio(db: Database, today: dt.date, where: str = "1") -> list[PortfolioL
     return [line_from(dict(row), row["alliance_id"]) for row in rows]
 
 
+# An open questionnaire round past its deadline (parameter :today) with a slot not answered.
+ROUND_OVERDUE = (
+    "questionnaire_round.status = 'open' AND questionnaire_round.deadline < :today"
+    " AND EXISTS (SELECT 1 FROM round_respondent WHERE round_id = questionnaire_round.id"
+    " AND answered_on IS NULL)"
+)
+
 # A pending decision whose deadline is near (parameter :horizon, ISO date) or has passed.
 DECISION_DUE = "decision.status = 'pending' AND decision.deadline <= :horizon"
 DECISION_DAYS = 14  # how near "near" is
@@ -196,6 +203,8 @@ class Reminders:
     overdue_actions: int  # open or in-progress actions past their due date
     decisions_due: int  # pending decisions whose deadline has passed or is near (DECISION_DUE)
     losing_touch: int  # alliances without activity for the losing-touch period
+    # open questionnaire rounds past their deadline with questionnaires not answered
+    rounds_overdue: int = 0
 
     def __bool__(self) -> bool:
         return any(dataclasses.astuple(self))
@@ -212,7 +221,8 @@ def reminders(
         " AND due_date < :today),"
         f" (SELECT count(*) FROM decision WHERE {DECISION_DUE}),"
         " (SELECT count(*) FROM alliance"
-        f" WHERE coalesce({EXPRESSIONS['last_activity']}, '') <= :touch_limit)",
+        f" WHERE coalesce({EXPRESSIONS['last_activity']}, '') <= :touch_limit),"
+        f" (SELECT count(*) FROM questionnaire_round WHERE {ROUND_OVERDUE})",
         {
             "today": today.isoformat(),
             "horizon": (today + dt.timedelta(days=decision_days)).isoformat(),

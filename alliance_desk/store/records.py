@@ -38,6 +38,10 @@ _CONFLICTS = {
         "dimension_id",
         "the evaluation already scores this dimension",
     ),
+    "round_answer.respondent_id, round_answer.dimension_id": (
+        "dimension_id",
+        "the respondent already answered this dimension",
+    ),
     "maturity_score.assessment_id, maturity_score.dimension_id": (
         "dimension_id",
         "the assessment already scores this dimension",

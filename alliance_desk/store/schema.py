@@ -430,5 +430,96 @@ CREATE INDEX alliance_by_partner ON alliance (partner_id);
     + "\n"
 )
 
-MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2, VERSION_3, VERSION_4)
+
+# Version 5: questionnaire rounds (a health check or maturity self-assessment answered by
+# many people on both sides), their respondent slots and answers; an evaluation or maturity
+# assessment may be a round's result for one side, whose scores are means (3.4 from five
+# answers). The score columns are rebuilt as NUMERIC, which keeps a whole number an integer
+# (every score stored before stays exactly as it was) and a mean a real; the CHECK refuses
+# text. The frozen framework (dimensions and scale as asked) is JSON in framework_snapshot.
+VERSION_5 = (
+    """
+CREATE TABLE questionnaire_round (
+    id                 INTEGER PRIMARY KEY,
+    alliance_id        INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    kind               TEXT NOT NULL CHECK (kind IN ('health', 'maturity')),
+    framework_id       INTEGER NOT NULL REFERENCES framework (id) ON DELETE RESTRICT,
+    held_on            TEXT NOT NULL,
+    deadline           TEXT,
+    status             TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    framework_snapshot TEXT NOT NULL,
+    notes              TEXT
+);
+CREATE INDEX questionnaire_round_by_alliance ON questionnaire_round (alliance_id, held_on);
+CREATE INDEX questionnaire_round_by_framework ON questionnaire_round (framework_id);
+CREATE INDEX questionnaire_round_by_deadline ON questionnaire_round (status, deadline);
+
+CREATE TABLE round_respondent (
+    id             INTEGER PRIMARY KEY,
+    round_id       INTEGER NOT NULL REFERENCES questionnaire_round (id) ON DELETE CASCADE,
+    side           TEXT NOT NULL CHECK (side IN ('us', 'partner')),
+    department     TEXT NOT NULL,
+    role           TEXT,
+    stakeholder_id INTEGER REFERENCES stakeholder (id) ON DELETE SET NULL,
+    anonymous      INTEGER NOT NULL DEFAULT 1 CHECK (anonymous IN (0, 1)),
+    language       TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
+    answered_on    TEXT
+);
+CREATE INDEX round_respondent_by_round ON round_respondent (round_id, side);
+CREATE INDEX round_respondent_by_stakeholder ON round_respondent (stakeholder_id);
+
+CREATE TABLE round_answer (
+    id            INTEGER PRIMARY KEY,
+    respondent_id INTEGER NOT NULL REFERENCES round_respondent (id) ON DELETE CASCADE,
+    dimension_id  INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    score         INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment       TEXT,
+    UNIQUE (respondent_id, dimension_id)
+);
+CREATE INDEX round_answer_by_dimension ON round_answer (dimension_id);
+
+ALTER TABLE evaluation ADD COLUMN round_id INTEGER
+    REFERENCES questionnaire_round (id) ON DELETE CASCADE;
+CREATE INDEX evaluation_by_round ON evaluation (round_id);
+ALTER TABLE maturity_assessment ADD COLUMN round_id INTEGER
+    REFERENCES questionnaire_round (id) ON DELETE CASCADE;
+CREATE INDEX maturity_assessment_by_round ON maturity_assessment (round_id);
+
+CREATE TABLE evaluation_score_v5 (
+    id            INTEGER PRIMARY KEY,
+    evaluation_id INTEGER NOT NULL REFERENCES evaluation (id) ON DELETE CASCADE,
+    dimension_id  INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    score         NUMERIC CHECK (score IS NULL
+                      OR (typeof(score) IN ('integer', 'real') AND score BETWEEN 1 AND 5)),
+    comment       TEXT,
+    UNIQUE (evaluation_id, dimension_id)
+);
+INSERT INTO evaluation_score_v5 (id, evaluation_id, dimension_id, score, comment)
+SELECT id, evaluation_id, dimension_id, score, comment FROM evaluation_score;
+DROP TABLE evaluation_score;
+ALTER TABLE evaluation_score_v5 RENAME TO evaluation_score;
+CREATE INDEX evaluation_score_by_dimension ON evaluation_score (dimension_id);
+
+CREATE TABLE maturity_score_v5 (
+    id            INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES maturity_assessment (id) ON DELETE CASCADE,
+    dimension_id  INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    level         NUMERIC NOT NULL CHECK (typeof(level) IN ('integer', 'real')
+                      AND level BETWEEN 1 AND 5),
+    comment       TEXT,
+    UNIQUE (assessment_id, dimension_id)
+);
+INSERT INTO maturity_score_v5 (id, assessment_id, dimension_id, level, comment)
+SELECT id, assessment_id, dimension_id, level, comment FROM maturity_score;
+DROP TABLE maturity_score;
+ALTER TABLE maturity_score_v5 RENAME TO maturity_score;
+CREATE INDEX maturity_score_by_dimension ON maturity_score (dimension_id);
+"""
+    + _search_triggers_of("evaluation_score")
+    + "\n"
+    + _search_triggers_of("maturity_score")
+    + "\n"
+)
+
+MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -113,6 +113,20 @@ WHERE organisation.id IN (SELECT id FROM organisation WHERE is_own = 1
 """
 
 
+# Open questionnaire rounds past their deadline, with how many slots there are and how many
+# have answered.
+_ROUNDS_SQL = """
+SELECT questionnaire_round.alliance_id, questionnaire_round.held_on, questionnaire_round.deadline,
+    (SELECT count(*) FROM round_respondent WHERE round_id = questionnaire_round.id),
+    (SELECT count(*) FROM round_respondent WHERE round_id = questionnaire_round.id
+        AND answered_on IS NOT NULL)
+FROM questionnaire_round
+WHERE questionnaire_round.status = 'open' AND questionnaire_round.deadline < :today
+    AND {alliances}
+ORDER BY questionnaire_round.deadline, questionnaire_round.id
+"""
+
+
 def _day(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
@@ -133,8 +147,8 @@ class _Facts:
     check_dates: list[dt.date] = dataclasses.field(default_factory=list)
     # side -> evaluation id -> (date, overall score, scores by dimension (not for joint
     # checks: the perception gap is between us and the partner)): each side's last two
-    checks: dict[str, dict[int, tuple[dt.date, float, dict[int, int | None]]]] = dataclasses.field(
-        default_factory=dict
+    checks: dict[str, dict[int, tuple[dt.date, float, dict[int, float | None]]]] = (
+        dataclasses.field(default_factory=dict)
     )
     sponsors: dict[tuple[str, str], dict[int, rules.Reading]] = dataclasses.field(
         default_factory=dict
@@ -142,6 +156,8 @@ class _Facts:
     people: list[rules.Person] = dataclasses.field(default_factory=list)
     decisions: list[tuple[str, dt.date | None]] = dataclasses.field(default_factory=list)
     overdue_actions: tuple[int, dt.date | None, dt.date | None] = (0, None, None)
+    # open rounds past their deadline: held on, deadline, invited, answered
+    rounds: list[tuple[dt.date, dt.date, int, int]] = dataclasses.field(default_factory=list)
 
 
 def signals(
@@ -250,6 +266,12 @@ def _gather(
         _ACTIONS_SQL.format(alliances=where("alliance.id")), params
     ):
         facts[alliance_id].overdue_actions = (overdue, _day(oldest), _day(nth_due))
+    for alliance_id, held_on, deadline, invited, answered in db.tuples(
+        _ROUNDS_SQL.format(alliances=where("questionnaire_round.alliance_id")), params
+    ):
+        facts[alliance_id].rounds.append(
+            (dt.date.fromisoformat(held_on), dt.date.fromisoformat(deadline), invited, answered)
+        )
 
 
 def _dimension_names(db: Database) -> dict[int, dict[str, str]]:
@@ -338,6 +360,8 @@ def _apply(
         )
     )
     found.append(rules.maturity_gap(alliance_id, own, theirs, names, limits))
+    for held_on, deadline, invited, answered in fact.rounds:
+        found.append(rules.round_overdue(alliance_id, held_on, deadline, invited, answered, today))
     return [signal for signal in found if signal is not None]
 
 

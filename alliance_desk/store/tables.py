@@ -15,6 +15,7 @@ from alliance_desk.domain.evaluations import (
 from alliance_desk.domain.follow_up import Action, Decision, Meeting, Risk
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.record import Record
+from alliance_desk.domain.rounds import QuestionnaireRound, RoundAnswer, RoundRespondent
 from alliance_desk.domain.stakeholders import Counterpart, Stakeholder, StakeholderAssessment
 
 # Parents before children: the order for import, and for counting in `info`.
@@ -28,6 +29,9 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Framework,
     Dimension,
     ScaleLevel,
+    QuestionnaireRound,
+    RoundRespondent,
+    RoundAnswer,
     Evaluation,
     EvaluationScore,
     PulseCheck,

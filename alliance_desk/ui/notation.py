@@ -61,3 +61,8 @@ _DATE_EDIT_FORMATS = {"en": "yyyy-MM-dd", "nl": "dd-MM-yyyy"}
 
 def date_edit_format() -> str:
     return _DATE_EDIT_FORMATS[current_language()]
+
+
+def level(value: float) -> str:
+    """A score as a table shows it: whole as given (3), a side's mean with one decimal."""
+    return domain_notation.level(value, current_language())

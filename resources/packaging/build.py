@@ -46,6 +46,9 @@ BUNDLED = (
     "pillow",
     "charset_normalizer",
     "pypdfium2",
+    "openpyxl",
+    "et_xmlfile",
+    "pypdf",
     "pyinstaller",
 )
 LICENCE_FILE = re.compile(r"(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
@@ -142,6 +145,7 @@ def gather_licences(target: Path) -> list[str]:
         "- reportlab: BSD-3-Clause. Pillow: MIT-CMU. charset-normalizer: MIT.\n"
         "- pypdfium2: Apache-2.0 or BSD-3-Clause; PDFium and its third-party libraries: see\n"
         "  pypdfium2/licenses/BUILD_LICENSES.\n"
+        "- openpyxl: MIT. et_xmlfile: MIT. pypdf: BSD-3-Clause.\n"
         "- DejaVu fonts: Bitstream Vera and Arev font licences (DejaVu-fonts/).\n"
         "- Python: PSF licence (Python/). PyInstaller's bootloader: GPL-2.0 with an exception\n"
         "  that allows it in any program (pyinstaller/).\n"

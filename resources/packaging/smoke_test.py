@@ -4,10 +4,12 @@
 
 Runs the built executable, never this checkout's Python code: ``--version``; ``demo``
 makes a workbook; ``check`` finds it sound; ``briefing`` writes the board pack PDF;
-``evaluations`` exports CSV and XLSX; and the app opens the workbook offscreen, paints
-its main window with its icon and quits by itself (``ALLIANCE_DESK_SMOKE_TEST=1``).
-Also checks the licence texts beside the executable. Needs only Python's standard
-library; exit status 0 when all is well.
+``evaluations`` exports CSV and XLSX; ``round``, ``questionnaires`` and ``responses`` make
+a questionnaire round, write its XLSX and PDF questionnaires and read them back (refused as
+unfilled: proof that openpyxl and pypdf are in the bundle); and the app opens the workbook
+offscreen, paints its main window with its icon and quits by itself
+(``ALLIANCE_DESK_SMOKE_TEST=1``). Also checks the licence texts beside the executable.
+Needs only Python's standard library; exit status 0 when all is well.
 """
 
 from __future__ import annotations
@@ -96,6 +98,50 @@ def smoke_test(bundle: Path) -> None:
         if not xlsx_file.read_bytes().startswith(b"PK"):
             raise SmokeFailure("the XLSX export is not a workbook")
 
+        alliance = "Brenner optical sensor co-development"
+        step(
+            "round",
+            [
+                "round",
+                str(workbook),
+                "--alliance",
+                alliance,
+                "--kind",
+                "health",
+                "--respondents",
+                "us:Sales",
+                "partner:R&D",
+            ],
+        )
+        sent = {}
+        for form in ("xlsx", "pdf"):
+            out = folder / f"questionnaires-{form}"
+            out.mkdir()
+            step(
+                f"questionnaires ({form.upper()})",
+                [
+                    "questionnaires",
+                    str(workbook),
+                    "--alliance",
+                    alliance,
+                    "-o",
+                    str(out),
+                    "--format",
+                    form,
+                ],
+            )
+            sent[form] = sorted(out.glob(f"*.{form}"))[0]
+        back = subprocess.run(
+            [str(cli), "responses", str(workbook), *map(str, sent.values())],
+            capture_output=True,
+            text=True,
+            env=environment,
+            cwd=folder,
+            timeout=TIMEOUT,
+        )
+        if back.returncode != 1 or back.stderr.count("no dimension is answered") != 2:
+            raise SmokeFailure(f"responses said {back.stdout!r} {back.stderr!r}")
+        print("ok  responses (XLSX and PDF read back)")
         said = step("app opens and quits", [str(workbook)], ALLIANCE_DESK_SMOKE_TEST="1")
         if "main window painted" not in said or "icon set" not in said:
             raise SmokeFailure(f"the app said {said!r}")

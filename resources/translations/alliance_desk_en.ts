@@ -113,126 +113,126 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="172"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="207"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="236"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="203"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="232"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="169"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="170"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="173"/>
         <source>The preview shows earlier choices. Update the preview to see the new ones; Save and Print use the new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="177"/>
         <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="178"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="179"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="184"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="186"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="182"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="185"/>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="187"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="183"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="188"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="184"/>
         <source>Preview of the briefing&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="189"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="185"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="205"/>
         <source>The board pack is done, but the workbook could not remember it, so the next one will not start from this date: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="223"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="219"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="225"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="221"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="241"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="237"/>
         <source>The workbook has no alliances yet, so there is nothing to brief on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="247"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="243"/>
         <source>Tick at least one alliance, or choose all alliances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="261"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="257"/>
         <source>Building the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="280"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="276"/>
         <source>The briefing could not be built: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="322"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="318"/>
         <source>Save briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="328"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="340"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="336"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="352"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="348"/>
         <source>{path} could not be written: {problem}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="362"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="358"/>
         <source>Saved the briefing to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="393"/>
+        <location filename="../../alliance_desk/ui/dialogs/briefing.py" line="389"/>
         <source>Sent %n page(s) to {printer}.</source>
         <translation>
             <numerusform>Sent %n page to {printer}.</numerusform>
@@ -2100,22 +2100,22 @@
 <context>
     <name>GapPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="154"/>
         <source>Our view against the partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="155"/>
         <source>Perception gaps, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="163"/>
         <source>The comparison needs an evaluation answered by us and one answered by the partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="179"/>
         <source>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap(s) of a full point or more.</source>
         <translation>
             <numerusform>Our latest evaluation ({ours}) against the partner&apos;s ({theirs}). ◆ marks %n gap of a full point or more.</numerusform>
@@ -4315,40 +4315,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulsePanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="214"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="218"/>
         <source>Pulse checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="219"/>
         <source>Ne&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="220"/>
         <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="248"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="251"/>
         <source>New pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="252"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="254"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="255"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="257"/>
         <source>Add pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="264"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="267"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="273"/>
         <source>Delete pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="265"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/panels.py" line="268"/>
         <source>Delete the pulse check of {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,22 +4449,22 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ScoreSheet</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="97"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="95"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="97"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="112"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="114"/>
         <source>Score: {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="117"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="119"/>
         <source>Comment: {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4472,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="193"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="195"/>
         <source>{dimension} – {problem}</source>
         <translation type="unfinished"></translation>
     </message>

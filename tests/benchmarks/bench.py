@@ -13,11 +13,13 @@ folder that is removed afterwards.
 Not a test module (pytest collects only ``test_*.py``). To add a measurement,
 call ``bench.measure(name, budget, fn)`` (timed) or ``bench.note(...)`` (a
 value such as memory or a ratio) in :func:`run` or a group it calls
-(:func:`run_app_timings`, :func:`run_reports`).
+(:func:`run_app_timings`, :func:`run_reports`, ``bench_rounds.run_rounds``).
 
 Where a budget is relative, the plain baseline is built in the same run:
 briefings against a plain reportlab document of as many pages, evaluation
-exports against a plain ``csv.writer`` or openpyxl dump of the same rows.
+exports against a plain ``csv.writer`` or openpyxl dump of the same rows, questionnaires
+against plain openpyxl workbooks and reportlab documents of the same text, importing answered
+questionnaires against reading their cells with openpyxl (``bench_rounds.py``).
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import ui_timings  # noqa: E402  (beside this script)
+import bench_rounds  # noqa: E402  (beside this script)
+import ui_timings  # noqa: E402
 from openpyxl import Workbook  # the test extra
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing
@@ -313,6 +316,7 @@ def run(bench: Bench, folder: Path, quick: bool) -> None:
     bench.peak_memory("peak memory: import", import_)
     small = build_demo(folder / "Small.alliance")
     run_reports(bench, folder, workbook, small, quick)
+    bench_rounds.run_rounds(bench, folder, quick)
     for label, path in (("small", small), ("large", workbook)):
         run_app_timings(bench, label, path, runs=3 if quick else 5)
     rss = max_rss_mb()

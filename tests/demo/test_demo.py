@@ -257,3 +257,25 @@ def test_large_demo_has_the_benchmark_sizes(tmp_path: Path) -> None:
     assert since == today - dt.timedelta(weeks=13)
     changed = sum(1 for kinds in summary.values() if any(k.startswith("status") for k in kinds))
     assert 20 <= changed <= 100
+
+
+def test_small_demo_has_a_round_with_answers_in_and_missing(small_demo_path: Path) -> None:
+    from alliance_desk.domain.codes import Side
+    from alliance_desk.store import rounds
+    from alliance_desk.store.workbook import open_workbook
+
+    with open_workbook(small_demo_path) as opened:
+        db = opened.db
+        (made,) = rounds.rounds_of(
+            db, int(db.scalar("SELECT alliance_id FROM questionnaire_round"))
+        )
+        found = rounds.results(db, made.id or 0)
+        assert found.invited == {Side.US: 5, Side.PARTNER: 4}
+        assert found.answered == {Side.US: 4, Side.PARTNER: 2}
+        assert made.deadline is not None and made.deadline > CONTENT_TODAY
+        # Its results are the sides' latest evaluations, with fractional means.
+        sides = db.query(
+            "SELECT respondent_side FROM evaluation WHERE round_id = :id", {"id": made.id}
+        )
+        assert sorted(row[0] for row in sides) == ["partner", "us"]
+        assert any(item.disagreement for item in found.sides[Side.US])

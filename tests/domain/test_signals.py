@@ -444,6 +444,13 @@ def example(kind: SignalKind) -> Signal:
             "dimensions": 2,
             "threshold": 2,
         },
+        SignalKind.ROUND_OVERDUE: {
+            "held_on": D1,
+            "deadline": D2,
+            "missing": 3,
+            "invited": 8,
+            "days": 4,
+        },
     }
     return Signal(9, kind, Severity.WARNING, D2, figures[kind])
 

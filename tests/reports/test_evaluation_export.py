@@ -128,7 +128,7 @@ def test_long_csv_matches_the_workbook(small_demo_path: Path, tmp_path: Path) ->
             r["respondent_side"],
             r["respondent"],
             r["dimension"],
-            int(r["score"]) if r["score"] else None,
+            float(r["score"]) if r["score"] else None,  # a round's result: 4.5
             r["comment"],
             r["remarks"],
         )
@@ -172,7 +172,8 @@ def test_long_json_matches_the_workbook(small_demo_path: Path, tmp_path: Path) -
     for row in data["rows"]:
         source = expected[(row["evaluation_id"], row["dimension_code"])]
         assert row["dimension"] == source["name"]  # the Dutch name
-        assert row["score"] == source["score"] and isinstance(row["score"], int | None)
+        # Numbers stay numbers: whole scores integers, a round's means fractions.
+        assert row["score"] == source["score"] and isinstance(row["score"], int | float | None)
         assert row["evaluated_on"] == source["evaluated_on"]
         assert row["comment"] == source["comment"]
 

@@ -29,10 +29,12 @@ from alliance_desk.domain.codes import (
     Attitude,
     DecisionStatus,
     GoalKind,
+    Language,
     MeetingKind,
     Rag,
     RespondentSide,
     RiskStatus,
+    RoundKind,
     Side,
 )
 from alliance_desk.domain.evaluations import (
@@ -47,7 +49,8 @@ from alliance_desk.domain.follow_up import Action, Decision, Meeting, Risk
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.stakeholders import Counterpart, Stakeholder, StakeholderAssessment
-from alliance_desk.store import exchange, records
+from alliance_desk.store import exchange, records, round_results
+from alliance_desk.store import rounds as round_store
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import ExchangeError, StorageFailure, WorkbookExists
 from alliance_desk.store.frameworks import (
@@ -271,6 +274,25 @@ def fill_everything(db: Database) -> dict[str, Record]:
                 comment="Solid" if number == 0 else None,
             ),
         )
+    # A health-check round with answers on both sides: its results are evaluations whose
+    # scores are fractions (3.5), its slots and answers records of their own.
+    asked = round_store.create_round(
+        db,
+        alliance.id,
+        RoundKind.HEALTH,
+        DAY,
+        [
+            round_store.Slot(Side.US, "Sales", "Director", stakeholder_id=ours.id, anonymous=False),
+            round_store.Slot(Side.US, "Finance"),
+            round_store.Slot(Side.PARTNER, "R&D", language=Language.NL),
+        ],
+        deadline=DAY + dt.timedelta(days=21),
+    )
+    slots = round_store.respondents(db, asked.id or 0)
+    first = asked.framework_snapshot.dimensions[0].id
+    for slot, score in zip(slots, (3, 4, 2), strict=True):
+        round_results.put_answers(db, slot, {first: (score, f"Why {score}")}, DAY)
+    round_results.refresh_results(db, asked.id or 0)
     meeting = add(
         db,
         Meeting(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.evaluations import Dimension, ScaleLevel
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
+from alliance_desk.ui import notation
 from alliance_desk.ui.field_texts import describe_validation
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.record_form import RecordDialog
@@ -65,12 +66,13 @@ def two_lines(text: str, longer_than: int = 12) -> str:
     return text[:cut] + "\n" + text[cut + 1 :]
 
 
-def level_text(value: int | None, levels: Mapping[int, ScaleLevel]) -> str:
-    """'4 – Good': the number and the level's name (just the number if the scale lacks it)."""
+def level_text(value: float | None, levels: Mapping[int, ScaleLevel]) -> str:
+    """'4 – Good': the number and the level's name (just the number if the scale lacks it,
+    or for a mean of many answers such as 3.4)."""
     if value is None:
         return ""
-    level = levels.get(value)
-    return f"{value} – {local_name(level)}" if level else str(value)
+    level = levels.get(int(value)) if float(value).is_integer() else None
+    return f"{notation.level(value)} – {local_name(level)}" if level else notation.level(value)
 
 
 class ScoreSheet(QWidget):
@@ -125,7 +127,7 @@ class ScoreSheet(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def set_values(
-        self, scores: Mapping[int, int | None], comments: Mapping[int, str | None]
+        self, scores: Mapping[int, float | None], comments: Mapping[int, str | None]
     ) -> None:
         for dimension_id, box in self.score_boxes.items():
             box.setCurrentIndex(max(box.findData(scores.get(dimension_id)), 0))

@@ -76,9 +76,9 @@ class LevelBarDelegate(QStyledItemDelegate):
         return QSize(hint.width() + SCALE_TOP * 15 + 6, hint.height())
 
 
-def history_text(history: Sequence[tuple[dt.date, int]]) -> str:
-    """Levels oldest to newest: '1 → 2 → 3'."""
-    return " → ".join(str(level) for _, level in history)
+def history_text(history: Sequence[tuple[dt.date, float]]) -> str:
+    """Levels oldest to newest: '1 → 2 → 3' (a self-assessment's mean with one decimal)."""
+    return " → ".join(notation.level(level) for _, level in history)
 
 
 class MaturitySideModel(RowsModel):
@@ -167,7 +167,7 @@ class MaturitySideModel(RowsModel):
         return cell
 
     def _history_cell(
-        self, history_of: Callable[[MaturityRow], Sequence[tuple[dt.date, int]]]
+        self, history_of: Callable[[MaturityRow], Sequence[tuple[dt.date, float]]]
     ) -> Cell:
         def cell(row: MaturityRow, role: int) -> Any:
             history = history_of(row)
