@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from alliance_desk.paths import GUIDE
 from alliance_desk.ui import shortcuts
+from alliance_desk.ui.accessibility import AccessibleNames
 
 
 def guide_html(language: str) -> str:
@@ -24,6 +25,7 @@ class _TextDialog(QDialog):
     def __init__(self, title: str, html: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(True)  # the guide's own #anchors
         self.browser.setOpenExternalLinks(False)  # offline: nothing leaves the machine

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance_desk.ui.accessibility import AccessibleNames
+
 
 class WelcomeDialog(QDialog):
     DEMO, NEW, OPEN, GUIDE = "demo", "new", "open", "guide"
@@ -20,6 +22,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.choice: str | None = None  # what the user chose to begin with
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setWindowTitle(self.tr("Welcome to alliance_desk"))
         text = QLabel(
             "<h3>"
