@@ -53,6 +53,7 @@ def p95(values: list[float]) -> float:
 def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, float]]:
     """(median, p95) seconds per page switch and for search, on an offscreen window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from alliance_desk.store.search import search
@@ -60,6 +61,14 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
     from alliance_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+
+    def settle() -> None:
+        """Untimed, what the app's event loop does between two requests: posted events, and
+        the widgets a page let go with deleteLater (processEvents alone, outside exec(),
+        never deletes them, so a page's old goal cards would pile up round after round)."""
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     translation = Translation(app)
     translation.switch("en")
     window = MainWindow(translation)
@@ -76,13 +85,14 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
         if alliances:
             window.choose_alliance(alliances[(round_number * 37) % len(alliances)])
         window.navigation.setCurrentRow(0)
-        app.processEvents()
+        settle()
         for row, view in enumerate(window.views):
             started = time.perf_counter()
             window.navigation.setCurrentRow(row)
             window.repaint()
             app.processEvents()
             samples[view.title()].append(time.perf_counter() - started)
+            settle()
     for title, values in samples.items():
         results[f"switch to {title}"] = (statistics.median(values), p95(values))
     alliance_samples = []
@@ -92,6 +102,7 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
         window.repaint()
         app.processEvents()
         alliance_samples.append(time.perf_counter() - started)
+        settle()
     if alliance_samples:
         results["choose another alliance"] = (
             statistics.median(alliance_samples),
