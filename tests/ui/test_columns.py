@@ -104,6 +104,17 @@ def test_text_columns_are_served_in_order(qtbot) -> None:  # type: ignore[no-unt
     assert fit.is_elided(table.model().index(0, 1))
 
 
+def test_text_columns_are_served_in_the_pages_order_not_the_screens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # As on the History page: the new value is wanted before the old one left of it.
+    rows = [["Progress", LONG_TITLE, "Date: 2026-11-02, status Green"]]
+    table = _table(rows, ["Field", "An old value, in full", "New value"], qtbot)
+    fit_columns(table, [2, 1, 0])
+    fit = _shown(table, qtbot)
+    assert not fit.is_elided(table.model().index(0, 2))  # the new value whole
+    assert fit.is_elided(table.model().index(0, 1))
+    assert not fit.header_elided(1)  # the old value squeezed, but its header still whole
+
+
 def test_only_the_first_rows_are_measured(qtbot) -> None:  # type: ignore[no-untyped-def]
     rows = [["x", "1"] for _ in range(500)] + [["x", "1" * 80]]
     table = _table(rows, ["Title", "N"], qtbot)
