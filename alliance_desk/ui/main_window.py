@@ -38,8 +38,23 @@ from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views import PAGES, PROFILE_ROW
 from alliance_desk.ui.views.base import View
 
-FIRST_SIZE = QSize(1280, 760)  # the window's size the first time
+FIRST_SIZE = QSize(1280, 760)  # the window's size the first time, unless the screen is larger
+SCREEN_SHARE = 0.85  # of a larger screen the window takes the first time
+LARGEST_FIRST = QSize(2200, 1400)  # even on a very large screen the first window stays workable
 SMALLEST = QSize(760, 440)  # a remembered size below this is not restored
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size when nothing is remembered: a share of a large screen (the pages
+    have room for their text), the default on a laptop, never larger than the screen."""
+
+    def side(default: int, screen: int, largest: int) -> int:
+        return min(screen, max(default, min(round(screen * SCREEN_SHARE), largest)))
+
+    return QSize(
+        side(FIRST_SIZE.width(), available.width(), LARGEST_FIRST.width()),
+        side(FIRST_SIZE.height(), available.height(), LARGEST_FIRST.height()),
+    )
 
 
 class MainWindow(WindowMenus):
@@ -103,9 +118,15 @@ class MainWindow(WindowMenus):
         geometry = settings().value("main_window/geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
         size = self.size()
-        if not restored or size.width() < SMALLEST.width() or size.height() < SMALLEST.height():
-            self.resize(FIRST_SIZE)
         screen = self.screen()
+        if not restored or size.width() < SMALLEST.width() or size.height() < SMALLEST.height():
+            if screen is None:
+                self.resize(FIRST_SIZE)
+            else:
+                available = screen.availableGeometry()
+                frame = self.frameGeometry().size() - self.geometry().size()
+                self.resize(first_size(available.size() - frame))
+                self.move(available.center() - self.rect().center())
         if screen is not None and not screen.availableGeometry().intersects(self.frameGeometry()):
             self.move(screen.availableGeometry().topLeft())
 

@@ -3755,12 +3755,14 @@
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="98"/>
         <source>Last check</source>
-        <translation>Laatste check</translation>
+        <translation>Laatste
+check</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="99"/>
         <source>Next check</source>
-        <translation>Volgende check</translation>
+        <translation>Volgende
+check</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="100"/>
@@ -3800,7 +3802,7 @@
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="101"/>
         <source>Overdue</source>
-        <translation>Verlopen</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/portfolio/model.py" line="112"/>

@@ -252,15 +252,48 @@ def test_a_squeezed_remembered_window_opens_at_a_workable_size(
 
     first = MainWindow(translation)
     qtbot.addWidget(first)
-    assert first.size() == FIRST_SIZE  # nothing remembered yet
+    # Nothing remembered yet: the default, cut to the test screen (800 x 800).
+    assert first.screen().availableGeometry().size().toTuple() == (800, 800)
+    assert (first.width(), first.height()) == (800, FIRST_SIZE.height())
     first.resize(500, 200)  # e.g. saved on a small screen
     first.close()
     assert settings().value("main_window/geometry") is not None
     second = MainWindow(translation)
     qtbot.addWidget(second)
     assert second.width() >= SMALLEST.width() and second.height() >= SMALLEST.height()
-    second.resize(780, 500)  # within the test screen (800 x 600)
+    second.resize(780, 500)  # within the test screen (800 x 800)
     second.close()
     third = MainWindow(translation)
     qtbot.addWidget(third)
     assert (third.width(), third.height()) == (780, 500)  # a workable size is remembered
+
+
+def test_the_first_window_takes_a_share_of_a_large_screen_centred(
+    qtbot: QtBot, translation: Translation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from alliance_desk.ui.main_window import FIRST_SIZE
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 30, 1920, 1050))
+    first = MainWindow(translation)
+    qtbot.addWidget(first)
+    assert first.width() > FIRST_SIZE.width() and first.height() > FIRST_SIZE.height()
+    assert first.width() <= 1920 and first.height() <= 1050
+    assert first.frameGeometry().center().x() in range(955, 965)  # centred on the screen
+    first.resize(780, 500)  # the user's own choice (within the real test screen)
+    first.close()
+    second = MainWindow(translation)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (780, 500)  # remembered wins over the share
+
+
+def test_the_first_size_is_a_share_of_a_large_screen_and_the_default_on_a_laptop() -> None:
+    from PySide6.QtCore import QSize
+
+    from alliance_desk.ui.main_window import first_size
+
+    assert first_size(QSize(1920, 1050)) == QSize(1632, 892)
+    assert first_size(QSize(1366, 728)) == QSize(1280, 728)  # never beyond the screen
+    assert first_size(QSize(5120, 2800)) == QSize(2200, 1400)  # capped on a very large one

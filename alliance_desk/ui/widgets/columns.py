@@ -5,8 +5,9 @@
 - *content* columns (dates, numbers, statuses, short words) are as wide as their header
   and their first rows need, so a number or a date is never cut;
 - the one or two *text* columns named by the page (titles, names, notes, reasons) share
-  what is left of the view's width, each no wider than its text needs until there is
-  room to spare, so nothing scrolls sideways while the window has the room;
+  what is left of the view's width in the page's order of priority, each at least as
+  wide as its header and no wider than its text needs until there is room to spare, so
+  nothing scrolls sideways while the window has the room;
 - text that still does not fit is elided, and a cell or header that is elided shows its
   full text as a tooltip (after the model's own tooltip, if it has one);
 - with ``lines=2`` rows are two lines high and text columns wrap, for tables that read
@@ -249,7 +250,8 @@ class ColumnFit(QObject):
         if not columns:
             return
         available = self.view.viewport().width()
-        text = [column for column in columns if column in self.text_columns] or [columns[-1]]
+        # In the page's order of priority, not the columns' order on screen.
+        text = [column for column in self.text_columns if column in columns] or [columns[-1]]
         smallest = self.header.minimumSectionSize()
         widths = {
             column: max(smallest, min(self.natural[column], int(available * CONTENT_SHARE)))
@@ -257,7 +259,8 @@ class ColumnFit(QObject):
             if column not in text
         }
         left = available - sum(widths.values())
-        minimum = self.view.fontMetrics().averageCharWidth() * TEXT_MINIMUM_CHARS
+        least = self.view.fontMetrics().averageCharWidth() * TEXT_MINIMUM_CHARS
+        minimum = {column: max(least, self._header_width(column)) for column in text}
         for column, width in _share(left, {c: self.natural[c] for c in text}, minimum).items():
             widths[column] = max(smallest, width)
         self._applying = True
@@ -351,13 +354,13 @@ def _lines_needed(words: list[str], metrics: QFontMetrics, width: int) -> int:
     return count
 
 
-def _share(room: int, natural: dict[int, int], minimum: int) -> dict[int, int]:
+def _share(room: int, natural: dict[int, int], minimum: dict[int, int]) -> dict[int, int]:
     """Share ``room`` pixels among text columns, in their order of priority: each gets at
-    least ``minimum`` (or its natural width, if less), then the first what it needs, then
-    the next; what is left after all have theirs goes to all alike."""
+    least its ``minimum`` (or its natural width, if less), then the first what it needs,
+    then the next; what is left after all have theirs goes to all alike."""
     if not natural:
         return {}
-    widths = {column: min(width, minimum) for column, width in natural.items()}
+    widths = {column: min(width, minimum[column]) for column, width in natural.items()}
     spare = room - sum(widths.values())
     for column, width in natural.items():
         grow = max(0, min(width - widths[column], spare))
