@@ -246,3 +246,21 @@ def test_the_small_demos_backdated_trail_reads_as_a_history(
         view.set_session(None)
     finally:
         demo.close()
+
+
+def test_dates_in_a_records_name_follow_the_interface_language(
+    view: HistoryView,
+    session: Session,
+    alliances: tuple[Alliance, Alliance],
+    translation: Translation,
+) -> None:
+    kestrel, _ = alliances
+    session.add(Meeting(alliance_id=kestrel.id, held_on="2026-10-02", title="Steerco Q3"), "Meet")
+    model = view.model
+    assert model is not None
+    names = [model.index(row, VISIBLE.index("what")).data() for row in range(model.rowCount())]
+    assert "Meeting: Steerco Q3, 2026-10-02" in names
+    translation.switch("nl")
+    view.retranslate()
+    names = [model.index(row, VISIBLE.index("what")).data() for row in range(model.rowCount())]
+    assert any(name.endswith("Steerco Q3, 02-10-2026") for name in names), names

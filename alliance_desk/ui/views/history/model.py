@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -147,7 +148,7 @@ class HistoryModel(SqlTableModel):
                     record=record_name(table), id=values["record_id"]
                 )
             return QCoreApplication.translate("HistoryModel", "{record}: {name}").format(
-                record=record_name(table), name=name
+                record=record_name(table), name=_people_dates(str(name))
             )
         if key == "change":
             return change_text(change)
@@ -159,3 +160,19 @@ class HistoryModel(SqlTableModel):
         if key == "new_value" and change == "insert" or key == "old_value" and change == "delete":
             return row_text(table, values[key], separator)
         return ""
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _people_dates(name: str) -> str:
+    """A record's name as the workbook builds it ("Kick-off, 2026-10-26") with its dates
+    written as the interface's language writes them."""
+
+    def day(match: re.Match[str]) -> str:
+        try:
+            return notation.date_short(dt.date(*(int(part) for part in match.groups())))
+        except ValueError:  # not a real date: leave the text as typed
+            return match.group(0)
+
+    return _ISO_DAY.sub(day, name)
