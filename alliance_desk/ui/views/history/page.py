@@ -67,11 +67,9 @@ class HistoryView(View):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        # What changed and the values share the width; times and kinds are as wide as
-        # they need.
-        fit_columns(
-            self.table, [VISIBLE.index(key) for key in ("what", "new_value", "old_value", "field")]
-        )
+        # What changed and the values share the width; times, kinds and field names (short
+        # captions) are as wide as they need.
+        fit_columns(self.table, [VISIBLE.index(key) for key in ("what", "new_value", "old_value")])
         self.summary = QLabel()
 
         filters = QHBoxLayout()
