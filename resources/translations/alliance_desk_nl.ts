@@ -553,72 +553,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="182"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="196"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="186"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation>{path} is leeg en dus geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="190"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="204"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation>{path} is een map, geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="194"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="208"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation>{path} is een SQLite-database die niet door alliance_desk is gemaakt. Het bestand is niet geopend en er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation>{path} is geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="217"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation>{path} is opgeslagen met een nieuwere versie van alliance_desk (bestandsformaat {found}, deze versie leest tot en met {supported}). Werk alliance_desk bij om het te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="211"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>Er is geen goede back-up gevonden. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="215"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
         <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
         <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando &apos;alliance-desk restore&apos;.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="220"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} is beschadigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="224"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation>{path} is al geopend in een ander alliance_desk-venster ({holder}). Sluit het daar eerst. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="230"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
         <source>{path} already exists. Choose another name.</source>
         <translation>{path} bestaat al. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en de opgeslagen wijzigingen na de beschadiging ({lost}) zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -655,42 +655,52 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="141"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="144"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;Nieuwe evaluatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
         <source>Evaluations of this alliance</source>
         <translation>Evaluaties van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
+        <source>&amp;Log and trend</source>
+        <translation>&amp;Logboek en trend</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
+        <source>Questionnaire ro&amp;unds</source>
+        <translation>Vragenlijstro&amp;ndes</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="167"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="187"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluatie</numerusform>
@@ -698,43 +708,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="257"/>
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="275"/>
         <source>New evaluation</source>
         <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="266"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="282"/>
         <source>Add evaluation</source>
         <translation>Evaluatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="298"/>
         <source>Evaluation of {date}</source>
         <translation>Evaluatie van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="312"/>
         <source>Change evaluation</source>
         <translation>Evaluatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="304"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="320"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="329"/>
         <source>Delete evaluation</source>
         <translation>Evaluatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="322"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
@@ -2506,167 +2516,179 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="70"/>
+        <source>Health check</source>
+        <translation>Gezondheidscheck</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
+        <source>Maturity self-assessment</source>
+        <translation>Zelfbeoordeling volwassenheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="84"/>
         <source>Us</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="71"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="72"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
         <source>Joint</source>
         <translation>Gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="92"/>
         <source>Our goals</source>
         <translation>Onze doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="93"/>
         <source>The partner&apos;s goals</source>
         <translation>Doelen van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="80"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="94"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="100"/>
         <source>Champion</source>
         <translation>Ambassadeur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="101"/>
         <source>Supporter</source>
         <translation>Voorstander</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="102"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="103"/>
         <source>Critic</source>
         <translation>Criticus</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="90"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
         <source>Blocker</source>
         <translation>Tegenhouder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="110"/>
         <source>Upwards (senior management)</source>
         <translation>Omhoog (senior management)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="111"/>
         <source>Sidewards (peer departments)</source>
         <translation>Zijwaarts (andere afdelingen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="112"/>
         <source>Downwards (own team)</source>
         <translation>Omlaag (eigen team)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="99"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
         <source>Outwards (partner, external)</source>
         <translation>Naar buiten (partner, extern)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="119"/>
         <source>Executive</source>
         <translation>Bestuur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="120"/>
         <source>Senior management</source>
         <translation>Senior management</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="121"/>
         <source>Middle management</source>
         <translation>Middenmanagement</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="108"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
         <source>Operational</source>
         <translation>Operationeel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="128"/>
         <source>Steering committee</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="129"/>
         <source>Executive review</source>
         <translation>Bestuursoverleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="130"/>
         <source>Operational review</source>
         <translation>Operationeel overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="117"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="137"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="154"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="138"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="126"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="146"/>
         <source>Asked, awaiting decision</source>
         <translation>Voorgelegd, wacht op besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="147"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="134"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="155"/>
         <source>Being mitigated</source>
         <translation>Wordt beperkt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="142"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="156"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="149"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="163"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
@@ -4360,94 +4382,269 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Risk</source>
         <translation>Risico</translation>
+    </message>
+</context>
+<context>
+    <name>RoundModels</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="66"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="70"/>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="78"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="129"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="86"/>
+        <source>{answered} of {invited}</source>
+        <translation>{answered} van {invited}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="116"/>
+        <source>Side</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="120"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="124"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="127"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="141"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="147"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="184"/>
+        <source>Our mean</source>
+        <translation>Ons gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="185"/>
+        <source>Our range</source>
+        <translation>Ons bereik</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="186"/>
+        <source>Our spread</source>
+        <translation>Onze spreiding</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="189"/>
+        <source>Partner&apos;s mean</source>
+        <translation>Gemiddelde partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="190"/>
+        <source>Partner&apos;s range</source>
+        <translation>Bereik partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="191"/>
+        <source>Partner&apos;s spread</source>
+        <translation>Spreiding partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="195"/>
+        <source>Our answers</source>
+        <translation>Onze antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="196"/>
+        <source>Partner&apos;s answers</source>
+        <translation>Antwoorden partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="199"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="209"/>
+        <source>Gap</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="259"/>
+        <source>Their answers are {spread} points or more apart: worth discussing.</source>
+        <translation>Hun antwoorden liggen {spread} punten of meer uiteen: het bespreken waard.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="282"/>
+        <source>Our mean minus the partner&apos;s; a full point or more is worth discussing.</source>
+        <translation>Ons gemiddelde min dat van de partner; een heel punt of meer is het bespreken waard.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="100"/>
+        <source>Questionnaire rounds</source>
+        <translation>Vragenlijstrondes</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="101"/>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="102"/>
+        <source>Results per side (◆: worth discussing)</source>
+        <translation>Uitkomsten per kant (◆: het bespreken waard)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="103"/>
+        <source>Import &amp;responses…</source>
+        <translation>Antwoo&amp;rden importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="104"/>
+        <source>Questionnaire rounds of this alliance</source>
+        <translation>Vragenlijstrondes van deze alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="105"/>
+        <source>Respondents of the chosen round</source>
+        <translation>Respondenten van de gekozen ronde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="106"/>
+        <source>Results of the chosen round per dimension</source>
+        <translation>Uitkomsten van de gekozen ronde per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="127"/>
+        <source>No questionnaire rounds yet. Make one with the command line: alliance-desk round WORKBOOK --alliance NAME …</source>
+        <translation>Nog geen vragenlijstrondes. Maak er een via de opdrachtregel: alliance-desk round WERKBOEK --alliance NAAM …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="132"/>
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronde</numerusform>
+            <numerusform>%n rondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
