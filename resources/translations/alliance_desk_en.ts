@@ -655,52 +655,52 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="142"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
         <source>&amp;New evaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
         <source>Evaluations of this alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
         <source>&amp;Log and trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
         <source>Questionnaire ro&amp;unds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="168"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="188"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -708,43 +708,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="257"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="276"/>
         <source>New evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="283"/>
         <source>Add evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="299"/>
         <source>Evaluation of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="312"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
         <source>Change evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="320"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="329"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="330"/>
         <source>Delete evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="322"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,125 +1267,135 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>Export e&amp;valuations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <source>Import res&amp;ponses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <source>Import answered questionnaires (XLSX or PDF) of a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
         <source>Brie&amp;fing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="93"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="129"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="132"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="186"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="208"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="231"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="204"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="243"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="205"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="221"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="228"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="239"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="240"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="247"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="274"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="281"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/file_actions.py" line="277"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="284"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n record to {path}.</numerusform>
@@ -1393,24 +1403,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="335"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="347"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="330"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="325"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="332"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="336"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="343"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,92 +2739,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="134"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>&amp;Close workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
         <source>&amp;Getting started…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,32 +2859,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="169"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="170"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="178"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="179"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="227"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="228"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="231"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="232"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="238"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="239"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,6 +4475,149 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImporter</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="30"/>
+        <source>the file is too large to be a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="33"/>
+        <source>the file is damaged or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="34"/>
+        <source>it is not a questionnaire of alliance_desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="37"/>
+        <source>it would unpack to far more than a questionnaire holds (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="40"/>
+        <source>it declares XML entities, which no questionnaire does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="43"/>
+        <source>its form has far more fields than a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="46"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="47"/>
+        <source>it answers the same questionnaire as {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="50"/>
+        <source>it belongs to another workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="51"/>
+        <source>it was changed: its questions are not those its round asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="54"/>
+        <source>it belongs to another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="55"/>
+        <source>its round is no longer in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="58"/>
+        <source>its round is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="59"/>
+        <source>the answer “{answer}” on “{dimension}” is not a level of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="62"/>
+        <source>the comment on “{dimension}” cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="65"/>
+        <source>no question is answered (was it sent back unfilled?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="112"/>
+        <source>Import responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="105"/>
+        <source>Answered questionnaires (*.xlsx *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="145"/>
+        <source>%n respondent(s) answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</source>
+        <translation>
+            <numerusform>%n respondent answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</numerusform>
+            <numerusform>%n respondents answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="154"/>
+        <source>Imported the answers of %n file(s).</source>
+        <translation>
+            <numerusform>Imported the answers of %n file.</numerusform>
+            <numerusform>Imported the answers of %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="156"/>
+        <source>Kept the earlier answers of %n respondent(s).</source>
+        <translation>
+            <numerusform>Kept the earlier answers of %n respondent.</numerusform>
+            <numerusform>Kept the earlier answers of %n respondents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="164"/>
+        <source>%n file(s) refused; nothing was imported from them:</source>
+        <translation>
+            <numerusform>%n file refused; nothing was imported from it:</numerusform>
+            <numerusform>%n files refused; nothing was imported from them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="170"/>
+        <source>Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

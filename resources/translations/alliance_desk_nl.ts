@@ -655,52 +655,52 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="142"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;Nieuwe evaluatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
         <source>Evaluations of this alliance</source>
         <translation>Evaluaties van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
         <source>&amp;Log and trend</source>
         <translation>&amp;Logboek en trend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
         <source>Questionnaire ro&amp;unds</source>
         <translation>Vragenlijstro&amp;ndes</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="168"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="188"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluatie</numerusform>
@@ -708,43 +708,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="257"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="275"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="276"/>
         <source>New evaluation</source>
         <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="283"/>
         <source>Add evaluation</source>
         <translation>Evaluatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="299"/>
         <source>Evaluation of {date}</source>
         <translation>Evaluatie van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="312"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
         <source>Change evaluation</source>
         <translation>Evaluatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="320"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="329"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="330"/>
         <source>Delete evaluation</source>
         <translation>Evaluatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="322"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
@@ -1267,125 +1267,135 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>Export e&amp;valuations…</source>
         <translation>E&amp;valuaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>&amp;Import workbook…</source>
         <translation>Werkboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <source>Import res&amp;ponses…</source>
+        <translation>Antwoorden im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <source>Import answered questionnaires (XLSX or PDF) of a round.</source>
+        <translation>Ingevulde vragenlijsten (XLSX of PDF) van een ronde importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
         <source>Brie&amp;fing…</source>
         <translation>Brie&amp;fing…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation>Bekijk, bewaar of druk de briefing voor het senior management of de bestuursmap af.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="93"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="129"/>
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
         <source>Backing up the workbook…</source>
         <translation>Back-up van het werkboek maken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="132"/>
         <source>Backed up to {path} (verified).</source>
         <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="186"/>
         <source>Daily backup made: {path}</source>
         <translation>Dagelijkse back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
         <source>The daily backup failed: {problem}</source>
         <translation>De dagelijkse back-up is mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="208"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="231"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="204"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="243"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="205"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="221"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="228"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="239"/>
         <source>Restoring…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="240"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="247"/>
         <source>Restored from {path}.</source>
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="274"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="281"/>
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/file_actions.py" line="277"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="284"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n record geëxporteerd naar {path}.</numerusform>
@@ -1393,24 +1403,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="335"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="347"/>
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="330"/>
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="325"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="332"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="336"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="343"/>
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
     </message>
@@ -2729,92 +2739,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="134"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>&amp;Close workbook</source>
         <translation>Werkboek &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Frameworks…</source>
         <translation>&amp;Raamwerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;About alliance_desk</source>
         <translation>&amp;Over alliance_desk</translation>
     </message>
@@ -2849,32 +2859,32 @@
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="169"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="170"/>
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="178"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="179"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation>Niets op te slaan: elke wijziging wordt bewaard zodra je hem maakt.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="227"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="228"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="231"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="238"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="239"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -4470,6 +4480,149 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Risk</source>
         <translation>Risico</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImporter</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="30"/>
+        <source>the file is too large to be a questionnaire</source>
+        <translation>het bestand is te groot voor een vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="33"/>
+        <source>the file is damaged or cannot be read</source>
+        <translation>het bestand is beschadigd of onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="34"/>
+        <source>it is not a questionnaire of alliance_desk</source>
+        <translation>het is geen vragenlijst van alliance_desk</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="37"/>
+        <source>it would unpack to far more than a questionnaire holds (a zip bomb?)</source>
+        <translation>uitgepakt zou het veel groter zijn dan een vragenlijst (een zipbom?)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="40"/>
+        <source>it declares XML entities, which no questionnaire does</source>
+        <translation>het declareert XML-entiteiten, wat geen vragenlijst doet</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="43"/>
+        <source>its form has far more fields than a questionnaire</source>
+        <translation>het formulier heeft veel meer velden dan een vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="46"/>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="47"/>
+        <source>it answers the same questionnaire as {other}</source>
+        <translation>het beantwoordt dezelfde vragenlijst als {other}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="50"/>
+        <source>it belongs to another workbook</source>
+        <translation>het hoort bij een ander werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="51"/>
+        <source>it was changed: its questions are not those its round asked</source>
+        <translation>het is gewijzigd: de vragen zijn niet die van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="54"/>
+        <source>it belongs to another round</source>
+        <translation>het hoort bij een andere ronde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="55"/>
+        <source>its round is no longer in the workbook</source>
+        <translation>de ronde staat niet meer in het werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="58"/>
+        <source>its round is closed</source>
+        <translation>de ronde is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="59"/>
+        <source>the answer “{answer}” on “{dimension}” is not a level of the scale</source>
+        <translation>het antwoord “{answer}” bij “{dimension}” is geen niveau van de schaal</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="62"/>
+        <source>the comment on “{dimension}” cannot be kept</source>
+        <translation>de toelichting bij “{dimension}” kan niet worden bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="65"/>
+        <source>no question is answered (was it sent back unfilled?)</source>
+        <translation>geen vraag is beantwoord (leeg teruggestuurd?)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="112"/>
+        <source>Import responses</source>
+        <translation>Antwoorden importeren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="105"/>
+        <source>Answered questionnaires (*.xlsx *.pdf)</source>
+        <translation>Ingevulde vragenlijsten (*.xlsx *.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="145"/>
+        <source>%n respondent(s) answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</source>
+        <translation>
+            <numerusform>%n respondent heeft al eerder geantwoord. De eerdere antwoorden vervangen door deze bestanden?
+
+{files}
+
+Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
+            <numerusform>%n respondenten hebben al eerder geantwoord. Hun eerdere antwoorden vervangen door deze bestanden?
+
+{files}
+
+Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="154"/>
+        <source>Imported the answers of %n file(s).</source>
+        <translation>
+            <numerusform>De antwoorden uit %n bestand zijn geïmporteerd.</numerusform>
+            <numerusform>De antwoorden uit %n bestanden zijn geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="156"/>
+        <source>Kept the earlier answers of %n respondent(s).</source>
+        <translation>
+            <numerusform>De eerdere antwoorden van %n respondent zijn behouden.</numerusform>
+            <numerusform>De eerdere antwoorden van %n respondenten zijn behouden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="164"/>
+        <source>%n file(s) refused; nothing was imported from them:</source>
+        <translation>
+            <numerusform>%n bestand geweigerd; daaruit is niets geïmporteerd:</numerusform>
+            <numerusform>%n bestanden geweigerd; daaruit is niets geïmporteerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="170"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ class EvaluationsView(View):
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.rounds = RoundsPanel()
+        self.rounds.import_requested.connect(self.import_responses)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.rounds, "")
@@ -327,3 +328,9 @@ class EvaluationsView(View):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(Evaluation, line.evaluation_id, self.tr("Delete evaluation"))
+
+    def import_responses(self) -> None:
+        from alliance_desk.ui.dialogs.responses import import_responses  # on first use
+
+        if self.session is not None:
+            import_responses(self, self.session)
