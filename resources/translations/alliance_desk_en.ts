@@ -686,7 +686,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
-        <source>&amp;Log and trend</source>
+        <source>Log and &amp;trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4622,6 +4622,80 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
 </context>
 <context>
+    <name>RoundFilesDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="35"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="36"/>
+        <source>Fillable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="39"/>
+        <source>Each respondent&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="51"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="120"/>
+        <source>Joint results report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="52"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="57"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="53"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="55"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="83"/>
+        <source>Write questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="56"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="76"/>
+        <source>Write questionnaires to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="87"/>
+        <source>Wrote %n questionnaire(s) to {folder}.</source>
+        <translation>
+            <numerusform>Wrote %n questionnaire to {folder}.</numerusform>
+            <numerusform>Wrote %n questionnaires to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="102"/>
+        <source>Save the joint results report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="104"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="122"/>
+        <source>Saved the joint results report to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoundModels</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="62"/>
@@ -4748,47 +4822,57 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="107"/>
         <source>Questionnaire rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="108"/>
         <source>Respondents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="109"/>
         <source>Results per side (◆: worth discussing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="110"/>
         <source>Import &amp;responses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="111"/>
+        <source>Write &amp;questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="112"/>
+        <source>&amp;Joint report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="113"/>
         <source>Questionnaire rounds of this alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="114"/>
         <source>Respondents of the chosen round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="106"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="115"/>
         <source>Results of the chosen round per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="136"/>
         <source>No questionnaire rounds yet. Make one with the command line: alliance-desk round WORKBOOK --alliance NAME …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="141"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round</numerusform>

@@ -686,13 +686,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
-        <source>&amp;Log and trend</source>
+        <source>Log and &amp;trend</source>
         <translation>&amp;Logboek en trend</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
         <source>Questionnaire ro&amp;unds</source>
-        <translation>Vragenlijstro&amp;ndes</translation>
+        <translation>Vragenlijst&amp;rondes</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="168"/>
@@ -4626,6 +4626,80 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
 </context>
 <context>
+    <name>RoundFilesDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="35"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Spreadsheet (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="36"/>
+        <source>Fillable PDF</source>
+        <translation>Invulbare PDF</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="39"/>
+        <source>Each respondent&apos;s own</source>
+        <translation>Die van elke respondent</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="51"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="120"/>
+        <source>Joint results report</source>
+        <translation>Gezamenlijk uitkomstenrapport</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="52"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="57"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="53"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="55"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="83"/>
+        <source>Write questionnaires</source>
+        <translation>Vragenlijsten schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="56"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="76"/>
+        <source>Write questionnaires to</source>
+        <translation>Vragenlijsten schrijven naar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="87"/>
+        <source>Wrote %n questionnaire(s) to {folder}.</source>
+        <translation>
+            <numerusform>%n vragenlijst geschreven naar {folder}.</numerusform>
+            <numerusform>%n vragenlijsten geschreven naar {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="102"/>
+        <source>Save the joint results report as</source>
+        <translation>Gezamenlijk uitkomstenrapport opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="104"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="122"/>
+        <source>Saved the joint results report to {path}.</source>
+        <translation>Het gezamenlijke uitkomstenrapport is opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>RoundModels</name>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="62"/>
@@ -4752,47 +4826,57 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="107"/>
         <source>Questionnaire rounds</source>
         <translation>Vragenlijstrondes</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="108"/>
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="109"/>
         <source>Results per side (◆: worth discussing)</source>
         <translation>Uitkomsten per kant (◆: het bespreken waard)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="110"/>
         <source>Import &amp;responses…</source>
-        <translation>Antwoo&amp;rden importeren…</translation>
+        <translation>Antwoorden im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="111"/>
+        <source>Write &amp;questionnaires…</source>
+        <translation>Vragenlijsten &amp;schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="112"/>
+        <source>&amp;Joint report…</source>
+        <translation>&amp;Gezamenlijk rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="113"/>
         <source>Questionnaire rounds of this alliance</source>
         <translation>Vragenlijstrondes van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="114"/>
         <source>Respondents of the chosen round</source>
         <translation>Respondenten van de gekozen ronde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="106"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="115"/>
         <source>Results of the chosen round per dimension</source>
         <translation>Uitkomsten van de gekozen ronde per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="136"/>
         <source>No questionnaire rounds yet. Make one with the command line: alliance-desk round WORKBOOK --alliance NAME …</source>
         <translation>Nog geen vragenlijstrondes. Maak er een via de opdrachtregel: alliance-desk round WERKBOEK --alliance NAAM …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="141"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>

@@ -10,17 +10,20 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.demo.demo_round import ALLIANCE
 from alliance_desk.domain import notation
-from alliance_desk.domain.codes import RoundKind, Side
+from alliance_desk.domain.codes import Language, RoundKind, Side
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.questionnaire import XLSX_SHEET
 from alliance_desk.reports.questionnaires import write_questionnaires
 from alliance_desk.store import records, responses, rounds
 from alliance_desk.store.workbook import open_workbook
+from alliance_desk.ui.dialogs.round_files import RoundFilesDialog
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.evaluations.page import EvaluationsView
@@ -136,3 +139,50 @@ def test_an_import_shows_at_once_and_undo_takes_it_back(
     session.undo_stack.undo()
     assert _row(view.rounds.round_model, 0)[4] == "0 of 2"
     assert view.rounds.result_model.index(0, 1).data() == ""
+
+
+def test_the_rounds_files_are_written_from_the_tab(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partner = records.insert(session.db, Organisation(name="Kestrel Systems"))
+    alliance = records.insert(session.db, Alliance(partner_id=partner.id, name="Kestrel"))
+    view = _view(qtbot, session, alliance.id or 0)
+    _open_rounds_tab(qtbot, view)
+    panel = view.rounds
+    assert not panel.questionnaires_button.isEnabled()  # no round yet
+    slots = [rounds.Slot(Side.US, "Sales"), rounds.Slot(Side.PARTNER, "R&D")]
+    session.run(
+        "Make round", [rounds.RoundCreation(alliance.id or 0, RoundKind.HEALTH, DAY, slots)]
+    )
+    assert panel.questionnaires_button.isEnabled() and panel.report_button.isEnabled()
+
+    def choose(format_: str | None, language: Language | None) -> None:
+        def answer(dialog: RoundFilesDialog) -> bool:
+            dialog.show()
+            if format_ is not None:
+                dialog.format_box.setCurrentIndex(dialog.format_box.findData(format_))
+            dialog.language_box.setCurrentIndex(dialog.language_box.findData(language))
+            qtbot.mouseClick(
+                dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                Qt.MouseButton.LeftButton,
+            )
+            return dialog.result() == QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(RoundFilesDialog, "choose", answer)
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    choose("pdf", None)
+    qtbot.mouseClick(panel.questionnaires_button, Qt.MouseButton.LeftButton)
+    written = sorted(folder.iterdir())
+    assert len(written) == 2 and all(path.suffix == ".pdf" for path in written)
+    assert all(PdfReader(path).get_fields() for path in written)  # fillable forms
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "joint"), "")
+    )
+    choose(None, Language.NL)
+    qtbot.mouseClick(panel.report_button, Qt.MouseButton.LeftButton)
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "joint.pdf").pages)
+    assert "Kestrel" in text and "maart" in text  # the round of 2 March, in Dutch

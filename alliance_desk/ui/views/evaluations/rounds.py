@@ -65,11 +65,16 @@ class RoundsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_requested)
+        self.questionnaires_button = QPushButton()
+        self.questionnaires_button.clicked.connect(self.write_questionnaires)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self.write_joint_report)
 
         self.round_box = QGroupBox()
         round_layout = QVBoxLayout(self.round_box)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
+        for button in (self.questionnaires_button, self.import_button, self.report_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary, 2)
         round_layout.addLayout(buttons)
@@ -92,7 +97,9 @@ class RoundsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        QWidget.setTabOrder(self.import_button, self.round_table)
+        QWidget.setTabOrder(self.questionnaires_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.report_button)
+        QWidget.setTabOrder(self.report_button, self.round_table)
         QWidget.setTabOrder(self.round_table, self.respondent_table)
         QWidget.setTabOrder(self.respondent_table, self.result_table)
 
@@ -101,6 +108,8 @@ class RoundsPanel(QWidget):
         self.respondent_box.setTitle(self.tr("Respondents"))
         self.result_box.setTitle(self.tr("Results per side (◆: worth discussing)"))
         self.import_button.setText(self.tr("Import &responses…"))
+        self.questionnaires_button.setText(self.tr("Write &questionnaires…"))
+        self.report_button.setText(self.tr("&Joint report…"))
         self.round_table.setAccessibleName(self.tr("Questionnaire rounds of this alliance"))
         self.respondent_table.setAccessibleName(self.tr("Respondents of the chosen round"))
         self.result_table.setAccessibleName(self.tr("Results of the chosen round per dimension"))
@@ -150,6 +159,8 @@ class RoundsPanel(QWidget):
 
     def show_round(self) -> None:
         round_id = self.chosen_round()
+        for button in (self.questionnaires_button, self.report_button):
+            button.setEnabled(round_id is not None)
         if self.session is None or round_id is None:
             self.respondent_model.set_respondents([], {})
             self.result_model.set_rows([])
@@ -163,3 +174,17 @@ class RoundsPanel(QWidget):
         }
         self.respondent_model.set_respondents(slots, names)
         self.result_model.set_rows(result_lines(rounds.results(db, round_id)))
+
+    def write_questionnaires(self) -> None:
+        from alliance_desk.ui.dialogs.round_files import write_questionnaires  # on first use
+
+        round_id = self.chosen_round()
+        if self.session is not None and round_id is not None:
+            write_questionnaires(self, self.session, round_id)
+
+    def write_joint_report(self) -> None:
+        from alliance_desk.ui.dialogs.round_files import write_joint_report  # on first use
+
+        round_id = self.chosen_round()
+        if self.session is not None and round_id is not None:
+            write_joint_report(self, self.session, round_id)
