@@ -4765,22 +4765,22 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="184"/>
         <source>Our mean</source>
-        <translation>Ons gemiddelde</translation>
+        <translation>Gem. wij</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="185"/>
         <source>Our range</source>
-        <translation>Ons bereik</translation>
+        <translation>Bereik wij</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="186"/>
         <source>Our spread</source>
-        <translation>Onze spreiding</translation>
+        <translation>Spreiding wij</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="189"/>
         <source>Partner&apos;s mean</source>
-        <translation>Gemiddelde partner</translation>
+        <translation>Gem. partner</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="190"/>
@@ -4795,12 +4795,12 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="195"/>
         <source>Our answers</source>
-        <translation>Onze antwoorden</translation>
+        <translation>Aantal wij</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="196"/>
         <source>Partner&apos;s answers</source>
-        <translation>Antwoorden partner</translation>
+        <translation>Aantal partner</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="199"/>

@@ -87,8 +87,8 @@ class RoundsPanel(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.respondent_box)
         lower.addWidget(self.result_box)
-        lower.setStretchFactor(0, 2)
-        lower.setStretchFactor(1, 3)  # the results have the most columns
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 2)  # the results have the most columns
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.round_box)
         self.splitter.addWidget(lower)
