@@ -686,7 +686,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
-        <source>Log and &amp;trend</source>
+        <source>Lo&amp;g and trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4640,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="51"/>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="120"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="121"/>
         <source>Joint results report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,7 +4657,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="55"/>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="84"/>
         <source>Write questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4667,12 +4667,12 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="76"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="77"/>
         <source>Write questionnaires to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="87"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="88"/>
         <source>Wrote %n questionnaire(s) to {folder}.</source>
         <translation>
             <numerusform>Wrote %n questionnaire to {folder}.</numerusform>
@@ -4680,17 +4680,17 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="103"/>
         <source>Save the joint results report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="104"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="123"/>
         <source>Saved the joint results report to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

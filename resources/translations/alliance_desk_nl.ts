@@ -686,8 +686,8 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
-        <source>Log and &amp;trend</source>
-        <translation>&amp;Logboek en trend</translation>
+        <source>Lo&amp;g and trend</source>
+        <translation>Logboek en tr&amp;end</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
@@ -4644,7 +4644,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="51"/>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="120"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="121"/>
         <source>Joint results report</source>
         <translation>Gezamenlijk uitkomstenrapport</translation>
     </message>
@@ -4661,7 +4661,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="55"/>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="84"/>
         <source>Write questionnaires</source>
         <translation>Vragenlijsten schrijven</translation>
     </message>
@@ -4671,12 +4671,12 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="76"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="77"/>
         <source>Write questionnaires to</source>
         <translation>Vragenlijsten schrijven naar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="87"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="88"/>
         <source>Wrote %n questionnaire(s) to {folder}.</source>
         <translation>
             <numerusform>%n vragenlijst geschreven naar {folder}.</numerusform>
@@ -4684,17 +4684,17 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="103"/>
         <source>Save the joint results report as</source>
         <translation>Gezamenlijk uitkomstenrapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="104"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="123"/>
         <source>Saved the joint results report to {path}.</source>
         <translation>Het gezamenlijke uitkomstenrapport is opgeslagen in {path}.</translation>
     </message>

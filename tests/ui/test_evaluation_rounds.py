@@ -5,6 +5,7 @@ count per dimension beside the gap, and the page following an import and its und
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from alliance_desk.demo.demo_round import ALLIANCE
@@ -30,6 +31,7 @@ from alliance_desk.ui.views.evaluations.page import EvaluationsView
 from alliance_desk.ui.views.evaluations.round_models import RoundResultModel
 
 DAY = dt.date(2026, 3, 2)
+MNEMONIC = re.compile(r"&(\w)")
 
 
 def _view(qtbot: QtBot, session: Session, alliance_id: int) -> EvaluationsView:
@@ -186,3 +188,20 @@ def test_the_rounds_files_are_written_from_the_tab(
     qtbot.mouseClick(panel.report_button, Qt.MouseButton.LeftButton)
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "joint.pdf").pages)
     assert "Kestrel" in text and "maart" in text  # the round of 2 March, in Dutch
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_alt_letter_on_the_page_is_its_own(
+    qtbot: QtBot, session: Session, translation: Translation, language: str
+) -> None:
+    """The tabs and the rounds' buttons take letters no other control of the page has."""
+    translation.switch(language)
+    partner = records.insert(session.db, Organisation(name="Kestrel Systems"))
+    alliance = records.insert(session.db, Alliance(partner_id=partner.id, name="Kestrel"))
+    view = _view(qtbot, session, alliance.id or 0)
+    texts = [view.tabs.tabText(index) for index in range(view.tabs.count())]
+    texts += [widget.text() for widget in view.findChildren(QAbstractButton)]
+    texts += [widget.text() for widget in view.findChildren(QLabel)]
+    letters = [found.group(1).lower() for text in texts if (found := MNEMONIC.search(text))]
+    assert len(letters) >= 10
+    assert len(letters) == len(set(letters)), texts

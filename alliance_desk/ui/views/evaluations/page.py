@@ -147,7 +147,7 @@ class EvaluationsView(View):
         self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.log.setAccessibleName(self.tr("Evaluations of this alliance"))
-        self.tabs.setTabText(0, self.tr("Log and &trend"))
+        self.tabs.setTabText(0, self.tr("Lo&g and trend"))
         self.tabs.setTabText(1, self.tr("Questionnaire ro&unds"))
         for panel in (self.trend, self.gap_panel, self.pulse_panel, self.rounds):
             panel.retranslate()
