@@ -53,6 +53,8 @@ class FileActions(QObject):
         self.briefing_action.triggered.connect(self.brief)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)
+        self.responses_action = QAction(window)
+        self.responses_action.triggered.connect(self.import_responses)
         self.background: threading.Thread | None = None
         self.automatic_backup_done.connect(self._automatic_backup_done)
         self.retranslate()
@@ -63,6 +65,10 @@ class FileActions(QObject):
         self.export_action.setText(self.tr("&Export workbook…"))
         self.evaluations_action.setText(self.tr("Export e&valuations…"))
         self.import_action.setText(self.tr("&Import workbook…"))
+        self.responses_action.setText(self.tr("Import res&ponses…"))
+        self.responses_action.setStatusTip(
+            self.tr("Import answered questionnaires (XLSX or PDF) of a round.")
+        )
         self.briefing_action.setText(self.tr("Brie&fing…"))
         self.briefing_action.setStatusTip(
             self.tr("Preview, save or print the senior-management briefing or the board pack.")
@@ -76,6 +82,7 @@ class FileActions(QObject):
             self.export_action,
             self.evaluations_action,
             self.briefing_action,
+            self.responses_action,
         ):
             action.setEnabled(is_open)
 
@@ -341,3 +348,9 @@ class FileActions(QObject):
             return None
         self.window.open_path(target)
         return target
+
+    def import_responses(self) -> None:
+        from alliance_desk.ui.dialogs.responses import import_responses  # on first use
+
+        if self.window.session is not None:
+            import_responses(self.window, self.window.session)

@@ -65,6 +65,20 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
         )
     },
     **{
+        (codes.RoundKind, code): text
+        for code, text in (
+            ("health", QT_TRANSLATE_NOOP("Labels", "Health check")),
+            ("maturity", QT_TRANSLATE_NOOP("Labels", "Maturity self-assessment")),
+        )
+    },
+    **{
+        (codes.RoundStatus, code): text
+        for code, text in (
+            ("open", QT_TRANSLATE_NOOP("Labels", "Open")),
+            ("closed", QT_TRANSLATE_NOOP("Labels", "Closed")),
+        )
+    },
+    **{
         (codes.RespondentSide, code): text
         for code, text in (
             ("us", QT_TRANSLATE_NOOP("Labels", "Us")),

@@ -87,6 +87,7 @@ class WindowMenus(QMainWindow):
                 self.file_actions.export_action,
                 self.file_actions.evaluations_action,
                 self.file_actions.import_action,
+                self.file_actions.responses_action,
             ]
         )
         self.file_menu.addSeparator()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records, snapshot
+from alliance_desk.store.changeset import RecordedOperation
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.workbook import Workbook
@@ -66,7 +67,7 @@ class Session(QObject):
         """Delete a record and what belongs to it (undoable: all of it comes back)."""
         self.run(text, [RemoveStep(record_type, record_id)])
 
-    def run(self, text: str, steps: Sequence[Step]) -> None:
+    def run(self, text: str, steps: Sequence[Step | RecordedOperation]) -> None:
         """Steps as one user action: one transaction, one undo step.
 
         The steps run here first, so a refusal (an invalid value, a full disk)
@@ -144,7 +145,7 @@ class RemoveStep(Step):
 class EditCommand(QUndoCommand):
     """What the undo stack holds: steps run in one transaction, announced afterwards."""
 
-    def __init__(self, session: Session, text: str, steps: list[Step]):
+    def __init__(self, session: Session, text: str, steps: list[Step | RecordedOperation]):
         super().__init__(text)
         self.session = session
         self.steps = steps

@@ -553,72 +553,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="182"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="196"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="186"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="190"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="204"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="194"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="208"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="203"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="217"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="211"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="215"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
         <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="220"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
         <source>{path} is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="224"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="230"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
         <source>{path} already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="242"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,42 +655,52 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="142"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
         <source>&amp;New evaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
         <source>Evaluations of this alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
+        <source>Lo&amp;g and trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
+        <source>Questionnaire ro&amp;unds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="168"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="188"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -698,43 +708,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="241"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="276"/>
         <source>New evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="266"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="283"/>
         <source>Add evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="282"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="299"/>
         <source>Evaluation of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
         <source>Change evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="304"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="321"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="330"/>
         <source>Delete evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="306"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,125 +1267,135 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="61"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="62"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>Export e&amp;valuations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <source>Import res&amp;ponses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <source>Import answered questionnaires (XLSX or PDF) of a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
         <source>Brie&amp;fing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="86"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="93"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="122"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="129"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="119"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="125"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="132"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="179"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="186"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="183"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="197"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="208"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="219"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="231"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="204"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="243"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="198"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="205"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="209"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="221"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="228"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="232"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="239"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="240"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="247"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="274"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="281"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="255"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="271"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/file_actions.py" line="277"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="284"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n record to {path}.</numerusform>
@@ -1383,24 +1403,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="316"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="335"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="347"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="330"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="325"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="332"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="336"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="343"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2232,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/guide.py" line="43"/>
+        <location filename="../../alliance_desk/ui/dialogs/guide.py" line="45"/>
         <source>Guide to alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,67 +2270,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="42"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="43"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="45"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="45"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="46"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="68"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="69"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="70"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="71"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="106"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="106"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="107"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="108"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="108"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="109"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="109"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="110"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="110"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="111"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="147"/>
         <source>{record} #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/model.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/history/model.py" line="150"/>
         <source>{record}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,73 +2338,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="99"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="97"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="51"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
         <source>&amp;Show changes to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
         <source>Whose changes to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
         <source>record, field or value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="106"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
         <source>Filter the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
         <source>Changes, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="161"/>
         <source>Alliance “{name}” and its records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="163"/>
         <source>The whole workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="174"/>
         <source>{record} #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="175"/>
         <source>{record} “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="206"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="204"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="209"/>
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="212"/>
         <source>%n change(s), newest first</source>
         <translation>
             <numerusform>%n change, newest first</numerusform>
@@ -2506,167 +2526,179 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="70"/>
-        <source>Us</source>
+        <source>Health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="71"/>
+        <source>Maturity self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="84"/>
+        <source>Us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="85"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="72"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="92"/>
         <source>Our goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="79"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="93"/>
         <source>The partner&apos;s goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="80"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="94"/>
         <source>Shared goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="86"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="100"/>
         <source>Champion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="87"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="101"/>
         <source>Supporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="88"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="102"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="89"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="103"/>
         <source>Critic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="90"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="104"/>
         <source>Blocker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="96"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="110"/>
         <source>Upwards (senior management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="97"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="111"/>
         <source>Sidewards (peer departments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="98"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="112"/>
         <source>Downwards (own team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="99"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="113"/>
         <source>Outwards (partner, external)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="105"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="119"/>
         <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="106"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="120"/>
         <source>Senior management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="107"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="121"/>
         <source>Middle management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="108"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="122"/>
         <source>Operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="114"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="128"/>
         <source>Steering committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="115"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="129"/>
         <source>Executive review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="116"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="130"/>
         <source>Operational review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="117"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="131"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="123"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="77"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="137"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="154"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="124"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="138"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="125"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="126"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="132"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="146"/>
         <source>Asked, awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="133"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="147"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="134"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="155"/>
         <source>Being mitigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="142"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="78"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="156"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="149"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="163"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,183 +2739,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="134"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>&amp;Close workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
         <source>&amp;Getting started…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="116"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="117"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="118"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="139"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="129"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="150"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="208"/>
         <source>Changes lost after a crash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="250"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="271"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="169"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="170"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="178"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="179"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="227"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="228"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="231"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="232"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="238"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="239"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="154"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="175"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="167"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="214"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="235"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="214"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="221"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="235"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="242"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="221"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="242"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="229"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="250"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,94 +4388,496 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="257"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="258"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>Stakeholder assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="260"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
         <source>Counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="261"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="263"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Scale level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="264"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="265"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Health check score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="266"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
         <source>Pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
         <source>Maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Maturity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImporter</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="30"/>
+        <source>the file is too large to be a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="33"/>
+        <source>the file is damaged or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="34"/>
+        <source>it is not a questionnaire of alliance_desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="37"/>
+        <source>it would unpack to far more than a questionnaire holds (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="40"/>
+        <source>it declares XML entities, which no questionnaire does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="43"/>
+        <source>its form has far more fields than a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="46"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="47"/>
+        <source>it answers the same questionnaire as {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="50"/>
+        <source>it belongs to another workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="51"/>
+        <source>it was changed: its questions are not those its round asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="54"/>
+        <source>it belongs to another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="55"/>
+        <source>its round is no longer in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="58"/>
+        <source>its round is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="59"/>
+        <source>the answer “{answer}” on “{dimension}” is not a level of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="62"/>
+        <source>the comment on “{dimension}” cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="65"/>
+        <source>no question is answered (was it sent back unfilled?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="112"/>
+        <source>Import responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="105"/>
+        <source>Answered questionnaires (*.xlsx *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="145"/>
+        <source>%n respondent(s) answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</source>
+        <translation>
+            <numerusform>%n respondent answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</numerusform>
+            <numerusform>%n respondents answered before. Replace their earlier answers with these files?
+
+{files}
+
+No keeps the earlier answers; an answer never counts twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="154"/>
+        <source>Imported the answers of %n file(s).</source>
+        <translation>
+            <numerusform>Imported the answers of %n file.</numerusform>
+            <numerusform>Imported the answers of %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="156"/>
+        <source>Kept the earlier answers of %n respondent(s).</source>
+        <translation>
+            <numerusform>Kept the earlier answers of %n respondent.</numerusform>
+            <numerusform>Kept the earlier answers of %n respondents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="164"/>
+        <source>%n file(s) refused; nothing was imported from them:</source>
+        <translation>
+            <numerusform>%n file refused; nothing was imported from it:</numerusform>
+            <numerusform>%n files refused; nothing was imported from them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/responses.py" line="170"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundFilesDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="35"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="36"/>
+        <source>Fillable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="39"/>
+        <source>Each respondent&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="51"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="121"/>
+        <source>Joint results report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="52"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="57"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="53"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="55"/>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="84"/>
+        <source>Write questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="56"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="77"/>
+        <source>Write questionnaires to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="88"/>
+        <source>Wrote %n questionnaire(s) to {folder}.</source>
+        <translation>
+            <numerusform>Wrote %n questionnaire to {folder}.</numerusform>
+            <numerusform>Wrote %n questionnaires to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="103"/>
+        <source>Save the joint results report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="105"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/round_files.py" line="123"/>
+        <source>Saved the joint results report to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundModels</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="62"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="66"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="70"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="74"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="78"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="129"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="86"/>
+        <source>{answered} of {invited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="116"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="120"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="124"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="141"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="147"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="184"/>
+        <source>Our mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="185"/>
+        <source>Our range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="186"/>
+        <source>Our spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="189"/>
+        <source>Partner&apos;s mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="190"/>
+        <source>Partner&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="191"/>
+        <source>Partner&apos;s spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="195"/>
+        <source>Our answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="196"/>
+        <source>Partner&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="199"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="209"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="259"/>
+        <source>Their answers are {spread} points or more apart: worth discussing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_models.py" line="282"/>
+        <source>Our mean minus the partner&apos;s; a full point or more is worth discussing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="107"/>
+        <source>Questionnaire rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="108"/>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="109"/>
+        <source>Results per side (◆: worth discussing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="110"/>
+        <source>Import &amp;responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="111"/>
+        <source>Write &amp;questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="112"/>
+        <source>&amp;Joint report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="113"/>
+        <source>Questionnaire rounds of this alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="114"/>
+        <source>Respondents of the chosen round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="115"/>
+        <source>Results of the chosen round per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="136"/>
+        <source>No questionnaire rounds yet. Make one with the command line: alliance-desk round WORKBOOK --alliance NAME …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="141"/>
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4710,7 +5144,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/guide.py" line="48"/>
+        <location filename="../../alliance_desk/ui/dialogs/guide.py" line="50"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,63 +5779,63 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="23"/>
         <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="26"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="29"/>
         <source>Welcome to alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="29"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="32"/>
         <source>A workbook for the alliances you manage: partner profiles with both sides&apos; goals, stakeholder maps, health checks with the partner, maturity, actions and decisions, and one-page briefings for senior management.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="35"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="38"/>
         <source>Everything is kept in one workbook file on your computer and saved as you work. How would you like to begin?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="46"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="49"/>
         <source>Look at the &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="47"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="50"/>
         <source>A small example portfolio of six alliances, to try everything on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="49"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="52"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="49"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="52"/>
         <source>Start your own workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="50"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="53"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="50"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="53"/>
         <source>Open a workbook you already have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="51"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="54"/>
         <source>Read the &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="51"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="54"/>
         <source>How to use alliance_desk (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="62"/>
+        <location filename="../../alliance_desk/ui/dialogs/welcome.py" line="65"/>
         <source>This welcome is in Help → Getting started… whenever you want it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,8 @@ Comparing our latest scores with the partner's shows perception gaps, often
 the most useful output of a health check; gaps of a full point or more are
 set in bold with a ◆ marker. The entry form is generated from the
 framework's dimensions (data, not code), and entering, changing or deleting
-an evaluation with all its scores is one undo step.
+an evaluation with all its scores is one undo step. A second tab shows the alliance's
+questionnaire rounds (:mod:`.rounds`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +55,7 @@ from alliance_desk.ui.views.evaluations.panels import (
     delete_key,
     make_table,
 )
+from alliance_desk.ui.views.evaluations.rounds import ROUND_TABLES, RoundsPanel
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog, ScoreSheet
 
 EVALUATION_FIELDS = ["evaluated_on", "respondent_side", "respondent", "remarks"]
@@ -117,9 +120,14 @@ class EvaluationsView(View):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
+        self.rounds = RoundsPanel()
+        self.rounds.import_requested.connect(self.import_responses)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.splitter, "")
+        self.tabs.addTab(self.rounds, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.tabs)
 
         QWidget.setTabOrder(self.new_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
@@ -139,7 +147,9 @@ class EvaluationsView(View):
         self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.log.setAccessibleName(self.tr("Evaluations of this alliance"))
-        for panel in (self.trend, self.gap_panel, self.pulse_panel):
+        self.tabs.setTabText(0, self.tr("Lo&g and trend"))
+        self.tabs.setTabText(1, self.tr("Questionnaire ro&unds"))
+        for panel in (self.trend, self.gap_panel, self.pulse_panel, self.rounds):
             panel.retranslate()
         self.reload()  # dimension and level names are data in the interface language
 
@@ -148,6 +158,7 @@ class EvaluationsView(View):
     def reload(self) -> None:
         selected = self.selected_line()
         self.pulse_panel.reload(self.session, self.alliance_id)
+        self.rounds.reload(self.session, self.alliance_id)
         if self.session is None or self.alliance_id is None:
             self.loaded = None
             self.log_model.set_framework([], [])
@@ -180,6 +191,8 @@ class EvaluationsView(View):
         self._update_buttons()
 
     def on_changed(self, table: str) -> None:
+        if table in ROUND_TABLES:
+            self.rounds.reload(self.session, self.alliance_id)
         if table == "pulse_check":
             self.pulse_panel.reload(self.session, self.alliance_id)
         elif table in (
@@ -206,10 +219,14 @@ class EvaluationsView(View):
         return True
 
     def show_record(self, table: str, record_id: int) -> bool:
-        if table == "evaluation":
-            return self.select_evaluation(record_id)
+        if table == "evaluation" and self.select_evaluation(record_id):
+            self.tabs.setCurrentIndex(0)
+            return True
         if table == "pulse_check":
             return self.pulse_panel.select(record_id)
+        if table == "questionnaire_round" and self.rounds.select_round(record_id):
+            self.tabs.setCurrentWidget(self.rounds)
+            return True
         return False
 
     def _update_buttons(self) -> None:
@@ -311,3 +328,9 @@ class EvaluationsView(View):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(Evaluation, line.evaluation_id, self.tr("Delete evaluation"))
+
+    def import_responses(self) -> None:
+        from alliance_desk.ui.dialogs.responses import import_responses  # on first use
+
+        if self.session is not None:
+            import_responses(self, self.session)
