@@ -22,12 +22,15 @@ from alliance_desk.domain.questionnaire import XLSX_SHEET
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.reports.questionnaires import write_questionnaires
 from alliance_desk.store import follow_up, records, rounds
+from alliance_desk.ui.language import Translation
+from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.evaluations.page import EvaluationsView
 from alliance_desk.ui.views.evaluations.round_dialog import RoundDialog
 from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog
 from alliance_desk.ui.views.follow_up.models import FollowUpModel
+from alliance_desk.ui.views.portfolio.page import PortfolioView
 
 DAY = dt.date(2026, 3, 2)
 Fill = Callable[[RoundDialog], None]
@@ -208,7 +211,7 @@ def test_closing_and_deleting_a_round_from_the_tab(
     panel = view.rounds
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert records.get(session.db, rounds.QuestionnaireRound, round_id).status == "closed"
-    assert panel.close_button.text() == "Reo&pen round"
+    assert panel.close_button.text() == "Reopen round"
     asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -305,3 +308,50 @@ def test_an_agreed_action_names_the_round_as_source(
     model.apply(follow_up.Filter(), DAY)
     source = model.index(0, model.column_of("source")).data()
     assert source == "Round 2026-03-02: Health check"
+
+
+def test_a_round_past_its_deadline_is_in_the_reminder_and_leads_to_its_tab(
+    qapp: QApplication, qtbot: QtBot, workbook_path: Path
+) -> None:
+    window = MainWindow(Translation(qapp))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(workbook_path)
+    session = window.session
+    assert session is not None
+    today = session.today()
+    partner = session.add(Organisation(name="Kestrel Systems"), "New partner")
+    alliance = session.add(Alliance(partner_id=partner.id, name="Kestrel"), "New alliance")
+    slots = [rounds.Slot(Side.US, "Sales"), rounds.Slot(Side.PARTNER, "R&D")]
+    late = rounds.RoundCreation(
+        alliance.id or 0,
+        RoundKind.HEALTH,
+        today - dt.timedelta(days=30),
+        slots,
+        today - dt.timedelta(days=2),
+    )
+    soon = rounds.RoundCreation(
+        alliance.id or 0, RoundKind.HEALTH, today, slots[:1], today + dt.timedelta(days=3)
+    )
+    later = rounds.RoundCreation(
+        alliance.id or 0, RoundKind.HEALTH, today, slots[:1], today + dt.timedelta(days=30)
+    )
+    session.run("Make rounds", [late, soon, later])
+    portfolio = window.views[0]
+    assert isinstance(portfolio, PortfolioView)
+    window.navigation.setCurrentRow(0)
+
+    text = portfolio.reminder.text()
+    assert portfolio.reminder.isVisible()
+    assert "Kestrel: 2 of 2 questionnaires not answered, deadline" in text
+    assert "passed" in text and f"round:{late.round_id}" in text
+    assert f"round:{soon.round_id}" in text and f"round:{later.round_id}" not in text
+
+    portfolio.reminder.linkActivated.emit(f"round:{late.round_id}")
+
+    page = window.current_view()
+    assert isinstance(page, EvaluationsView)
+    assert page.tabs.currentWidget() is page.rounds
+    assert page.rounds.chosen_round() == late.round_id
+    assert window.alliance_box.currentData() == alliance.id
+    window.close()

@@ -138,7 +138,7 @@ class RoundDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
         scroll.setMinimumHeight(220)
-        self.add_button = QPushButton(self.tr("&Add respondent"))
+        self.add_button = QPushButton(self.tr("Add res&pondent"))
         self.add_button.clicked.connect(self.rows.add_row)
         self.problem = QLabel()
         self.problem.setWordWrap(True)

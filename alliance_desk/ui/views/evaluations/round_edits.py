@@ -25,14 +25,12 @@ from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.record_edits import add_record
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoundEdits", text)
-
-
 def _say(parent: QWidget, text: str) -> None:
     window = parent.window()
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(text + " " + _tr("Undo with Ctrl+Z."), 8000)
+        window.statusBar().showMessage(
+            text + " " + QCoreApplication.translate("RoundEdits", "Undo with Ctrl+Z."), 8000
+        )
 
 
 def _dialog(
@@ -59,7 +57,7 @@ def new_round(parent: QWidget, session: Session, alliance_id: int) -> int | None
         creation = rounds.RoundCreation(
             alliance_id, plan.kind, plan.held_on, plan.slots, plan.deadline
         )
-        session.run(_tr("New questionnaire round"), [creation])
+        session.run(QCoreApplication.translate("RoundEdits", "New questionnaire round"), [creation])
         assert creation.round_id is not None
         made.append(creation.round_id)
 
@@ -68,7 +66,9 @@ def new_round(parent: QWidget, session: Session, alliance_id: int) -> int | None
         return None
     _say(
         parent,
-        _tr("Made the round of {date}.").format(date=notation.date_medium(dialog.plan.held_on)),
+        QCoreApplication.translate("RoundEdits", "Made the round of {date}.").format(
+            date=notation.date_medium(dialog.plan.held_on)
+        ),
     )
     return made[0]
 
@@ -108,7 +108,9 @@ def change_round(parent: QWidget, session: Session, round_id: int) -> bool:
             for slot in plan.slots
         ]
         if steps:
-            session.run(_tr("Change questionnaire round"), steps)
+            session.run(
+                QCoreApplication.translate("RoundEdits", "Change questionnaire round"), steps
+            )
 
     dialog = _dialog(parent, session, before.alliance_id, commit, kept)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -119,9 +121,18 @@ def close_round(parent: QWidget, session: Session, round_id: int) -> None:
     made = records.get(session.db, QuestionnaireRound, round_id)
     closing = made.status is RoundStatus.OPEN
     status = RoundStatus.CLOSED if closing else RoundStatus.OPEN
-    text = _tr("Close questionnaire round") if closing else _tr("Reopen questionnaire round")
+    text = (
+        QCoreApplication.translate("RoundEdits", "Close questionnaire round")
+        if closing
+        else QCoreApplication.translate("RoundEdits", "Reopen questionnaire round")
+    )
     session.change(made, text, status=status)
-    _say(parent, _tr("The round is now: {status}.").format(status=label(status)))
+    _say(
+        parent,
+        QCoreApplication.translate("RoundEdits", "The round is now: {status}.").format(
+            status=label(status)
+        ),
+    )
 
 
 def delete_round(parent: QWidget, session: Session, round_id: int) -> bool:
@@ -132,18 +143,26 @@ def delete_round(parent: QWidget, session: Session, round_id: int) -> bool:
     agreed = int(
         db.scalar("SELECT count(*) FROM action WHERE source_round_id = :id", {"id": round_id})
     )
-    question = _tr(
+    question = QCoreApplication.translate(
+        "RoundEdits",
         "Delete the round of {date} ({kind}) with its respondents, their answers (answered: "
-        "{answered}) and each side's result? You can undo this with Ctrl+Z."
+        "{answered}) and each side's result? You can undo this with Ctrl+Z.",
     ).format(date=notation.date_medium(made.held_on), kind=label(made.kind), answered=answered)
     if agreed:
-        question += "\n\n" + _tr(
-            "Actions that name it as their source: {count}. They stay, without a source."
+        question += "\n\n" + QCoreApplication.translate(
+            "RoundEdits",
+            "Actions that name it as their source: {count}. They stay, without a source.",
         ).format(count=agreed)
-    answer = QMessageBox.question(parent, _tr("Delete questionnaire round"), question)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("RoundEdits", "Delete questionnaire round"), question
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    session.remove(QuestionnaireRound, round_id, _tr("Delete questionnaire round"))
+    session.remove(
+        QuestionnaireRound,
+        round_id,
+        QCoreApplication.translate("RoundEdits", "Delete questionnaire round"),
+    )
     return True
 
 
@@ -157,7 +176,7 @@ def add_agreed_action(parent: QWidget, session: Session, round_id: int) -> int |
     return add_record(
         session,
         lambda record, commit: FollowUpDialog(
-            _tr("Agreed action"),
+            QCoreApplication.translate("RoundEdits", "Agreed action"),
             record,
             commit,
             session.today(),

@@ -144,14 +144,14 @@ class RoundsPanel(QWidget):
         self.round_box.setTitle(self.tr("Questionnaire rounds"))
         self.respondent_box.setTitle(self.tr("Respondents"))
         self.result_box.setTitle(self.tr("Results per side (◆: worth discussing)"))
-        self.import_button.setText(self.tr("Import &responses…"))
+        self.import_button.setText(self.tr("Import res&ponses…"))
         self.questionnaires_button.setText(self.tr("Write &questionnaires…"))
         self.report_button.setText(self.tr("&Joint report…"))
-        self.new_button.setText(self.tr("Ne&w round…"))
+        self.new_button.setText(self.tr("New &round…"))
         self.change_button.setText(self.tr("&Change round…"))
         self.delete_button.setText(self.tr("Delete round"))
         self.delete_button.setToolTip(self.tr("Delete the chosen round (Delete key)"))
-        self.action_button.setText(self.tr("Add agreed acti&on…"))
+        self.action_button.setText(self.tr("Add agreed action…"))
         self.action_button.setToolTip(
             self.tr("An action agreed in the joint session, with this round as its source")
         )
@@ -220,7 +220,7 @@ class RoundsPanel(QWidget):
             button.setEnabled(round_id is not None)
         line = self.chosen_line()
         if line is not None and line.round.status is not RoundStatus.OPEN:
-            self.close_button.setText(self.tr("Reo&pen round"))
+            self.close_button.setText(self.tr("Reopen round"))
         else:
             self.close_button.setText(self.tr("Clo&se round"))
         if self.session is None or round_id is None:
