@@ -21,7 +21,8 @@ from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.questionnaire import XLSX_SHEET
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.reports.questionnaires import write_questionnaires
-from alliance_desk.store import follow_up, records, rounds
+from alliance_desk.store import follow_up, records, round_results, rounds
+from alliance_desk.store.changeset import RecordedOperation
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.record_form import RecordDialog
@@ -355,3 +356,47 @@ def test_a_round_past_its_deadline_is_in_the_reminder_and_leads_to_its_tab(
     assert page.rounds.chosen_round() == late.round_id
     assert window.alliance_box.currentData() == alliance.id
     window.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "mean", "gap"), [("en", "3.7", "+1.7"), ("nl", "3,7", "+1,7")]
+)
+def test_a_rounds_means_show_one_decimal_in_the_log_the_gaps_and_the_trend(
+    view: EvaluationsView,
+    session: Session,
+    translation: Translation,
+    language: str,
+    mean: str,
+    gap: str,
+) -> None:
+    translation.switch(language)
+    slots = [rounds.Slot(Side.US, "Sales")] * 3 + [rounds.Slot(Side.PARTNER, "R&D")]
+    creation = rounds.RoundCreation(view.alliance_id or 0, RoundKind.HEALTH, DAY, slots)
+    session.run("Make round", [creation])
+    made = records.get(session.db, rounds.QuestionnaireRound, creation.round_id or 0)
+    first = made.framework_snapshot.dimensions[0].id
+    for slot, score in zip(rounds.respondents(session.db, made.id or 0), (3, 4, 4, 2), strict=True):
+        round_results.put_answers(session.db, slot, {first: (score, None)}, DAY)
+    session.run(
+        "Answers",
+        [
+            RecordedOperation(
+                lambda db: round_results.refresh_results(db, made.id or 0),
+                lambda db: rounds.picture(db, made.id),
+            )
+        ],
+    )
+    view.reload()
+
+    log = view.log_model
+    cells = {
+        log.index(row, column).data()
+        for row in range(log.rowCount())
+        for column in range(log.columnCount())
+    }
+    assert mean in cells and "2" in cells  # the partner's single answer stays whole
+    assert not any(isinstance(cell, str) and ("3.67" in cell or "3,67" in cell) for cell in cells)
+    gaps = view.gap_panel.table.model()
+    row = [gaps.index(0, column).data() for column in range(gaps.columnCount())]
+    assert row[1:3] == [mean, "2"] and row[3].startswith(gap)
+    assert view.trend.chart.value_text(11 / 3) == mean
