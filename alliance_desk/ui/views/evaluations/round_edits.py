@@ -81,7 +81,7 @@ def change_round(parent: QWidget, session: Session, round_id: int) -> bool:
     names = {
         slot.stakeholder_id: records.get(db, Stakeholder, slot.stakeholder_id).name
         for slot in asked
-        if slot.stakeholder_id is not None
+        if slot.stakeholder_id is not None and not slot.anonymous  # as the tab shows them
     }
     kept = KeptRound(
         before,
