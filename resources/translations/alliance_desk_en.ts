@@ -95,17 +95,17 @@
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="215"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="219"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="223"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="160"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,32 +2116,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="211"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="215"/>
         <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="219"/>
         <source>Partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="223"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="237"/>
         <source>gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="257"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,12 +2987,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
         <source>partner behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="146"/>
         <source>partner ahead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,17 +4358,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="273"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="274"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="278"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,11 +5238,16 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <source>Comment: {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="138"/>
+        <source>{mean} (mean of a round)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="195"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="202"/>
         <source>{dimension} – {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -400,3 +400,39 @@ def test_a_rounds_means_show_one_decimal_in_the_log_the_gaps_and_the_trend(
     row = [gaps.index(0, column).data() for column in range(gaps.columnCount())]
     assert row[1:3] == [mean, "2"] and row[3].startswith(gap)
     assert view.trend.chart.value_text(11 / 3) == mean
+
+
+def test_editing_a_rounds_evaluation_keeps_its_means(
+    view: EvaluationsView, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slots = [rounds.Slot(Side.US, "Sales")] * 3
+    creation = rounds.RoundCreation(view.alliance_id or 0, RoundKind.HEALTH, DAY, slots)
+    session.run("Make round", [creation])
+    made = records.get(session.db, rounds.QuestionnaireRound, creation.round_id or 0)
+    first = made.framework_snapshot.dimensions[0].id
+    for slot, score in zip(rounds.respondents(session.db, made.id or 0), (3, 4, 4), strict=True):
+        round_results.put_answers(session.db, slot, {first: (score, None)}, DAY)
+    round_results.refresh_results(session.db, made.id or 0)
+    view.reload()
+    shown: list[str] = []
+
+    def exec_(dialog: RecordDialog) -> int:
+        dialog.show()
+        box = dialog.sheet.score_boxes[first]  # type: ignore[attr-defined]
+        shown.append(box.currentText())
+        dialog.form.editors["remarks"].setPlainText("Discussed on 9 March")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(RecordDialog, "exec", exec_)
+    view.log.selectRow(0)
+    view.edit_evaluation()
+
+    assert shown == ["3.7 (mean of a round)"]
+    stored = session.db.query_one(
+        "SELECT evaluation.remarks, evaluation_score.score FROM evaluation_score"
+        " JOIN evaluation ON evaluation.id = evaluation_score.evaluation_id"
+        " WHERE evaluation.round_id = :id AND dimension_id = :d",
+        {"id": made.id, "d": first},
+    )
+    assert stored is not None and tuple(stored) == ("Discussed on 9 March", 3.67)
