@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -134,12 +134,12 @@ class RoundDialog(QDialog):
         self.hint.setWordWrap(True)
         self.rows = RespondentRows(people, departments, language)
         self.rows.rows_changed.connect(self._order_tabs)
-        scroll = QScrollArea()
+        self.row_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
         scroll.setMinimumHeight(220)
         self.add_button = QPushButton(self.tr("Add res&pondent"))
-        self.add_button.clicked.connect(self.rows.add_row)
+        self.add_button.clicked.connect(self.add_row)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828")
@@ -202,6 +202,11 @@ class RoundDialog(QDialog):
             self.add_button.setEnabled(False)
             self.add_button.setToolTip(self.tr("A closed round takes no new respondents"))
         self.deadline.setFocus()
+
+    def add_row(self) -> None:
+        """A new respondent row, scrolled into view once the layout has placed it."""
+        row = self.rows.add_row()
+        QTimer.singleShot(0, lambda: self.row_area.ensureWidgetVisible(row.department))
 
     def chosen_kind(self) -> tuple[RoundKind, Side | None]:
         kind, side, _text = KINDS[max(self.kind_box.currentIndex(), 0)]
