@@ -1,4 +1,5 @@
-"""What follows from evaluations and meetings: actions, decisions and risks."""
+"""What follows from evaluations, meetings and questionnaire rounds: actions, decisions and
+risks."""
 
 from __future__ import annotations
 
@@ -17,17 +18,24 @@ from alliance_desk.domain.validation import (
     WholeNumber,
 )
 
+_SOURCES = {
+    "source_evaluation_id": "source evaluation",
+    "source_meeting_id": "source meeting",
+    "source_round_id": "source round",
+}
+
 
 def _one_source(record: Record) -> None:
-    sources = ("source_evaluation_id", "source_meeting_id")
-    values = [getattr(record, name) for name in sources]
-    if all(value is not None for value in values):
+    """An action or decision comes from one health check, meeting or round at most."""
+    sources = [name for name in _SOURCES if hasattr(record, name)]
+    given = [name for name in sources if getattr(record, name) is not None]
+    if len(given) > 1:
         raise ValidationError(
             record.TABLE,
-            sources[1],
-            values[1],
+            given[-1],
+            getattr(record, given[-1]),
             "at_most_one",
-            fields="source evaluation, source meeting",
+            fields=", ".join(_SOURCES[name] for name in sources),
         )
 
 
@@ -59,6 +67,8 @@ class Action(Record):
     completed_on: dt.date | None = rule(Day(required=False))
     source_evaluation_id: int | None = rule(RecordId(required=False))
     source_meeting_id: int | None = rule(RecordId(required=False))
+    # a questionnaire round whose joint session agreed it
+    source_round_id: int | None = rule(RecordId(required=False))
 
     def check_together(self) -> None:
         require_status(self, "completed_on", "status", ActionStatus.DONE)

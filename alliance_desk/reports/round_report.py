@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from alliance_desk.domain import notation
 from alliance_desk.domain.codes import RespondentSide, RoundKind, Side
+from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.insights import GAP_WORTH_DISCUSSING
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.rounds import (
@@ -63,6 +64,7 @@ class _Round:
     names: dict[Side, str]
     results: rounds.RoundResults
     comments: list[tuple[int, Side, str, str]]  # dimension id, side, who, comment
+    agreed: list[Action] = dataclasses.field(default_factory=list)  # actions from the round
 
 
 def _gather(db: Database, round_id: int) -> _Round:
@@ -91,7 +93,14 @@ def _gather(db: Database, round_id: int) -> _Round:
         for answer in given.get(slot.id or 0, ()):
             if answer.comment:
                 comments.append((answer.dimension_id, slot.side, who, answer.comment))
-    return _Round(made, alliance.name, names, rounds.results(db, round_id), comments)
+    agreed = records.select(
+        db,
+        Action,
+        "source_round_id = :id",
+        {"id": round_id},
+        order_by="due_date IS NULL, due_date, id",
+    )
+    return _Round(made, alliance.name, names, rounds.results(db, round_id), comments, agreed)
 
 
 class _Writer:
@@ -341,13 +350,25 @@ class _Writer:
 
     def action_plan(self) -> list[Flowable]:
         head = self.styles.head_cell
-        rows: list[list[Any]] = [
-            [self.para(self.t(key), head) for key in ("action", "owner", "due")]
-        ] + [["", "", ""] for _ in range(ACTION_ROWS)]
+        # Actions already recorded with this round as their source, then room to write.
+        agreed: list[list[Any]] = [
+            [
+                self.para(action.title),
+                self.para(action.owner or ""),
+                notation.date_short(action.due_date, self.language) if action.due_date else "",
+            ]
+            for action in self.found.agreed
+        ]
+        blank = max(ACTION_ROWS - len(agreed), 3)
+        rows: list[list[Any]] = (
+            [[self.para(self.t(key), head) for key in ("action", "owner", "due")]]
+            + agreed
+            + [["", "", ""] for _ in range(blank)]
+        )
         table = Table(
             rows,
             colWidths=[self.width * 0.6, self.width * 0.25, self.width * 0.15],
-            rowHeights=[None] + [9 * mm] * ACTION_ROWS,
+            rowHeights=[None] * (1 + len(agreed)) + [9 * mm] * blank,
         )
         style = table_style()
         style.add("LINEBELOW", (0, 1), (-1, -1), 0.4, MUTED)

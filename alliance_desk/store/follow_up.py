@@ -45,13 +45,20 @@ def _unfinished_first(table: str, statuses: tuple[str, ...]) -> str:
     return f"CASE WHEN {table}.status IN ({listed}) THEN 0 ELSE 1 END"
 
 
-def _with_sources(table: str) -> str:
-    return (
+def _with_sources(table: str, rounds: bool = False) -> str:
+    """The table with its alliance and sources (``rounds``: it may come from a round)."""
+    joined = (
         f"{table} JOIN alliance ON alliance.id = {table}.alliance_id"
         f" LEFT JOIN evaluation AS source_evaluation"
         f" ON source_evaluation.id = {table}.source_evaluation_id"
         f" LEFT JOIN meeting AS source_meeting ON source_meeting.id = {table}.source_meeting_id"
     )
+    if rounds:
+        joined += (
+            " LEFT JOIN questionnaire_round AS source_round"
+            f" ON source_round.id = {table}.source_round_id"
+        )
+    return joined
 
 
 _SOURCE_COLUMNS = {
@@ -59,8 +66,12 @@ _SOURCE_COLUMNS = {
     "source_side": "source_evaluation.respondent_side",
     "source_meeting_title": "source_meeting.title",
     "source_held_on": "source_meeting.held_on",
+    "source_round_held_on": "source_round.held_on",
+    "source_round_kind": "source_round.kind",
 }
-_SOURCE_SORT = "coalesce(source_evaluation.evaluated_on, source_meeting.held_on)"
+_SOURCE_SORT = (
+    "coalesce(source_evaluation.evaluated_on, source_meeting.held_on, source_round.held_on)"
+)
 
 _ACTION_OPEN = ("open", "in_progress")
 _DECISION_OPEN = ("pending",)
@@ -68,7 +79,7 @@ _RISK_OPEN = ("open", "mitigating")
 
 ACTIONS = Kind(
     table="action",
-    source=_with_sources("action"),
+    source=_with_sources("action", rounds=True),
     expressions={
         "title": "action.title",
         "alliance": "alliance.name",
@@ -222,21 +233,29 @@ def owners(db: Database, kind: Kind, alliance_id: int | None) -> list[str]:
 
 @dataclasses.dataclass(frozen=True)
 class SourceChoice:
-    """An evaluation or a meeting an action or decision can come from."""
+    """An evaluation, a meeting or a questionnaire round an action or decision can come
+    from."""
 
-    table: str  # "evaluation" or "meeting"
+    table: str  # "evaluation", "meeting" or "questionnaire_round"
     record_id: int
     day: str  # ISO date
-    detail: str  # the respondent side code, or the meeting's title
+    detail: str  # the respondent side code, the meeting's title, or the round's kind code
 
 
-def source_choices(db: Database, alliance_id: int) -> list[SourceChoice]:
-    """The alliance's health checks and meetings, newest first."""
+def source_choices(db: Database, alliance_id: int, rounds: bool = False) -> list[SourceChoice]:
+    """The alliance's health checks and meetings (``rounds``: and its questionnaire rounds,
+    which only actions name as their source), newest first."""
+    round_choices = (
+        " UNION ALL SELECT 'questionnaire_round', id, held_on, kind FROM questionnaire_round"
+        " WHERE alliance_id = :alliance_id"
+        if rounds
+        else ""
+    )
     rows = db.query(
         "SELECT 'evaluation' AS kind, id, evaluated_on AS day, respondent_side AS detail"
         " FROM evaluation WHERE alliance_id = :alliance_id"
         " UNION ALL SELECT 'meeting', id, held_on, title FROM meeting"
-        " WHERE alliance_id = :alliance_id ORDER BY day DESC, kind, id DESC",
+        f" WHERE alliance_id = :alliance_id{round_choices} ORDER BY day DESC, kind, id DESC",
         {"alliance_id": alliance_id},
     )
     return [SourceChoice(row["kind"], row["id"], row["day"], row["detail"]) for row in rows]

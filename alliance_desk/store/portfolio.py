@@ -190,6 +190,52 @@ ROUND_OVERDUE = (
     " AND answered_on IS NULL)"
 )
 
+ROUND_DAYS = 7  # a round's deadline this near, with questionnaires out, is worth a reminder
+
+
+@dataclasses.dataclass(frozen=True)
+class RoundDue:
+    """An open round whose deadline has passed or is near, with questionnaires not answered."""
+
+    round_id: int
+    alliance_id: int
+    alliance: str  # the alliance's name
+    deadline: dt.date
+    missing: int  # questionnaires not answered yet
+    invited: int
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.deadline < today
+
+
+def rounds_due(db: Database, today: dt.date, days: int = ROUND_DAYS) -> list[RoundDue]:
+    """Open rounds with questionnaires out whose deadline is past or within ``days``,
+    the earliest deadline first."""
+    rows = db.query(
+        "SELECT questionnaire_round.id, alliance.id AS alliance_id, alliance.name,"
+        " questionnaire_round.deadline,"
+        " sum(round_respondent.answered_on IS NULL) AS missing, count(*) AS invited"
+        " FROM questionnaire_round JOIN alliance ON alliance.id = questionnaire_round.alliance_id"
+        " JOIN round_respondent ON round_respondent.round_id = questionnaire_round.id"
+        " WHERE questionnaire_round.status = 'open' AND questionnaire_round.deadline <= :horizon"
+        " GROUP BY questionnaire_round.id HAVING missing > 0"
+        " ORDER BY questionnaire_round.deadline, alliance.name COLLATE NOCASE,"
+        " questionnaire_round.id",
+        {"horizon": (today + dt.timedelta(days=days)).isoformat()},
+    )
+    return [
+        RoundDue(
+            row["id"],
+            row["alliance_id"],
+            row["name"],
+            dt.date.fromisoformat(row["deadline"]),
+            int(row["missing"]),
+            int(row["invited"]),
+        )
+        for row in rows
+    ]
+
+
 # A pending decision whose deadline is near (parameter :horizon, ISO date) or has passed.
 DECISION_DUE = "decision.status = 'pending' AND decision.deadline <= :horizon"
 DECISION_DAYS = 14  # how near "near" is

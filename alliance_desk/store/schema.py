@@ -521,5 +521,21 @@ CREATE INDEX maturity_score_by_dimension ON maturity_score (dimension_id);
     + "\n"
 )
 
-MIGRATIONS: tuple[str, ...] = (VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5)
+# Version 6: an action agreed in a round's joint session names the round as its source,
+# as others name the health check or meeting they came from. Deleting the round keeps the
+# action, without a source.
+VERSION_6 = """
+ALTER TABLE action ADD COLUMN source_round_id INTEGER
+    REFERENCES questionnaire_round (id) ON DELETE SET NULL;
+CREATE INDEX action_by_source_round ON action (source_round_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    VERSION_1,
+    VERSION_2,
+    VERSION_3,
+    VERSION_4,
+    VERSION_5,
+    VERSION_6,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -82,6 +82,12 @@ FIELD_CAPTIONS: dict[tuple[str, str], str] = {
     ("risk", "impact"): QT_TRANSLATE_NOOP("Fields", "Impact (1–5)"),
     ("risk", "mitigation"): QT_TRANSLATE_NOOP("Fields", "Mitigation"),
     ("risk", "review_date"): QT_TRANSLATE_NOOP("Fields", "Review date"),
+    ("action", "source_round_id"): QT_TRANSLATE_NOOP("Fields", "Source round"),
+    ("questionnaire_round", "held_on"): QT_TRANSLATE_NOOP("Fields", "Date"),
+    ("questionnaire_round", "deadline"): QT_TRANSLATE_NOOP("Fields", "Deadline"),
+    ("questionnaire_round", "respondents"): QT_TRANSLATE_NOOP("Fields", "Respondents"),
+    ("round_respondent", "department"): QT_TRANSLATE_NOOP("Fields", "Department"),
+    ("round_respondent", "role"): QT_TRANSLATE_NOOP("Fields", "Role"),
 }
 
 

@@ -63,6 +63,7 @@ def date_edit_format() -> str:
     return _DATE_EDIT_FORMATS[current_language()]
 
 
-def level(value: float) -> str:
-    """A score as a table shows it: whole as given (3), a side's mean with one decimal."""
-    return domain_notation.level(value, current_language())
+def level(value: float, signed: bool = False) -> str:
+    """A score as a table shows it: whole as given (3), a side's mean with one decimal;
+    ``signed`` for a gap (+1, −0.6)."""
+    return domain_notation.level(value, current_language(), signed)

@@ -18,10 +18,10 @@ from alliance_desk.store.db import Database
 from alliance_desk.ui.session import AddStep, ChangeStep, RemoveStep, Step
 
 # Dimension id -> (score or level, comment); None as the score means "not scored".
-Scores = Mapping[int, tuple[int | None, str | None]]
+Scores = Mapping[int, tuple[float | None, str | None]]  # a round's result: means
 
 
-def _is_empty(value: int | None, comment: str | None) -> bool:
+def _is_empty(value: float | None, comment: str | None) -> bool:
     return value is None and not (comment or "").strip()
 
 

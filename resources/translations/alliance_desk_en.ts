@@ -95,17 +95,17 @@
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="215"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="219"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="223"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="160"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,52 +655,52 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="144"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
         <source>Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
         <source>&amp;New evaluation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
         <source>Evaluations of this alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="152"/>
         <source>Lo&amp;g and trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="153"/>
         <source>Questionnaire ro&amp;unds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="170"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="190"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -708,43 +708,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="260"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="261"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="278"/>
         <source>New evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="285"/>
         <source>Add evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="301"/>
         <source>Evaluation of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="315"/>
         <source>Change evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="321"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="330"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="332"/>
         <source>Delete evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="325"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,11 +1112,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,6 +1182,7 @@
         <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1228,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1265,16 @@
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
         <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
+        <source>Source round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
+        <source>Respondents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,22 +1442,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="126"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="120"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="132"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="122"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="135"/>
+        <source>Source (health check, meeting or questionnaire round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="137"/>
+        <source>The health check, meeting or questionnaire round this came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="140"/>
         <source>Source (health check or meeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="123"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="141"/>
         <source>The health check or meeting this came from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,107 +1475,112 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="66"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="68"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="70"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
         <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="79"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="80"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="81"/>
         <source>Decided on / by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="82"/>
         <source>Likelihood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="83"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="84"/>
         <source>Score (L×I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="79"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="85"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="80"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="86"/>
         <source>Mitigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="100"/>
+        <source>Round {date}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="105"/>
         <source>Health check {date} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="109"/>
         <source>Meeting {date}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="211"/>
         <source>{date} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="215"/>
         <source>{mark} {date} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="200"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="227"/>
         <source>Overdue: {date} was %n day(s) ago</source>
         <translation>
             <numerusform>Overdue: {date} was %n day ago</numerusform>
@@ -1559,7 +1588,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="236"/>
         <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,62 +1596,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="155"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="166"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="167"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="168"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="169"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="170"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="171"/>
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="239"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
         <source>{shown} of %n action(s) shown · {overdue} overdue</source>
         <translation>
             <numerusform>{shown} of %n action shown · {overdue} overdue</numerusform>
@@ -1630,7 +1659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="248"/>
         <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
         <translation>
             <numerusform>{shown} of %n decision shown · {overdue} past their deadline</numerusform>
@@ -1638,7 +1667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="251"/>
         <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
         <translation>
             <numerusform>{shown} of %n risk shown · {overdue} past their review date</numerusform>
@@ -1646,7 +1675,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="298"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,32 +2116,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="211"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="215"/>
         <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="219"/>
         <source>Partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="223"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="237"/>
         <source>gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="257"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,12 +2987,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
         <source>partner behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="146"/>
         <source>partner ahead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,97 +3913,97 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="147"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
         <source>Needs a&amp;ttention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="151"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="158"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="161"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
         <source>With or without signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
         <source>With early-warning signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="169"/>
         <source>{symbol} With an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
         <source>Filter by early-warning signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="185"/>
         <source>Early-warning signals of the alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="294"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="296"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="300"/>
         <source>Showing {shown} of %n alliance(s)</source>
         <translation>
             <numerusform>Showing {shown} of %n alliance</numerusform>
@@ -3982,7 +4011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="310"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="312"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n health check overdue</numerusform>
@@ -3990,7 +4019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n action overdue</numerusform>
@@ -3998,7 +4027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="316"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n decision due within two weeks or late</numerusform>
@@ -4006,7 +4035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="319"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliance losing touch</numerusform>
@@ -4014,7 +4043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="325"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="330"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliance with early-warning signals</numerusform>
@@ -4022,7 +4051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="327"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="332"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, %n with an alarm</numerusform>
@@ -4030,22 +4059,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="338"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="340"/>
         <source>Show the alliances that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="370"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="377"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="385"/>
         <source>Early-warning signals: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,17 +4358,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="273"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="274"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="278"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,6 +4504,94 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RespondentRows</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="110"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="111"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="112"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="113"/>
+        <source>Stakeholder (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="114"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="115"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="207"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="237"/>
+        <source>Side of respondent {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="238"/>
+        <source>Department of respondent {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="239"/>
+        <source>Role of respondent {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="240"/>
+        <source>Stakeholder of respondent {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="241"/>
+        <source>Language of respondent {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="242"/>
+        <source>Respondent {n} answers anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="243"/>
+        <source>Remove respondent {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="248"/>
+        <source>Anonymous: only side, department and role go with the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="263"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="267"/>
+        <source>{name} ({department})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,6 +4735,158 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/responses.py" line="170"/>
         <source>Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="46"/>
+        <source>Health check of the alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="50"/>
+        <source>Maturity self-assessment of the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="55"/>
+        <source>Maturity self-assessment of our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="60"/>
+        <source>Maturity self-assessment of both organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="64"/>
+        <source>Both sides score the alliance on its health-check dimensions; the gaps between the sides and the spread within each are discussed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="69"/>
+        <source>Each respondent assesses their own organisation on the maturity dimensions: the partner&apos;s people the partner, ours our organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="141"/>
+        <source>Add res&amp;pondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="153"/>
+        <source>&amp;Asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="155"/>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="157"/>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="163"/>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="179"/>
+        <source>New questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="191"/>
+        <source>Change the questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="203"/>
+        <source>A closed round takes no new respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="229"/>
+        <source>Give the round a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="234"/>
+        <source>Respondent {n}: give the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="237"/>
+        <source>Add at least one respondent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="242"/>
+        <source>Our own organisation is not recorded yet, so it cannot assess itself. Record it on the Organisations page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundEdits</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="32"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="60"/>
+        <source>New questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="69"/>
+        <source>Made the round of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="112"/>
+        <source>Change questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="125"/>
+        <source>Close questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="127"/>
+        <source>Reopen questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="132"/>
+        <source>The round is now: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="146"/>
+        <source>Delete the round of {date} ({kind}) with its respondents, their answers (answered: {answered}) and each side&apos;s result? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="152"/>
+        <source>Actions that name it as their source: {count}. They stay, without a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="164"/>
+        <source>Delete questionnaire round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="179"/>
+        <source>Agreed action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4820,59 +5089,126 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
 </context>
 <context>
+    <name>RoundReminder</name>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio/round_reminder.py" line="29"/>
+        <source>{alliance}: %n of {invited} questionnaire(s) not answered, deadline {date} passed</source>
+        <translation>
+            <numerusform>{alliance}: %n of {invited} questionnaire not answered, deadline {date} passed</numerusform>
+            <numerusform>{alliance}: %n of {invited} questionnaires not answered, deadline {date} passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio/round_reminder.py" line="36"/>
+        <source>{alliance}: %n of {invited} questionnaire(s) not answered, deadline {date}</source>
+        <translation>
+            <numerusform>{alliance}: %n of {invited} questionnaire not answered, deadline {date}</numerusform>
+            <numerusform>{alliance}: %n of {invited} questionnaires not answered, deadline {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio/round_reminder.py" line="47"/>
+        <source>%n more round(s) with questionnaires out</source>
+        <translation>
+            <numerusform>%n more round with questionnaires out</numerusform>
+            <numerusform>%n more rounds with questionnaires out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="144"/>
         <source>Questionnaire rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="108"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="145"/>
         <source>Respondents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="109"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="146"/>
         <source>Results per side (◆: worth discussing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="110"/>
-        <source>Import &amp;responses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="148"/>
         <source>Write &amp;questionnaires…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="112"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="149"/>
         <source>&amp;Joint report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="113"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="151"/>
+        <source>&amp;Change round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="152"/>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="153"/>
+        <source>Delete the chosen round (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="147"/>
+        <source>Import res&amp;ponses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="150"/>
+        <source>New &amp;round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="154"/>
+        <source>Add agreed action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="156"/>
+        <source>An action agreed in the joint session, with this round as its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="158"/>
         <source>Questionnaire rounds of this alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="114"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="159"/>
         <source>Respondents of the chosen round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="160"/>
         <source>Results of the chosen round per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="136"/>
-        <source>No questionnaire rounds yet. Make one with the command line: alliance-desk round WORKBOOK --alliance NAME …</source>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="182"/>
+        <source>No questionnaire rounds yet: make one with New round…, then drop the answered questionnaires here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="223"/>
+        <source>Reopen round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="225"/>
+        <source>Clo&amp;se round</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="187"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round</numerusform>
@@ -4902,11 +5238,16 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <source>Comment: {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="138"/>
+        <source>{mean} (mean of a round)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="195"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="202"/>
         <source>{dimension} – {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,82 +6037,82 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
         <source>{field}: a value is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="104"/>
         <source>{field}: text is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="105"/>
         <source>{field}: remove the invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
         <source>{field}: this must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="109"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
         <source>{field}: a whole number is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="117"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
         <source>{field}: choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
         <source>{field}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,17 +95,17 @@
 <context>
     <name>AssessmentLogModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="213"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="215"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="219"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="223"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="160"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation>Gemiddelde van de gescoorde dimensies (1–5)</translation>
     </message>
@@ -655,52 +655,52 @@
     <name>EvaluationsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="26"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="144"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
         <source>Health checks</source>
         <translation>Gezondheidschecks</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;Nieuwe evaluatie…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
         <source>Evaluations of this alliance</source>
         <translation>Evaluaties van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="150"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="152"/>
         <source>Lo&amp;g and trend</source>
         <translation>Logboek en tr&amp;end</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="153"/>
         <source>Questionnaire ro&amp;unds</source>
         <translation>Vragenlijst&amp;rondes</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="170"/>
         <source>Choose an alliance to see its evaluations.</source>
         <translation>Kies een alliantie om de evaluaties te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="190"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluatie</numerusform>
@@ -708,43 +708,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="258"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="260"/>
         <source>Not scored</source>
         <translation>Niet gescoord</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="259"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="261"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="278"/>
         <source>New evaluation</source>
         <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="283"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="285"/>
         <source>Add evaluation</source>
         <translation>Evaluatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="301"/>
         <source>Evaluation of {date}</source>
         <translation>Evaluatie van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="315"/>
         <source>Change evaluation</source>
         <translation>Evaluatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="321"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="330"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="332"/>
         <source>Delete evaluation</source>
         <translation>Evaluatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/page.py" line="325"/>
         <source>Delete the evaluation of {date} by {side} with all its scores? You can undo this with Ctrl+Z.</source>
         <translation>De evaluatie van {date} door {side} met alle scores verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
@@ -1112,11 +1112,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1180,6 +1182,7 @@
         <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1225,6 +1228,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -1262,6 +1266,16 @@
         <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
+        <source>Source round</source>
+        <translation>Bronronde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
     </message>
 </context>
 <context>
@@ -1428,22 +1442,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="126"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="120"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="132"/>
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="122"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="135"/>
+        <source>Source (health check, meeting or questionnaire round)</source>
+        <translation>Bron (gezondheidscheck, overleg of vragenlijstronde)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="137"/>
+        <source>The health check, meeting or questionnaire round this came from</source>
+        <translation>De gezondheidscheck, het overleg of de vragenlijstronde waar dit uit voortkwam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="140"/>
         <source>Source (health check or meeting)</source>
         <translation>Bron (gezondheidscheck of overleg)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="123"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="141"/>
         <source>The health check or meeting this came from</source>
         <translation>De gezondheidscheck of het overleg waaruit dit voortkomt</translation>
     </message>
@@ -1451,107 +1475,112 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="66"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="68"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="70"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="71"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="72"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="79"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="74"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="80"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="75"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="81"/>
         <source>Decided on / by</source>
         <translation>Besloten op / door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="76"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="82"/>
         <source>Likelihood</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="77"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="83"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="78"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="84"/>
         <source>Score (L×I)</source>
         <translation>Score (K×I)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="79"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="85"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="80"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="86"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="89"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="100"/>
+        <source>Round {date}: {kind}</source>
+        <translation>Ronde {date}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="105"/>
         <source>Health check {date} ({side})</source>
         <translation>Gezondheidscheck {date} ({side})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="93"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="109"/>
         <source>Meeting {date}: {title}</source>
         <translation>Overleg {date}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="211"/>
         <source>{date} by {who}</source>
         <translation>{date} door {who}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="215"/>
         <source>{mark} {date} overdue</source>
         <translation>{mark} {date} verlopen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="200"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="227"/>
         <source>Overdue: {date} was %n day(s) ago</source>
         <translation>
             <numerusform>Verlopen: {date} is %n dag geleden</numerusform>
@@ -1559,7 +1588,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/models.py" line="236"/>
         <source>Likelihood × impact, from 1 (negligible) to 25 (critical)</source>
         <translation>Kans × impact, van 1 (verwaarloosbaar) tot 25 (kritiek)</translation>
     </message>
@@ -1567,62 +1596,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="155"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>Still to do</source>
         <translation>Nog te doen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="166"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="167"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation>De gekozen rij bewerken (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="168"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="169"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation>De gekozen rij verwijderen (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="170"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="171"/>
         <source>Every change made to the chosen row</source>
         <translation>Alle wijzigingen in de gekozen rij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="239"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
         <source>{shown} of %n action(s) shown · {overdue} overdue</source>
         <translation>
             <numerusform>{shown} van %n actie getoond · {overdue} verlopen</numerusform>
@@ -1630,7 +1659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="248"/>
         <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
         <translation>
             <numerusform>{shown} van %n besluit getoond · {overdue} voorbij de deadline</numerusform>
@@ -1638,7 +1667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="251"/>
         <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
         <translation>
             <numerusform>{shown} van %n risico getoond · {overdue} voorbij de herzieningsdatum</numerusform>
@@ -1646,7 +1675,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="298"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
     </message>
@@ -2087,32 +2116,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="210"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="211"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="214"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="215"/>
         <source>Ours</source>
         <translation>Onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="219"/>
         <source>Partner&apos;s</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="223"/>
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="236"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="237"/>
         <source>gap</source>
         <translation>verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="256"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="257"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation>Een vol punt of meer verschil: het bespreken waard met de partner.</translation>
     </message>
@@ -2958,12 +2987,12 @@
         <translation>0  zelfde niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
         <source>partner behind</source>
         <translation>partner loopt achter</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/maturity/models.py" line="146"/>
         <source>partner ahead</source>
         <translation>partner loopt voor</translation>
     </message>
@@ -3886,97 +3915,97 @@ check</translation>
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="147"/>
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="151"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="158"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="161"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="169"/>
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="185"/>
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="294"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="296"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="300"/>
         <source>Showing {shown} of %n alliance(s)</source>
         <translation>
             <numerusform>{shown} van %n alliantie</numerusform>
@@ -3984,7 +4013,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="310"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="312"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -3992,7 +4021,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -4000,7 +4029,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="314"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="316"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -4008,7 +4037,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="319"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
@@ -4016,7 +4045,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="325"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="330"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliantie met vroege waarschuwingen</numerusform>
@@ -4024,7 +4053,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="327"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="332"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, waarvan %n met een alarm</numerusform>
@@ -4032,22 +4061,22 @@ check</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="338"/>
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="335"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="340"/>
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="370"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="377"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="385"/>
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -4335,17 +4364,17 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="273"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="274"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="276"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="278"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -4482,6 +4511,94 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
         <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Risk</source>
         <translation>Risico</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentRows</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="110"/>
+        <source>Side</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="111"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="112"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="113"/>
+        <source>Stakeholder (optional)</source>
+        <translation>Stakeholder (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="114"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="115"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="207"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="237"/>
+        <source>Side of respondent {n}</source>
+        <translation>Kant van respondent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="238"/>
+        <source>Department of respondent {n}</source>
+        <translation>Afdeling van respondent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="239"/>
+        <source>Role of respondent {n}</source>
+        <translation>Rol van respondent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="240"/>
+        <source>Stakeholder of respondent {n}</source>
+        <translation>Stakeholder van respondent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="241"/>
+        <source>Language of respondent {n}</source>
+        <translation>Taal van respondent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="242"/>
+        <source>Respondent {n} answers anonymously</source>
+        <translation>Respondent {n} antwoordt anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="243"/>
+        <source>Remove respondent {n}</source>
+        <translation>Respondent {n} weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="248"/>
+        <source>Anonymous: only side, department and role go with the answers</source>
+        <translation>Anoniem: alleen kant, afdeling en rol gaan met de antwoorden mee</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="263"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/respondent_rows.py" line="267"/>
+        <source>{name} ({department})</source>
+        <translation>{name} ({department})</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4742,158 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <location filename="../../alliance_desk/ui/dialogs/responses.py" line="170"/>
         <source>Undo with Ctrl+Z.</source>
         <translation>Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="46"/>
+        <source>Health check of the alliance</source>
+        <translation>Gezondheidscheck van de alliantie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="50"/>
+        <source>Maturity self-assessment of the partner</source>
+        <translation>Zelfbeoordeling volwassenheid van de partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="55"/>
+        <source>Maturity self-assessment of our organisation</source>
+        <translation>Zelfbeoordeling volwassenheid van onze organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="60"/>
+        <source>Maturity self-assessment of both organisations</source>
+        <translation>Zelfbeoordeling volwassenheid van beide organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="64"/>
+        <source>Both sides score the alliance on its health-check dimensions; the gaps between the sides and the spread within each are discussed together.</source>
+        <translation>Beide kanten scoren de alliantie op de dimensies van de gezondheidscheck; de verschillen tussen de kanten en de spreiding binnen elke kant worden samen besproken.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="69"/>
+        <source>Each respondent assesses their own organisation on the maturity dimensions: the partner&apos;s people the partner, ours our organisation.</source>
+        <translation>Elke respondent beoordeelt de eigen organisatie op de dimensies van volwassenheid: de mensen van de partner de partner, de onze onze organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="141"/>
+        <source>Add res&amp;pondent</source>
+        <translation>&amp;Respondent toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="153"/>
+        <source>&amp;Asks:</source>
+        <translation>&amp;Vraagt:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="155"/>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="157"/>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Uiterste datum:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="163"/>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="179"/>
+        <source>New questionnaire round</source>
+        <translation>Nieuwe vragenlijstronde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="191"/>
+        <source>Change the questionnaire round</source>
+        <translation>Vragenlijstronde wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="203"/>
+        <source>A closed round takes no new respondents</source>
+        <translation>Een gesloten ronde neemt geen nieuwe respondenten op</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="229"/>
+        <source>Give the round a date.</source>
+        <translation>Geef de ronde een datum.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="234"/>
+        <source>Respondent {n}: give the department.</source>
+        <translation>Respondent {n}: vul de afdeling in.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="237"/>
+        <source>Add at least one respondent.</source>
+        <translation>Voeg ten minste één respondent toe.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="242"/>
+        <source>Our own organisation is not recorded yet, so it cannot assess itself. Record it on the Organisations page first.</source>
+        <translation>Onze eigen organisatie is nog niet vastgelegd en kan zichzelf dus niet beoordelen. Leg haar eerst vast op de pagina Organisaties.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundEdits</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="32"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="60"/>
+        <source>New questionnaire round</source>
+        <translation>Nieuwe vragenlijstronde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="69"/>
+        <source>Made the round of {date}.</source>
+        <translation>De ronde van {date} is gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="112"/>
+        <source>Change questionnaire round</source>
+        <translation>Vragenlijstronde wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="125"/>
+        <source>Close questionnaire round</source>
+        <translation>Vragenlijstronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="127"/>
+        <source>Reopen questionnaire round</source>
+        <translation>Vragenlijstronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="132"/>
+        <source>The round is now: {status}.</source>
+        <translation>De ronde is nu: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="146"/>
+        <source>Delete the round of {date} ({kind}) with its respondents, their answers (answered: {answered}) and each side&apos;s result? You can undo this with Ctrl+Z.</source>
+        <translation>De ronde van {date} ({kind}) verwijderen met de respondenten, hun antwoorden (beantwoord: {answered}) en het resultaat van elke kant? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="152"/>
+        <source>Actions that name it as their source: {count}. They stay, without a source.</source>
+        <translation>Acties die haar als bron noemen: {count}. Die blijven, zonder bron.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="157"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="164"/>
+        <source>Delete questionnaire round</source>
+        <translation>Vragenlijstronde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="179"/>
+        <source>Agreed action</source>
+        <translation>Afgesproken actie</translation>
     </message>
 </context>
 <context>
@@ -4826,59 +5095,126 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
 </context>
 <context>
+    <name>RoundReminder</name>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio/round_reminder.py" line="29"/>
+        <source>{alliance}: %n of {invited} questionnaire(s) not answered, deadline {date} passed</source>
+        <translation>
+            <numerusform>{alliance}: %n van {invited} vragenlijst niet beantwoord, uiterste datum {date} verstreken</numerusform>
+            <numerusform>{alliance}: %n van {invited} vragenlijsten niet beantwoord, uiterste datum {date} verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio/round_reminder.py" line="36"/>
+        <source>{alliance}: %n of {invited} questionnaire(s) not answered, deadline {date}</source>
+        <translation>
+            <numerusform>{alliance}: %n van {invited} vragenlijst niet beantwoord, uiterste datum {date}</numerusform>
+            <numerusform>{alliance}: %n van {invited} vragenlijsten niet beantwoord, uiterste datum {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/portfolio/round_reminder.py" line="47"/>
+        <source>%n more round(s) with questionnaires out</source>
+        <translation>
+            <numerusform>nog %n ronde met uitstaande vragenlijsten</numerusform>
+            <numerusform>nog %n rondes met uitstaande vragenlijsten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="107"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="144"/>
         <source>Questionnaire rounds</source>
         <translation>Vragenlijstrondes</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="108"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="145"/>
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="109"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="146"/>
         <source>Results per side (◆: worth discussing)</source>
         <translation>Uitkomsten per kant (◆: het bespreken waard)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="110"/>
-        <source>Import &amp;responses…</source>
-        <translation>Antwoorden im&amp;porteren…</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="111"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="148"/>
         <source>Write &amp;questionnaires…</source>
         <translation>Vragenlijsten &amp;schrijven…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="112"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="149"/>
         <source>&amp;Joint report…</source>
         <translation>&amp;Gezamenlijk rapport…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="113"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="151"/>
+        <source>&amp;Change round…</source>
+        <translation>Ronde wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="152"/>
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="153"/>
+        <source>Delete the chosen round (Delete key)</source>
+        <translation>De gekozen ronde verwijderen (Delete-toets)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="147"/>
+        <source>Import res&amp;ponses…</source>
+        <translation>Antwoorden im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="150"/>
+        <source>New &amp;round…</source>
+        <translation>Nieuwe r&amp;onde…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="154"/>
+        <source>Add agreed action…</source>
+        <translation>Afgesproken a&amp;ctie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="156"/>
+        <source>An action agreed in the joint session, with this round as its source</source>
+        <translation>Een actie afgesproken in de gezamenlijke sessie, met deze ronde als bron</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="158"/>
         <source>Questionnaire rounds of this alliance</source>
         <translation>Vragenlijstrondes van deze alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="114"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="159"/>
         <source>Respondents of the chosen round</source>
         <translation>Respondenten van de gekozen ronde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="115"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="160"/>
         <source>Results of the chosen round per dimension</source>
         <translation>Uitkomsten van de gekozen ronde per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="136"/>
-        <source>No questionnaire rounds yet. Make one with the command line: alliance-desk round WORKBOOK --alliance NAME …</source>
-        <translation>Nog geen vragenlijstrondes. Maak er een via de opdrachtregel: alliance-desk round WERKBOEK --alliance NAAM …</translation>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="182"/>
+        <source>No questionnaire rounds yet: make one with New round…, then drop the answered questionnaires here.</source>
+        <translation>Nog geen vragenlijstrondes: maak er een met Nieuwe ronde… en sleep de ingevulde vragenlijsten daarna hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="223"/>
+        <source>Reopen round</source>
+        <translation>Ronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="225"/>
+        <source>Clo&amp;se round</source>
+        <translation>Ronde a&amp;fsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="187"/>
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n ronde</numerusform>
@@ -4908,11 +5244,16 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <source>Comment: {dimension}</source>
         <translation>Opmerking: {dimension}</translation>
     </message>
+    <message>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="138"/>
+        <source>{mean} (mean of a round)</source>
+        <translation>{mean} (gemiddelde van een ronde)</translation>
+    </message>
 </context>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="195"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="202"/>
         <source>{dimension} – {problem}</source>
         <translation>{dimension} – {problem}</translation>
     </message>
@@ -5702,82 +6043,82 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="104"/>
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="105"/>
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="109"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="117"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

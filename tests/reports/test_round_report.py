@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from alliance_desk.domain.codes import RoundKind, Side
+from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.reports.round_report import write_round_report
@@ -106,3 +107,29 @@ def test_a_round_without_answers_still_prints(workbook: Workbook, tmp_path: Path
     assert write_round_report(db, made.id or 0, target) >= 1
     text = text_of(target)
     assert "0 of 1 answered" in text and "No comments" in text
+
+
+def test_the_action_plan_lists_the_actions_already_agreed_for_the_round(
+    workbook: Workbook, tmp_path: Path
+) -> None:
+    db = workbook.db
+    round_id = filled_round(db)
+    alliance_id = records.get(db, rounds.QuestionnaireRound, round_id).alliance_id
+    records.insert(
+        db,
+        Action(
+            alliance_id=alliance_id,
+            title="Map the legal worries together",
+            owner="Anna de Vries",
+            due_date=dt.date(2026, 4, 1),
+            source_round_id=round_id,
+        ),
+    )
+    records.insert(db, Action(alliance_id=alliance_id, title="Unrelated call"))
+    target = tmp_path / "joint.pdf"
+
+    write_round_report(db, round_id, target, language="nl")
+
+    text = text_of(target)
+    assert "Map the legal worries together" in text and "01-04-2026" in text
+    assert "Unrelated call" not in text

@@ -350,6 +350,14 @@ def fill_everything(db: Database) -> dict[str, Record]:
             review_date=DAY + dt.timedelta(days=30),
         ),
     )
+    made["agreed"] = add(
+        db,
+        Action(
+            alliance_id=alliance.id,
+            title="Discuss the R&D gap jointly",
+            source_round_id=asked.id,
+        ),
+    )
     # Changes and a deletion, so the audit trail holds every kind of entry.
     made["risk"] = records.update(db, risk, likelihood=5, status=RiskStatus.MITIGATING)
     made["alliance"] = records.update(db, alliance, status_rag=Rag.RED, renewal_date=None)
@@ -444,6 +452,62 @@ def test_an_export_from_an_older_schema_imports_as_the_current_version(
     assert info["schema_version"]["value"] == str(SCHEMA_VERSION)
     exported = {row["key"]: row["value"] for row in data["tables"]["workbook_info"]}
     assert info["created_at"]["value"] == exported["created_at"]
+
+
+def test_an_action_keeps_its_round_as_source_through_export_and_import(
+    full_export: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "full.json"
+    source.write_text(full_export, encoding="utf-8")
+    target = tmp_path / "Imported.alliance"
+
+    exchange.import_workbook(source, target)
+
+    actions = stored_rows(target, "action")
+    agreed = [row for row in actions.values() if row["title"] == "Discuss the R&D gap jointly"]
+    assert [row["source_round_id"] for row in agreed] == [
+        stored_rows(target, "questionnaire_round")[1]["id"]
+    ]
+
+
+def test_an_export_from_before_rounds_as_sources_imports_without_one(
+    full_export: str, tmp_path: Path
+) -> None:
+    data = json.loads(full_export)
+    data["schema_version"] = 5
+    for row in data["tables"]["action"]:
+        row.pop("source_round_id")  # version 5 had no such column
+    source = tmp_path / "v5.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "Imported.alliance"
+
+    exchange.import_workbook(source, target)
+
+    assert {row["source_round_id"] for row in stored_rows(target, "action").values()} == {None}
+    assert inspect_workbook(target, full=True) == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"source_round_id": 99, "source_meeting_id": None}, "missing questionnaire_round"),
+        ({"source_round_id": 1, "source_meeting_id": 1}, "only one of"),
+    ],
+)
+def test_an_action_with_a_bad_round_source_is_refused(
+    full_export: str, tmp_path: Path, change: dict[str, int | None], words: str
+) -> None:
+    data = json.loads(full_export)
+    data["tables"]["action"][0].update(change)
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "Imported.alliance"
+
+    with pytest.raises(ExchangeError) as refused:
+        exchange.import_workbook(source, target)
+
+    assert words in str(refused.value)
+    assert not target.exists()
 
 
 @pytest.mark.parametrize("unset", [None, ""])

@@ -15,11 +15,19 @@ from alliance_desk.domain.evaluations import (
     EvaluationScore,
     MaturityScore,
 )
+from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.signals import SignalKind
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import content, evaluation_history, records, round_results, rounds
+from alliance_desk.store import (
+    content,
+    evaluation_history,
+    follow_up,
+    records,
+    round_results,
+    rounds,
+)
 from alliance_desk.store import workbook as workbook_module
 from alliance_desk.store.changeset import RecordedOperation
 from alliance_desk.store.db import Database
@@ -296,8 +304,8 @@ def test_a_version_4_workbook_is_backed_up_then_keeps_its_whole_scores(v4_path: 
     assert before and {row[2] for row in before} == {"integer"}
     with open_workbook(v4_path) as opened:
         db = opened.db
-        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION == 5
-        backups = list(opened.backup_dir.glob("*before-v5*"))
+        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+        backups = list(opened.backup_dir.glob(f"*before-v{SCHEMA_VERSION}*"))
         assert len(backups) == 1
         assert inspect_workbook(backups[0], full=True) == 4
         # Every score is still the whole number it was.
@@ -320,3 +328,53 @@ def test_a_version_4_workbook_is_backed_up_then_keeps_its_whole_scores(v4_path: 
         made = rounds.create_round(db, 1, RoundKind.HEALTH, DAY, slots(1, 1))
         assert made.id is not None
     assert inspect_workbook(v4_path, full=True) == SCHEMA_VERSION
+
+
+def test_an_action_agreed_in_a_round_names_it_and_outlives_it(workbook: Workbook) -> None:
+    db = workbook.db
+    alliance_id = an_alliance(db)
+    made = rounds.create_round(db, alliance_id, RoundKind.HEALTH, DAY, slots(1, 1))
+    agreed = records.insert(
+        db, Action(alliance_id=alliance_id, title="Discuss the gap", source_round_id=made.id)
+    )
+
+    rows = db.query(
+        f"SELECT source, source_round_held_on, source_round_kind FROM (SELECT"
+        f" {follow_up.ACTIONS.expressions['source']} AS source,"
+        f" {follow_up.ACTIONS.expressions['source_round_held_on']} AS source_round_held_on,"
+        f" {follow_up.ACTIONS.expressions['source_round_kind']} AS source_round_kind"
+        f" FROM {follow_up.ACTIONS.source})"
+    )
+    assert [tuple(row) for row in rows] == [(DAY.isoformat(), DAY.isoformat(), "health")]
+    choices = follow_up.source_choices(db, alliance_id, rounds=True)
+    assert [(c.table, c.record_id) for c in choices] == [("questionnaire_round", made.id)]
+    assert follow_up.source_choices(db, alliance_id) == []  # decisions name no round
+
+    records.delete(db, rounds.QuestionnaireRound, made.id or 0)
+    assert records.get(db, Action, agreed.id or 0).source_round_id is None
+
+
+def test_a_version_5_workbook_gains_rounds_as_sources_of_actions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "Five.alliance"
+    with monkeypatch.context() as patched:
+        patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:5])
+        patched.setattr(workbook_module, "SCHEMA_VERSION", 5)
+        workbook_module.create_workbook(path)
+        with open_workbook(path) as opened:
+            alliance_id = an_alliance(opened.db)
+            # Raw SQL: the records of this version know a column version 5 lacks.
+            opened.db.execute(
+                "INSERT INTO action (alliance_id, title, status) VALUES (:a, 'Call', 'open')",
+                {"a": alliance_id},
+            )
+
+    with open_workbook(path) as opened:
+        db = opened.db
+        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+        (kept,) = records.select(db, Action)
+        assert (kept.title, kept.source_round_id) == ("Call", None)
+        made = rounds.create_round(db, alliance_id, RoundKind.HEALTH, DAY, slots(1, 0))
+        records.update(db, kept, source_round_id=made.id)
+    assert inspect_workbook(path, full=True) == SCHEMA_VERSION

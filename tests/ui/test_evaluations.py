@@ -143,10 +143,10 @@ def test_entering_both_sides_shows_log_overall_and_largest_gap_first(
     assert model.rowCount() == 2
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(4, 11)]
     assert headers[0] == "Strategic\nfit" and headers[4] == "Relationship"
-    assert _cells(model, 0) == ["2026-10-20", "Partner", "Tom Baker", "3.29"] + [
+    assert _cells(model, 0) == ["2026-10-20", "Partner", "Tom Baker", "3.3"] + [
         str(score) for score in THEIR_SCORES
     ]
-    assert _cells(model, 1)[:4] == ["2026-10-01", "Us", "Anna de Vries", "4.00"]
+    assert _cells(model, 1)[:4] == ["2026-10-01", "Us", "Anna de Vries", "4.0"]
     assert "Core fit" in model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert "5 – Excellent" in model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert view.summary.text() == "2 evaluations"
@@ -209,7 +209,7 @@ def test_not_scored_dimensions_store_nothing_and_a_missing_date_is_refused(
     dialogs.append(evaluation(qtbot, dt.date(2026, 5, 1), JOINT, "", [None, 3]))
     qtbot.mouseClick(view.new_button, Qt.LeftButton)
     assert _count(session, "evaluation_score") == 1
-    assert _cells(view.log_model, 0)[:6] == ["2026-05-01", "Joint", "", "3.00", "", "3"]
+    assert _cells(view.log_model, 0)[:6] == ["2026-05-01", "Joint", "", "3.0", "", "3"]
 
 
 def test_editing_changes_scores_in_one_undoable_step(
@@ -229,11 +229,11 @@ def test_editing_changes_scores_in_one_undoable_step(
 
     dialogs.append(change)
     qtbot.mouseClick(view.edit_button, Qt.LeftButton)
-    assert _cells(view.log_model, 1)[2:6] == ["Anna de Vries (AM)", "3.50", "2", ""]
+    assert _cells(view.log_model, 1)[2:6] == ["Anna de Vries (AM)", "3.5", "2", ""]
     assert view.gap_panel.model.index(0, 0).data() == "Relationship"
     assert _count(session, "evaluation_score") == 13
     session.undo_stack.undo()
-    assert _cells(view.log_model, 1)[2:6] == ["Anna de Vries", "4.00", "5", "4"]
+    assert _cells(view.log_model, 1)[2:6] == ["Anna de Vries", "4.0", "5", "4"]
     assert _count(session, "evaluation_score") == 14
 
 

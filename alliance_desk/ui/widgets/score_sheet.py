@@ -130,10 +130,17 @@ class ScoreSheet(QWidget):
         self, scores: Mapping[int, float | None], comments: Mapping[int, str | None]
     ) -> None:
         for dimension_id, box in self.score_boxes.items():
-            box.setCurrentIndex(max(box.findData(scores.get(dimension_id)), 0))
+            value = scores.get(dimension_id)
+            if value is not None and box.findData(value) < 0:
+                # A round's mean (3.4) is no level of the scale: offered as it is, so that
+                # saving the record's other fields keeps it.
+                box.addItem(
+                    self.tr("{mean} (mean of a round)").format(mean=notation.level(value)), value
+                )
+            box.setCurrentIndex(max(box.findData(value), 0))
             self.comment_edits[dimension_id].setText(comments.get(dimension_id) or "")
 
-    def values(self) -> dict[int, tuple[int | None, str | None]]:
+    def values(self) -> dict[int, tuple[float | None, str | None]]:
         return {
             dimension_id: (box.currentData(), self.comment_edits[dimension_id].text() or None)
             for dimension_id, box in self.score_boxes.items()

@@ -80,7 +80,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.series: dict[RespondentSide, list[Point]] = {}
         self.level_names: dict[int, str] = {}
-        self.places = 0  # decimals of every value shown: 2 once any value is fractional
+        self.places = 0  # decimals of every value shown: 1 once any value is fractional
         self.empty_text = ""
         self.x_title = ""
         self.y_title = ""
@@ -106,7 +106,7 @@ class TrendChart(QWidget):
         self.series = {side: list(series[side]) for side in RespondentSide if series.get(side)}
         self.level_names = dict(level_names or {})
         values = [value for points in self.series.values() for _, value in points]
-        self.places = 0 if all(float(value).is_integer() for value in values) else 2
+        self.places = 0 if all(float(value).is_integer() for value in values) else 1
         summary = [
             self.tr("{side}: %n point(s), latest {value} on {date}", "", len(points)).format(
                 side=label(side),

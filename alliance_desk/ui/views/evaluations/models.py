@@ -150,7 +150,8 @@ class EvaluationLogModel(RowsModel):
     @staticmethod
     def _overall_cell(line: EvaluationLine, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if line.overall is None else notation.number(line.overall, 2)
+            # A mean of the dimensions: one decimal, as every mean is shown (3.3, 4.0).
+            return "" if line.overall is None else notation.number(line.overall, 1)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(CENTRE)
         if role == Qt.ItemDataRole.FontRole:
@@ -169,7 +170,7 @@ class EvaluationLogModel(RowsModel):
         def cell(line: EvaluationLine, role: int) -> Any:
             score = line.scores.get(dimension.id or 0)
             if role == Qt.ItemDataRole.DisplayRole:
-                return "" if score is None else str(score)
+                return "" if score is None else notation.level(score)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(CENTRE)
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -212,11 +213,11 @@ class GapModel(RowsModel):
                 ),
                 (
                     lambda: QCoreApplication.translate("GapModel", "Ours"),
-                    self._cell(lambda gap: gap.ours, CENTRE),
+                    self._cell(lambda gap: notation.level(gap.ours), CENTRE),
                 ),
                 (
                     lambda: QCoreApplication.translate("GapModel", "Partner's"),
-                    self._cell(lambda gap: gap.theirs, CENTRE),
+                    self._cell(lambda gap: notation.level(gap.theirs), CENTRE),
                 ),
                 (
                     lambda: QCoreApplication.translate("GapModel", "Difference"),
@@ -231,7 +232,7 @@ class GapModel(RowsModel):
 
     @staticmethod
     def _difference(gap: Gap) -> str:
-        text = notation.difference(gap.difference, 0)
+        text = notation.level(gap.difference, signed=True)  # +1, or −0.6 between means
         if gap.worth_discussing:
             text += "  " + GAP_MARK + " " + QCoreApplication.translate("GapModel", "gap")
         return text

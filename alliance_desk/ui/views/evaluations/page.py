@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -122,6 +123,7 @@ class EvaluationsView(View):
         self.splitter.addWidget(bottom)
         self.rounds = RoundsPanel()
         self.rounds.import_requested.connect(self.import_responses)
+        self.rounds.files_dropped.connect(self.import_responses)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.rounds, "")
@@ -329,8 +331,9 @@ class EvaluationsView(View):
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(Evaluation, line.evaluation_id, self.tr("Delete evaluation"))
 
-    def import_responses(self) -> None:
+    def import_responses(self, paths: list[Path] | None = None) -> None:
+        """Answered questionnaires: ``paths`` dropped on the rounds tab, else chosen."""
         from alliance_desk.ui.dialogs.responses import import_responses  # on first use
 
         if self.session is not None:
-            import_responses(self, self.session)
+            import_responses(self, self.session, paths)

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from alliance_desk.domain.record import Record
-from alliance_desk.store.follow_up import SourceChoice
+from alliance_desk.store.db import Database
+from alliance_desk.store.follow_up import SourceChoice, source_choices
 from alliance_desk.ui.record_form import CommitDialog, DateField
-from alliance_desk.ui.views.follow_up.models import source_text
+from alliance_desk.ui.views.follow_up.models import choice_text
 
 R = TypeVar("R", bound=Record)
 
@@ -55,9 +56,27 @@ FIELDS = {
         "review_date",
     ],
 }
+# Where each kind of record may come from (one at most); risks name no source.
+SOURCE_FIELDS = {
+    "action": ["source_evaluation_id", "source_meeting_id", "source_round_id"],
+    "decision": ["source_evaluation_id", "source_meeting_id"],
+    "risk": [],
+}
+SOURCE_TABLES = {
+    "source_evaluation_id": "evaluation",
+    "source_meeting_id": "meeting",
+    "source_round_id": "questionnaire_round",
+}
 OWNER_FIELDS = {"action": "owner", "decision": "asked_of", "risk": "owner"}
 # The date that belongs to a final status: (date field, status code).
 DONE_DATES = {"action": ("completed_on", "done"), "decision": ("decided_on", "decided")}
+
+
+def sources_of(db: Database, table: str, alliance_id: int) -> list[SourceChoice] | None:
+    """What a record of ``table`` may name as its source (None: it names none)."""
+    if not SOURCE_FIELDS[table]:
+        return None
+    return source_choices(db, alliance_id, rounds="source_round_id" in SOURCE_FIELDS[table])
 
 
 def blank(record_type: type[R], **values: Any) -> R:
@@ -106,21 +125,20 @@ class FollowUpDialog(CommitDialog):
         box.setObjectName("source")
         box.addItem(self.tr("(none)"), None)
         for choice in sources:
-            if choice.table == "evaluation":
-                text = source_text(choice.day, choice.detail, None, None)
-            else:
-                text = source_text(None, None, choice.detail, choice.day)
-            box.addItem(text, f"{choice.table}:{choice.record_id}")  # plain text: findData works
-        evaluation_id = getattr(base, "source_evaluation_id", None)
-        meeting_id = getattr(base, "source_meeting_id", None)
-        if evaluation_id is not None:
-            box.setCurrentIndex(max(box.findData(f"evaluation:{evaluation_id}"), 0))
-        elif meeting_id is not None:
-            box.setCurrentIndex(max(box.findData(f"meeting:{meeting_id}"), 0))
+            box.addItem(choice_text(choice), f"{choice.table}:{choice.record_id}")  # findData
+        for field in SOURCE_FIELDS[base.TABLE]:
+            if (record_id := getattr(base, field, None)) is not None:
+                box.setCurrentIndex(max(box.findData(f"{SOURCE_TABLES[field]}:{record_id}"), 0))
         caption = QLabel(self.tr("&Source:"))
         caption.setBuddy(box)
-        box.setAccessibleName(self.tr("Source (health check or meeting)"))
-        box.setToolTip(self.tr("The health check or meeting this came from"))
+        if "source_round_id" in SOURCE_FIELDS[base.TABLE]:
+            box.setAccessibleName(self.tr("Source (health check, meeting or questionnaire round)"))
+            box.setToolTip(
+                self.tr("The health check, meeting or questionnaire round this came from")
+            )
+        else:
+            box.setAccessibleName(self.tr("Source (health check or meeting)"))
+            box.setToolTip(self.tr("The health check or meeting this came from"))
         layout = self.form.layout()
         assert isinstance(layout, QFormLayout)
         layout.insertRow(layout.rowCount() - 1, caption, box)  # above the problem line
@@ -143,6 +161,6 @@ class FollowUpDialog(CommitDialog):
         if self.source is not None:
             chosen = self.source.currentData() or ":"
             table, _, number = chosen.partition(":")
-            values["source_evaluation_id"] = int(number) if table == "evaluation" else None
-            values["source_meeting_id"] = int(number) if table == "meeting" else None
+            for field in SOURCE_FIELDS[self.base.TABLE]:
+                values[field] = int(number) if table == SOURCE_TABLES[field] else None
         return self.base.with_changes(**values)

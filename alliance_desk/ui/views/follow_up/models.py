@@ -15,7 +15,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from alliance_desk.domain.codes import ActionStatus, DecisionStatus, RespondentSide, RiskStatus
+from alliance_desk.domain.codes import (
+    ActionStatus,
+    DecisionStatus,
+    RespondentSide,
+    RiskStatus,
+    RoundKind,
+)
 from alliance_desk.store import follow_up
 from alliance_desk.store.db import Database
 from alliance_desk.ui import notation
@@ -82,9 +88,19 @@ def _titles() -> dict[str, Callable[[], str]]:
 
 
 def source_text(
-    evaluated_on: str | None, side: str | None, meeting_title: str | None, held_on: str | None
+    evaluated_on: str | None,
+    side: str | None,
+    meeting_title: str | None,
+    held_on: str | None,
+    round_held_on: str | None = None,
+    round_kind: str | None = None,
 ) -> str:
     """Where an action or decision came from, in words."""
+    if round_held_on is not None:
+        return QCoreApplication.translate("FollowUpModel", "Round {date}: {kind}").format(
+            date=notation.date_short(round_held_on),
+            kind=label(RoundKind(round_kind)) if round_kind else "",
+        )
     if evaluated_on is not None:
         return QCoreApplication.translate("FollowUpModel", "Health check {date} ({side})").format(
             date=notation.date_short(evaluated_on), side=label(RespondentSide(side)) if side else ""
@@ -94,6 +110,15 @@ def source_text(
             date=notation.date_short(held_on), title=meeting_title or ""
         )
     return ""
+
+
+def choice_text(choice: follow_up.SourceChoice) -> str:
+    """A source offered in the action and decision dialogs, in words."""
+    if choice.table == "evaluation":
+        return source_text(choice.day, choice.detail, None, None)
+    if choice.table == "questionnaire_round":
+        return source_text(None, None, None, None, choice.day, choice.detail)
+    return source_text(None, None, choice.detail, choice.day)
 
 
 def one_line(text: str | None, limit: int = SHORT_TEXT) -> str:
@@ -174,6 +199,8 @@ class FollowUpModel(SqlTableModel):
                 values["source_side"],
                 values["source_meeting_title"],
                 values["source_held_on"],
+                values.get("source_round_held_on"),
+                values.get("source_round_kind"),
             )
         if key == "decided":
             if value is None:

@@ -30,7 +30,13 @@ from alliance_desk.domain.record import Record
 from alliance_desk.store import follow_up, records
 from alliance_desk.ui.labels import choices
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.follow_up.dialogs import FIELDS, FollowUpDialog, blank
+from alliance_desk.ui.views.follow_up.dialogs import (
+    FIELDS,
+    SOURCE_FIELDS,
+    FollowUpDialog,
+    blank,
+    sources_of,
+)
 from alliance_desk.ui.views.follow_up.models import STATUS_CODES, VISIBLE, FollowUpModel
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.record_edits import (
@@ -309,9 +315,7 @@ class FollowUpPanel(QWidget):
             return
         current = records.get(self.session.db, self.record_type, record_id)
         text = self.texts()["edit_title"].format(title=current.title)
-        names = FIELDS[self.kind.table] + (
-            ["source_evaluation_id", "source_meeting_id"] if self.kind.table != "risk" else []
-        )
+        names = FIELDS[self.kind.table] + SOURCE_FIELDS[self.kind.table]
         edit_record(
             self.session,
             lambda record, commit: self._dialog(text, record, commit, current.alliance_id),
@@ -323,7 +327,7 @@ class FollowUpPanel(QWidget):
     def _dialog(self, title: str, base: Record, commit: Commit, alliance_id: int) -> FollowUpDialog:
         assert self.session is not None
         db = self.session.db
-        sources = None if self.kind.table == "risk" else follow_up.source_choices(db, alliance_id)
+        sources = sources_of(db, self.kind.table, alliance_id)
         return FollowUpDialog(
             title,
             base,

@@ -136,13 +136,15 @@ class MaturitySideModel(RowsModel):
     def _gap(self, row: MaturityRow) -> str:
         if row.gap is None:
             return ""
-        if not self.worth_noting(row):
+        if row.gap == 0:
             return QCoreApplication.translate("MaturitySideModel", "0  same level")
+        if not self.worth_noting(row):  # means of many answers, less than a level apart
+            return notation.level(row.gap, signed=True)
         if row.gap < 0:
             words = QCoreApplication.translate("MaturitySideModel", "partner behind")
         else:
             words = QCoreApplication.translate("MaturitySideModel", "partner ahead")
-        return f"{notation.difference(row.gap, 0)}  {GAP_MARK} {words}"
+        return f"{notation.level(row.gap, signed=True)}  {GAP_MARK} {words}"
 
     def _cell(
         self,
@@ -241,7 +243,7 @@ class AssessmentLogModel(RowsModel):
         def cell(line: AssessmentLine, role: int) -> Any:
             level = line.levels.get(dimension.id or 0)
             if role == Qt.ItemDataRole.DisplayRole:
-                return "" if level is None else str(level)
+                return "" if level is None else notation.level(level)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(CENTRE)
             if role == Qt.ItemDataRole.ToolTipRole:

@@ -38,6 +38,7 @@ from alliance_desk.ui.views.portfolio.model import (
     RAG_SYMBOLS,
     PortfolioModel,
 )
+from alliance_desk.ui.views.portfolio.round_reminder import RoundReminder, round_of
 from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
@@ -73,6 +74,7 @@ class PortfolioView(View):
             "background: #fff4d6; color: #4a3800; border: 1px solid #d9b44a; padding: 4px;"
         )
         self.reminder.linkActivated.connect(self._follow_reminder)
+        self.round_reminder = RoundReminder(self)
         self.reminder.hide()
         self.table = QTableView()
         self.table.setSortingEnabled(True)
@@ -319,6 +321,9 @@ class PortfolioView(View):
             else "",
         ]
         shown = [html.escape(part) for part in parts if part]
+        shown += self.round_reminder.parts(
+            portfolio.rounds_due(self.session.db, self.model.today), self.model.today
+        )
         flagged = self.board.alliances_with_signals()
         if flagged:
             alarms = signal_table.counts(self.session.db).get(Severity.ALARM, 0)
@@ -337,7 +342,9 @@ class PortfolioView(View):
             )
 
     def _follow_reminder(self, link: str) -> None:
-        if link == "signals":
+        if (round_id := round_of(link)) is not None:
+            self.open_record.emit("questionnaire_round", round_id)  # its alliance's rounds tab
+        elif link == "signals":
             self.signal_filter.setCurrentIndex(self.signal_filter.findData(ANY_SIGNAL))
         else:
             self.attention.setChecked(True)
