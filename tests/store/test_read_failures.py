@@ -40,9 +40,9 @@ def test_a_failing_read_is_named_as_the_disk_and_the_next_one_too(
             with workbook.db.transaction():
                 records.insert(workbook.db, Organisation(name="Lost on the way"))
         failing_disk.heal()  # the stick is back: everything is there, nothing was added
-        assert [tuple(row) for row in workbook.db.query(
-            "SELECT * FROM organisation ORDER BY id"
-        )] == [tuple(row) for row in before]
+        assert [
+            tuple(row) for row in workbook.db.query("SELECT * FROM organisation ORDER BY id")
+        ] == [tuple(row) for row in before]
 
 
 @pytest.fixture
