@@ -288,3 +288,52 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
     yield make
     for folder in reversed(mounted):
         _unmount(folder)
+
+
+class FailingDisk:
+    """Makes every read of a workbook through the connections already open on it fail as a
+    damaged sector or a pulled-out stick would (SQLite: SQLITE_IOERR_READ, "disk I/O
+    error"), and brings the disk back. Each open file descriptor of the workbook and its
+    -wal is swapped (dup2) for a write-only one of a file as long: the size SQLite sees is
+    unchanged, but every read fails with EBADF. The descriptor numbers stay taken, so
+    nothing else can be opened under them. Linux only (it finds them in /proc/self/fd)."""
+
+    def __init__(self, scratch: Path):
+        self.scratch = scratch
+        self.saved: list[tuple[int, int]] = []
+
+    def fail(self, path: Path) -> None:
+        names = {str(path.resolve()), str(path.resolve()) + "-wal"}
+        for entry in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{entry}")
+            except OSError:
+                continue
+            if target not in names:
+                continue
+            fd = int(entry)
+            shadow = self.scratch / f"shadow-{fd}"
+            with open(shadow, "wb") as out:
+                out.truncate(os.fstat(fd).st_size)
+            self.saved.append((fd, os.dup(fd)))
+            unreadable = os.open(shadow, os.O_WRONLY)
+            os.dup2(unreadable, fd)
+            os.close(unreadable)
+        assert self.saved, f"nothing has {path} open"
+
+    def heal(self) -> None:
+        for fd, original in reversed(self.saved):
+            os.dup2(original, fd)
+            os.close(original)
+        self.saved.clear()
+
+
+@pytest.fixture
+def failing_disk(tmp_path: Path) -> Iterator[FailingDisk]:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the failing disk is made through /proc/self/fd (Linux)")
+    scratch = tmp_path / "failing-disk"
+    scratch.mkdir()
+    disk = FailingDisk(scratch)
+    yield disk
+    disk.heal()

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from alliance_desk.store.db import APPLICATION_ID, connect, is_environment_error
+from alliance_desk.store.db import APPLICATION_ID, connect, is_environment_error, storage_error
 from alliance_desk.store.errors import BackupFailure, StorageFailure
 from alliance_desk.store.files import place_new_file, remove_stale_partials
 
@@ -166,7 +166,7 @@ def take_backup(
         if not is_environment_error(error):
             raise
         # A full disk (or a vanished folder) while SQLite writes the copy.
-        raise StorageFailure(workbook, doing="backed up", detail=str(error)) from error
+        raise storage_error(workbook, error, "backed up") from error
     problem = verify(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alliance_desk.store.errors import ReadOnlyWorkbook, StorageFailure
+from alliance_desk.store.errors import ReadOnlyWorkbook, StorageFailure, UnreadableWorkbook
 
 APPLICATION_ID = 0x416C4473  # "AlDs": marks the file as an alliance_desk workbook
 BUSY_TIMEOUT_MS = 5000
@@ -45,6 +45,27 @@ def is_environment_error(error: sqlite3.Error) -> bool:
     if code is None:
         return False
     return (code & 0xFF) in _ENVIRONMENT_CODES
+
+
+# Extended I/O error codes that mean the medium failed to give back what is on it:
+# IOERR_READ, IOERR_SHORT_READ, IOERR_FSTAT, IOERR_CORRUPTFS (what EIO becomes).
+_READ_FAILURES = {266, 522, 1802, 8458}
+
+
+def is_read_failure(error: sqlite3.Error, doing: str = "read") -> bool:
+    """Whether the error is the disk failing to be read (not the file being damaged):
+    any I/O error while reading, and a failed read while changing."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None or code & 0xFF != sqlite3.SQLITE_IOERR:
+        return False
+    return doing in ("read", "opened") or code in _READ_FAILURES
+
+
+def storage_error(path: Path, error: sqlite3.Error, doing: str) -> StorageFailure:
+    """The environment error (see :func:`is_environment_error`) as the user hears it."""
+    if is_read_failure(error, doing):
+        return UnreadableWorkbook(path, doing="read", detail=str(error))
+    return StorageFailure(path, doing=doing, detail=str(error))
 
 
 def on_read_only_medium(path: Path) -> bool:
@@ -179,7 +200,7 @@ class Database:
 
     def _raise(self, error: sqlite3.Error, doing: str) -> None:
         if is_environment_error(error):
-            raise StorageFailure(self.path, doing=doing, detail=str(error)) from error
+            raise storage_error(self.path, error, doing) from error
 
     def close(self) -> None:
         self.connection.close()

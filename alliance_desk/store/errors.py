@@ -84,6 +84,16 @@ class StorageFailure(WorkbookError):
     template = "{path}: the workbook could not be {doing}: {detail}. Nothing was lost."
 
 
+class UnreadableWorkbook(StorageFailure):
+    """Reading the file from its medium failed (a damaged sector, a stick pulled out): the
+    file may well be sound, so it is not called damaged."""
+
+    template = (
+        "{path}: the workbook could not be read from the disk: {detail}; the medium may be "
+        "damaged or was removed. Nothing was changed."
+    )
+
+
 class BackupFailure(WorkbookError):
     template = "{path}: {detail}"
 

@@ -24,7 +24,7 @@ from typing import Any
 from alliance_desk import __version__
 from alliance_desk.domain.validation import ValidationError, utc_now_stamp
 from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, checked_row
-from alliance_desk.store.db import Database
+from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
 from alliance_desk.store.schema import SCHEMA_VERSION
@@ -83,7 +83,8 @@ def export_workbook(
                     if progress:
                         progress(index + 1, len(TABLE_COLUMNS))
             finally:
-                connection.execute("COMMIT")
+                if connection.in_transaction:  # a failed read has ended it already
+                    connection.execute("COMMIT")
             out.write("\n}\n}\n")
             out.flush()
             os.fsync(out.fileno())
@@ -92,6 +93,10 @@ def export_workbook(
         raise StorageFailure(
             target, doing="written", detail=error.strerror or str(error)
         ) from error
+    except sqlite3.Error as error:
+        if not is_environment_error(error):
+            raise
+        raise storage_error(workbook, error, "read") from error
     finally:
         partial.unlink(missing_ok=True)
     return counts

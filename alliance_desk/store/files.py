@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import os
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 
 def place_new_file(finished: Path, target: Path) -> None:
@@ -67,11 +69,69 @@ _PARTIAL = re.compile(
 )
 
 
-def _process_gone(pid: int) -> bool:
-    if sys.platform == "win32":  # pragma: no cover - os.kill would end the process there
-        return False
+# Windows: OpenProcess refuses an id no process has (ERROR_INVALID_PARAMETER) and one of
+# another user's process (ERROR_ACCESS_DENIED: it exists); a process that has ended but
+# whose handle somebody still holds opens, with an exit code other than STILL_ACTIVE.
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_ERROR_INVALID_PARAMETER = 87
+_STILL_ACTIVE = 259
+
+
+class WindowsKernel(Protocol):
+    """The kernel32 functions the Windows check needs (``ctypes.windll.kernel32``)."""
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int: ...  # noqa: N802
+    def GetLastError(self) -> int: ...  # noqa: N802
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int: ...  # noqa: N802
+    def CloseHandle(self, handle: int) -> int: ...  # noqa: N802
+
+
+class _Kernel32:  # pragma: no cover - only on Windows
+    """kernel32 with the error of the last call kept by ctypes (Python's own calls in
+    between would overwrite GetLastError's)."""
+
+    def __init__(self) -> None:
+        self.dll: Any = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        self.dll.OpenProcess.restype = ctypes.c_void_p  # a HANDLE, not an int
+        self.dll.GetExitCodeProcess.argtypes = (ctypes.c_void_p, ctypes.c_void_p)
+        self.dll.CloseHandle.argtypes = (ctypes.c_void_p,)
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:  # noqa: N802
+        return int(self.dll.OpenProcess(access, inherit, pid) or 0)
+
+    def GetLastError(self) -> int:  # noqa: N802
+        return int(ctypes.get_last_error())  # type: ignore[attr-defined]
+
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int:  # noqa: N802
+        return int(self.dll.GetExitCodeProcess(handle, code))
+
+    def CloseHandle(self, handle: int) -> int:  # noqa: N802
+        return int(self.dll.CloseHandle(handle))
+
+
+def _windows_process_gone(pid: int, kernel: WindowsKernel) -> bool:
+    handle = kernel.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return kernel.GetLastError() == _ERROR_INVALID_PARAMETER
+    try:
+        code = ctypes.c_ulong(0)
+        if not kernel.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return False  # cannot tell: keep the files
+        return code.value != _STILL_ACTIVE
+    finally:
+        kernel.CloseHandle(handle)
+
+
+def _process_gone(
+    pid: int, platform: str = sys.platform, kernel: WindowsKernel | None = None
+) -> bool:
+    """Whether no running process has ``pid``; when in doubt, False (the files stay).
+    ``platform`` and ``kernel`` are there for the tests to stand in for Windows."""
     if pid == os.getpid():
         return False
+    if platform == "win32":
+        # os.kill(pid, 0) would end the process there, not look at it.
+        return _windows_process_gone(pid, kernel or _Kernel32())
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -88,6 +88,12 @@ def take(db: Database, table: str, record_id: int) -> Snapshot:
                     )
 
     visit(table, [record_id])
+    # A reference cleared in a row that is itself deleted (an action of the alliance whose
+    # meeting goes too) is no change of its own: auditing it would record an update of a
+    # deleted record, and putting it back would set what the restored row already has.
+    snapshot.cleared = [
+        cleared for cleared in snapshot.cleared if (cleared[0], cleared[2]) not in seen
+    ]
     return snapshot
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from alliance_desk.store.db import (
     connect,
     is_environment_error,
     on_read_only_medium,
+    storage_error,
 )
 from alliance_desk.store.errors import (
     DamagedJournal,
@@ -37,6 +39,7 @@ from alliance_desk.store.errors import (
     NewerWorkbook,
     NotAWorkbook,
     StorageFailure,
+    UnreadableWorkbook,
     WorkbookError,
     WorkbookExists,
     WorkbookNotFound,
@@ -131,7 +134,7 @@ def inspect_workbook(
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
-            raise _damaged(path, str(error), backup_dir) from error
+            raise _unreadable_or_damaged(path, error, backup_dir) from error
         if application_id != APPLICATION_ID:
             raise NotAWorkbook(path, "foreign")
         if version > SCHEMA_VERSION:
@@ -149,7 +152,10 @@ def inspect_workbook(
                 unreadable = content.first_unreadable(connection)
                 problems = [unreadable] if unreadable else problems
         except sqlite3.DatabaseError as error:
-            raise _damaged(path, str(error), backup_dir) from error
+            raise _unreadable_or_damaged(path, error, backup_dir) from error
+        unreadable = _unreadable_pages(problems)
+        if unreadable:
+            raise UnreadableWorkbook(path, doing="read", detail=unreadable)
         if problems != ["ok"]:
             raise _damaged(path, backup.describe_problems(problems), backup_dir)
         return int(version)
@@ -162,6 +168,29 @@ def inspect_workbook(
                     sidecar.unlink()
                 except OSError:
                     pass
+
+
+# integrity_check names a page it could not fetch, with SQLite's error code, as a problem.
+_PAGE_NOT_READ = re.compile(r"unable to get the page\. error code=(\d+)")
+
+
+def _unreadable_pages(problems: list[str]) -> str:
+    """What the check says of pages the disk did not give back (an I/O error), if any."""
+    for problem in problems:
+        found = _PAGE_NOT_READ.search(problem)
+        if found and int(found[1]) & 0xFF == sqlite3.SQLITE_IOERR:
+            return f"disk I/O error ({found[0]})"
+    return ""
+
+
+def _unreadable_or_damaged(
+    path: Path, error: sqlite3.DatabaseError, backup_dir: Path | None
+) -> WorkbookError:
+    """A disk that fails to give the file back is not a damaged file: telling the user
+    "damaged" could make them restore a backup over good data."""
+    if is_environment_error(error):
+        return storage_error(path, error, "read")
+    return _damaged(path, str(error), backup_dir)
 
 
 def _damaged(path: Path, detail: str, backup_dir: Path | None) -> DamagedWorkbook:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from alliance_desk import __version__
 from alliance_desk.log import log_unexpected
 from alliance_desk.paths import ICONS
+from alliance_desk.store.errors import WorkbookError
+from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import Translation, preferred_language
 from alliance_desk.ui.preferences import ORGANISATION
 from alliance_desk.ui.style import apply_app_style
@@ -30,6 +32,15 @@ def _report_unexpected(
     """Last resort for bugs: a polite dialog and the details in the log file."""
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
+        return
+    if isinstance(error, WorkbookError):
+        # A fault of the disk or the file met outside an edit (a page reading its rows):
+        # named as it is, and the window stays as it was.
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "The workbook could not be used"),
+            describe_error(error),
+        )
         return
     log_file = log_unexpected(error.with_traceback(trace))
     QMessageBox.critical(

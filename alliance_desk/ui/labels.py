@@ -258,6 +258,12 @@ def describe_error(error: errors.WorkbookError) -> str:
             "{path} is on read-only media: changes cannot be saved. "
             "Copy it to a writable folder to change it.",
         ).format(path=path)
+    if isinstance(error, errors.UnreadableWorkbook):
+        return QCoreApplication.translate(
+            "Errors",
+            "{path} could not be read from the disk: {detail}. The medium may be damaged or "
+            "was removed. Nothing was changed; what is shown stays until it can be read again.",
+        ).format(path=path, detail=params.get("detail", ""))
     if isinstance(error, errors.StorageFailure):
         return QCoreApplication.translate(
             "Errors", "{path} could not be used: {detail}. Nothing was lost."

@@ -65,11 +65,12 @@ class SqlTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
+        # Read first: when the disk fails the rows shown (and their cached pages) stay.
         rows = self.db.query(
             f"SELECT {self.key_sql} FROM {self.source} WHERE {self.where} ORDER BY {self.order_by}",
             self.params,
         )
+        self.beginResetModel()
         self._keys = [row[0] for row in rows]
         self._pages.clear()
         self.endResetModel()

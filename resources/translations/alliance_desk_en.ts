@@ -77,17 +77,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="37"/>
+        <location filename="../../alliance_desk/ui/app.py" line="41"/>
+        <source>The workbook could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/app.py" line="48"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="38"/>
+        <location filename="../../alliance_desk/ui/app.py" line="49"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="72"/>
+        <location filename="../../alliance_desk/ui/app.py" line="83"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +624,11 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <source>{path} could not be read from the disk: {detail}. The medium may be damaged or was removed. Nothing was changed; what is shown stays until it can be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,92 +4427,92 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Stakeholder assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
         <source>Counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Scale level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Health check score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Maturity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,22 +4821,22 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="229"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="234"/>
         <source>Give the round a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="234"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="239"/>
         <source>Respondent {n}: give the department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="242"/>
         <source>Add at least one respondent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="247"/>
         <source>Our own organisation is not recorded yet, so it cannot assess itself. Record it on the Organisations page first.</source>
         <translation type="unfinished"></translation>
     </message>

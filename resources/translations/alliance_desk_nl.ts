@@ -77,17 +77,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="37"/>
+        <location filename="../../alliance_desk/ui/app.py" line="41"/>
+        <source>The workbook could not be used</source>
+        <translation>Het werkboek kon niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/app.py" line="48"/>
         <source>Unexpected problem</source>
         <translation>Onverwacht probleem</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="38"/>
+        <location filename="../../alliance_desk/ui/app.py" line="49"/>
         <source>Something went wrong that alliance_desk did not expect. Your data is safe: every change was saved when you made it. Details were written to {log}.</source>
         <translation>Er ging iets mis dat alliance_desk niet verwachtte. Je gegevens zijn veilig: elke wijziging is opgeslagen op het moment dat je die maakte. De details staan in {log}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/app.py" line="72"/>
+        <location filename="../../alliance_desk/ui/app.py" line="83"/>
         <source>alliance_desk is already running and waits for an answer in one of its dialogs. Finish that, then open {name} again.</source>
         <translation>alliance_desk draait al en wacht op een antwoord in een van zijn vensters. Rond dat af en open {name} daarna opnieuw.</translation>
     </message>
@@ -619,6 +624,11 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <source>{path} could not be read from the disk: {detail}. The medium may be damaged or was removed. Nothing was changed; what is shown stays until it can be read again.</source>
+        <translation>{path} kon niet van de schijf worden gelezen: {detail}. Het medium is misschien beschadigd of werd verwijderd. Er is niets gewijzigd; wat u ziet blijft staan tot het weer gelezen kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -4423,92 +4433,92 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="269"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="270"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="271"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="272"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="274"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -4817,22 +4827,22 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>Een gesloten ronde neemt geen nieuwe respondenten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="229"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="234"/>
         <source>Give the round a date.</source>
         <translation>Geef de ronde een datum.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="234"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="239"/>
         <source>Respondent {n}: give the department.</source>
         <translation>Respondent {n}: vul de afdeling in.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="242"/>
         <source>Add at least one respondent.</source>
         <translation>Voeg ten minste één respondent toe.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="242"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_dialog.py" line="247"/>
         <source>Our own organisation is not recorded yet, so it cannot assess itself. Record it on the Organisations page first.</source>
         <translation>Onze eigen organisatie is nog niet vastgelegd en kan zichzelf dus niet beoordelen. Leg haar eerst vast op de pagina Organisaties.</translation>
     </message>
