@@ -94,6 +94,8 @@ class WorkbookFacts:
     own_organisation: str | None  # our organisation's name, None if not recorded
     organisations: Mapping[str, int]  # folded name -> id
     existing: Mapping[Key, int]  # duplicate key -> the record's id
+    sponsors: Mapping[tuple[int, str], int] = dataclasses.field(default_factory=dict)
+    # (alliance id, side) -> the stakeholder who is that side's sponsor
 
 
 @dataclasses.dataclass
@@ -119,6 +121,8 @@ class PreviewRow:
         """What the person may choose for this row."""
         if self.problems:
             return (RowStatus.REFUSE,)
+        if self.same_as_row is not None and self.duplicate_of is None:
+            return (RowStatus.SKIP, RowStatus.ADD)
         if self.duplicate_of is not None:
             return (RowStatus.SKIP, RowStatus.UPDATE, RowStatus.ADD)
         return (RowStatus.ADD, RowStatus.SKIP)
@@ -164,6 +168,7 @@ _SENTENCES = {
     "no_alliance": "the row belongs to no alliance (give --alliance or an alliance column)",
     "side_conflict": "the organisation {value!r} is not on the side given",
     "assessment_incomplete": "power and interest are given together or not at all",
+    "second_sponsor": "this side of the alliance has a sponsor already (one per side)",
 }
 
 
@@ -182,7 +187,7 @@ def _from_validation(row: int, columns: Mapping[str, str], error: ValidationErro
         error.reason,
         error.value,
         error.params,
-        str(error).removeprefix("Invalid ").rstrip("."),
+        str(error).split(": ", 1)[-1].rstrip("."),
     )
 
 
@@ -240,6 +245,7 @@ def build_preview(
     own = fold(facts.own_organisation) if facts.own_organisation else None
     preview = Preview(target, names, dict(mapping), [], [], set(), date_order, ambiguous)
     seen: dict[Key, int] = {}
+    sponsors: dict[tuple[int, str], int] = {}  # claimed by rows that are stored
     new_organisations: dict[str, str] = {}
     for offset, cells in enumerate(rows):
         number = first_row + offset
@@ -260,21 +266,44 @@ def build_preview(
                 )
         item = PreviewRow(number, None, None, frozenset(values), problems)
         _place(target, item, values, columns, facts, alliance_id, own)
-        if item.organisation and fold(item.organisation) not in facts.organisations:
-            new_organisations.setdefault(fold(item.organisation), item.organisation)
         _make_record(target, item, values, columns, today)
         if item.record is not None and not item.problems:
             item.key = duplicate_key(target, item.record.to_row())
             item.duplicate_of = facts.existing.get(item.key)
-            earlier = seen.setdefault(item.key, number)
-            item.same_as_row = earlier if earlier != number else None
+            item.same_as_row = seen.get(item.key)
             item.default = _default(item, duplicates)
+            _one_sponsor(item, facts, sponsors, columns)
         else:
             item.default = RowStatus.REFUSE
+        if item.key is not None and item.status is not RowStatus.REFUSE:
+            seen.setdefault(item.key, number)  # only a row that can be stored is repeated
+            if item.organisation and fold(item.organisation) not in facts.organisations:
+                new_organisations.setdefault(fold(item.organisation), item.organisation)
         preview.rows.append(item)
     preview.new_organisations = list(new_organisations.values())
     preview.create_organisations = set(preview.new_organisations)
     return preview
+
+
+def _one_sponsor(
+    item: PreviewRow,
+    facts: WorkbookFacts,
+    claimed: dict[tuple[int, str], int],
+    columns: Mapping[str, str],
+) -> None:
+    """Refuse a second sponsor on one side of an alliance (the workbook allows one)."""
+    row = item.record.to_row() if item.record is not None else {}
+    if not row.get("is_sponsor") or item.status is RowStatus.SKIP:
+        return
+    place = (row["alliance_id"], row["side"])
+    holder = facts.sponsors.get(place)
+    if (holder is not None and holder != item.duplicate_of) or place in claimed:
+        item.problems.append(
+            _problem(item.row, columns.get("is_sponsor"), "is_sponsor", "second_sponsor", True)
+        )
+        item.default = RowStatus.REFUSE
+        return
+    claimed[place] = item.row
 
 
 def _default(item: PreviewRow, duplicates: Duplicates) -> RowStatus:

@@ -67,7 +67,11 @@ def workbook_facts(db: Database, target: Target) -> WorkbookFacts:
     existing: dict[Key, int] = {}
     for row in db.query(f'SELECT * FROM "{table}" ORDER BY id DESC'):  # the oldest wins
         existing[duplicate_key(target, dict(row))] = row["id"]
-    return WorkbookFacts(alliances, partners, own, organisations, existing)
+    sponsors = {
+        (row["alliance_id"], row["side"]): row["id"]
+        for row in db.query("SELECT id, alliance_id, side FROM stakeholder WHERE is_sponsor = 1")
+    }
+    return WorkbookFacts(alliances, partners, own, organisations, existing, sponsors)
 
 
 def suggested_mapping(db: Database, target: Target, headers: Sequence[object]) -> dict[int, str]:
