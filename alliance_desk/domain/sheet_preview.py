@@ -297,7 +297,8 @@ def _one_sponsor(
         return
     place = (row["alliance_id"], row["side"])
     holder = facts.sponsors.get(place)
-    if (holder is not None and holder != item.duplicate_of) or place in claimed:
+    updates_holder = item.status is RowStatus.UPDATE and holder == item.duplicate_of
+    if (holder is not None and not updates_holder) or place in claimed:
         item.problems.append(
             _problem(item.row, columns.get("is_sponsor"), "is_sponsor", "second_sponsor", True)
         )
