@@ -60,10 +60,18 @@ def test_dry_run_prints_the_preview_and_stores_nothing(
 ) -> None:
     before = digest(book)
     status, out, err = run(
-        ["import-sheet", str(book), str(files["messy"]), "--into", "stakeholders",
-         "--alliance", make_sheets.ALLIANCE, "--dry-run"],
+        [
+            "import-sheet",
+            str(book),
+            str(files["messy"]),
+            "--into",
+            "stakeholders",
+            "--alliance",
+            make_sheets.ALLIANCE,
+            "--dry-run",
+        ],
         capsys,
-    )  # fmt: skip
+    )
     assert status == 0, err
     assert "2 to add, 0 to update, 1 to skip, 4 refused" in out
     assert "refused: row 6, column 'Power': '14' is not a point from 1 to 10" in out
@@ -76,8 +84,15 @@ def test_dry_run_prints_the_preview_and_stores_nothing(
 def test_refused_rows_stop_the_import_unless_skip_invalid(
     book: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = ["import-sheet", str(book), str(files["messy"]), "--into", "stakeholders",
-            "--alliance", make_sheets.ALLIANCE]  # fmt: skip
+    argv = [
+        "import-sheet",
+        str(book),
+        str(files["messy"]),
+        "--into",
+        "stakeholders",
+        "--alliance",
+        make_sheets.ALLIANCE,
+    ]
     status, _, err = run(argv, capsys)
     assert status == 1
     assert "4 rows refused; nothing was imported" in err
@@ -91,8 +106,15 @@ def test_refused_rows_stop_the_import_unless_skip_invalid(
 def test_the_same_import_twice_adds_nothing(
     book: Path, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = ["import-sheet", str(book), str(files["dutch"]), "--into", "stakeholders",
-            "--alliance", make_sheets.ALLIANCE]  # fmt: skip
+    argv = [
+        "import-sheet",
+        str(book),
+        str(files["dutch"]),
+        "--into",
+        "stakeholders",
+        "--alliance",
+        make_sheets.ALLIANCE,
+    ]
     assert run(argv, capsys)[0] == 0
     status, out, _ = run(argv, capsys)
     assert status == 0
@@ -106,8 +128,19 @@ def test_the_same_import_twice_adds_nothing(
 def test_map_and_date_order(book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sheet = tmp_path / "risks.csv"
     sheet.write_text("Ding;Wie;Herzien\nLate delivery;Ann;03-04-2026\n", encoding="utf-8")
-    argv = ["import-sheet", str(book), str(sheet), "--into", "risks", "--alliance",
-            make_sheets.ALLIANCE, "--map", "Ding=title", "--map", "Herzien=review_date"]  # fmt: skip
+    argv = [
+        "import-sheet",
+        str(book),
+        str(sheet),
+        "--into",
+        "risks",
+        "--alliance",
+        make_sheets.ALLIANCE,
+        "--map",
+        "Ding=title",
+        "--map",
+        "Herzien=review_date",
+    ]
     status, out, _ = run([*argv, "--dry-run"], capsys)
     assert "reads as two dates" in out and "give --date-order" in out
     status, out, err = run([*argv, "--date-order", "mdy"], capsys)
@@ -116,17 +149,36 @@ def test_map_and_date_order(book: Path, tmp_path: Path, capsys: pytest.CaptureFi
         assert workbook.db.scalar("SELECT review_date FROM risk") == "2026-03-04"
     # The mapping given is remembered for the same header row.
     status, out, _ = run(
-        ["import-sheet", str(book), str(sheet), "--into", "risks", "--alliance",
-         make_sheets.ALLIANCE, "--date-order", "mdy", "--dry-run"], capsys,
-    )  # fmt: skip
+        [
+            "import-sheet",
+            str(book),
+            str(sheet),
+            "--into",
+            "risks",
+            "--alliance",
+            make_sheets.ALLIANCE,
+            "--date-order",
+            "mdy",
+            "--dry-run",
+        ],
+        capsys,
+    )
     assert "Ding → title" in out and "1 to skip" in out
 
 
 def test_a_bad_map_is_one_line(book: Path, files: dict[str, Path], capsys) -> None:  # type: ignore[no-untyped-def]
     status, _, err = run(
-        ["import-sheet", str(book), str(files["dutch"]), "--into", "stakeholders",
-         "--map", "Naam=shoe_size"], capsys,
-    )  # fmt: skip
+        [
+            "import-sheet",
+            str(book),
+            str(files["dutch"]),
+            "--into",
+            "stakeholders",
+            "--map",
+            "Naam=shoe_size",
+        ],
+        capsys,
+    )
     assert status == 1 and "have no field 'shoe_size'" in err and len(err.splitlines()) == 1
 
 

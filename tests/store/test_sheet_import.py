@@ -241,14 +241,20 @@ def test_duplicates_policy_update_and_add(
         workbook.db, _preview(workbook, Target.STAKEHOLDERS, files["dutch"], alliance_id=alliance)
     )
     update = _preview(
-        workbook, Target.STAKEHOLDERS, files["dutch"], alliance_id=alliance,
+        workbook,
+        Target.STAKEHOLDERS,
+        files["dutch"],
+        alliance_id=alliance,
         duplicates=Duplicates.UPDATE,
-    )  # fmt: skip
+    )
     assert update.counts()[RowStatus.UPDATE] == 3
     add = _preview(
-        workbook, Target.STAKEHOLDERS, files["dutch"], alliance_id=alliance,
+        workbook,
+        Target.STAKEHOLDERS,
+        files["dutch"],
+        alliance_id=alliance,
         duplicates=Duplicates.ADD,
-    )  # fmt: skip
+    )
     # Adding Zoë again would give the partner's side a second sponsor: refused.
     assert add.counts()[RowStatus.ADD] == 2 and add.counts()[RowStatus.REFUSE] == 1
 
