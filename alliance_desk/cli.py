@@ -1,5 +1,6 @@
 """The headless commands: demo, info, check, backup, restore, export, import, evaluations,
-briefing, signals, and the questionnaire rounds' commands (:mod:`alliance_desk.cli_rounds`).
+briefing, signals, the questionnaire rounds' commands (:mod:`alliance_desk.cli_rounds`) and
+import-sheet (:mod:`alliance_desk.cli_sheets`).
 
 Each command prints what it did on stdout. A problem is one line on stderr
 and exit status 1; a usage error exits 2; nothing ends in a traceback
@@ -18,6 +19,7 @@ from typing import NoReturn
 
 from alliance_desk import __version__
 from alliance_desk.cli_rounds import ROUND_COMMANDS, add_round_commands
+from alliance_desk.cli_sheets import SHEET_COMMANDS, add_sheet_commands
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.log import log_unexpected
 from alliance_desk.store import backup as backups
@@ -480,6 +482,7 @@ def command_parser() -> argparse.ArgumentParser:
     early.add_argument("--date", type=_date, default=None, help="as of this date (default: today)")
     early.set_defaults(run=_signals)
     add_round_commands(commands, _add_workbook, _date)
+    add_sheet_commands(commands, _add_workbook)
     return parser
 
 
@@ -495,6 +498,7 @@ COMMANDS = (
     "briefing",
     "signals",
     *ROUND_COMMANDS,
+    *SHEET_COMMANDS,
 )
 
 

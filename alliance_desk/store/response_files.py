@@ -95,24 +95,34 @@ def read_file(path: Path) -> FileContent:
     raise FileRefused("not_a_questionnaire", "this is neither an XLSX nor a PDF questionnaire")
 
 
-def check_zip(data: bytes) -> None:
-    """Refuse a zip archive that would unpack too large, or holds XML with a DOCTYPE."""
+def check_zip(
+    data: bytes,
+    kind: str = "a questionnaire",
+    entries_max: int = ZIP_ENTRIES_MAX,
+    unpacked_max: int = UNPACKED_MAX,
+) -> None:
+    """Refuse a zip archive that would unpack too large, or holds XML with a DOCTYPE.
+
+    Shared by every XLSX that comes from outside (questionnaires, spreadsheets to import);
+    ``kind`` names what the file should be in the refusals."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise FileRefused("unreadable", "the file is damaged (not a readable XLSX)") from None
     with archive:
         entries = archive.infolist()
-        if len(entries) > ZIP_ENTRIES_MAX:
+        if len(entries) > entries_max:
             raise FileRefused(
-                "zip_bomb", f"the file holds {len(entries)} parts; a questionnaire holds a dozen"
+                "zip_bomb",
+                f"the file holds {len(entries)} parts; {kind} holds far fewer"
+                f" (at most {entries_max} are read)",
             )
         total = sum(entry.file_size for entry in entries)
-        if total > UNPACKED_MAX:
+        if total > unpacked_max:
             raise FileRefused(
                 "zip_bomb",
                 f"the file would unpack to {total / 1024 / 1024:.0f} MB (a zip bomb?);"
-                " a questionnaire unpacks to well under a megabyte",
+                f" {kind} unpacks to far less (at most {unpacked_max // 1024 // 1024} MB is read)",
             )
         for entry in entries:
             ratio = entry.file_size / max(entry.compress_size, 1)

@@ -44,6 +44,7 @@ from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_rounds  # noqa: E402  (beside this script)
+import bench_sheets  # noqa: E402  (beside this script)
 import ui_timings  # noqa: E402
 from openpyxl import Workbook  # the test extra
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -317,6 +318,7 @@ def run(bench: Bench, folder: Path, quick: bool) -> None:
     small = build_demo(folder / "Small.alliance")
     run_reports(bench, folder, workbook, small, quick)
     bench_rounds.run_rounds(bench, folder, quick)
+    bench_sheets.run_sheets(bench, folder, quick)
     for label, path in (("small", small), ("large", workbook)):
         run_app_timings(bench, label, path, runs=3 if quick else 5)
     rss = max_rss_mb()
