@@ -93,10 +93,12 @@ class Bench:
         self._only = re.compile(only, re.IGNORECASE) if only else None
 
     def wants(self, *names: str) -> bool:
-        """Whether any of these row names (or fragments of them) is to be measured."""
+        """Whether any of these row names is to be measured; a group asks with fragments of
+        its rows' names, wanted also when the pattern spells one out in full."""
         if self._only is None:
             return True
-        return any(self._only.search(name) for name in names)
+        spelled = self._only.pattern.lower()
+        return any(self._only.search(name) or name.lower() in spelled for name in names)
 
     @property
     def failed(self) -> bool:
