@@ -114,6 +114,7 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
         raise ExchangeError(source, detail=f"the file cannot be read ({error.strerror}).") from None
     try:
         data = json.loads(text)
+        del text  # the parsed rows replace it: never both and the checked rows at once
     except RecursionError:
         raise ExchangeError(
             source,
@@ -152,7 +153,8 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
         )
     checked = {}
     for index, table in enumerate(TABLE_COLUMNS):
-        checked[table] = _checked_rows(source, table, tables.get(table, []))
+        # Each table's parsed rows are let go once checked: the peak holds one table twice.
+        checked[table] = _checked_rows(source, table, tables.pop(table, []))
         if progress:
             progress(index + 1, 2 * len(TABLE_COLUMNS))
     return checked
