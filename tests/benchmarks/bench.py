@@ -53,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_growth  # noqa: E402  (beside this script)
 import bench_rounds  # noqa: E402
 import ui_timings  # noqa: E402
-from bench_table import Bench, Row, machine, machine_text, save_json  # noqa: E402
+from bench_table import Bench, Row, machine, machine_text, markdown, save_json  # noqa: E402
 from bench_workbooks import CACHE, cached_demo  # noqa: E402
 from openpyxl import Workbook  # the test extra
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -676,7 +676,16 @@ def main(argv: list[str] | None = None) -> int:
         " e.g. -k 'search|switch' or -k '^x5:'",
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also keep the run in FILE")
+    parser.add_argument(
+        "--markdown",
+        type=Path,
+        metavar="FILE",
+        help="print the rows of a run kept with --json as a Markdown table (README's), and stop",
+    )
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))["rows"]))
+        return 0
     if args.quick:
         large.ALLIANCES //= 10  # fill_large reads it when called
     facts = machine()

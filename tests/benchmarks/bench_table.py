@@ -70,6 +70,8 @@ def shown(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
     if unit == "s":
+        if value < 0.001:
+            return f"{value * 1_000_000:.1f} µs"
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "×":
         return f"{value:.2f}×"
@@ -286,6 +288,28 @@ def machine_text(facts: dict[str, Any]) -> str:
             f"pypdf {facts['pypdf']}",
         ]
     )
+
+
+def markdown(rows: list[dict[str, Any]]) -> str:
+    """A kept run's rows as a Markdown table (README's benchmark table)."""
+    lines = [
+        "| operation | ÷ baseline | took | baseline | took | target | verdict |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        ratio = row["value"] / row["baseline"] if row["value"] and row["baseline"] else None
+        target = "-" if row["target"] is None else f"≤ {shown(row['target'], row['target_unit'])}"
+        cells = [
+            row["name"],
+            shown(ratio, "×"),
+            shown(row["value"], row["unit"]),
+            row["baseline_name"],
+            shown(row["baseline"], row["unit"]),
+            target,
+            row["verdict"],
+        ]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines)
 
 
 def save_json(path: Path, bench: Bench, facts: dict[str, Any]) -> None:
