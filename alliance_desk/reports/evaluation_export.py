@@ -207,14 +207,32 @@ class _Days(dict[str, dt.date | str]):
         return day
 
 
-def long_table(db: Database, selection: Selection = Selection(), language: str = "en") -> Table:
-    """One row per evaluation and dimension."""
+def long_table(
+    db: Database, selection: Selection = Selection(), language: str = "en", dates: bool = True
+) -> Table:
+    """One row per evaluation and dimension; ``dates=False`` keeps the dates as the ISO text
+    they are stored as (what CSV and JSON write anyway), the rows as SQLite gives them."""
     _check_language(language)
     params = _params(db, selection, language)
+    found = db.all_tuples(_LONG_QUERY, params)
+    if not dates:
+        return Table("long", LONG_COLUMNS, found)
     days = _Days()
     rows: list[Line] = [
-        (r[0], r[1], days[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-        for r in db.tuples(_LONG_QUERY, params)
+        (alliance, partner, days[day], side, respondent, code, name, score, comment, remarks, id_)
+        for (
+            alliance,
+            partner,
+            day,
+            side,
+            respondent,
+            code,
+            name,
+            score,
+            comment,
+            remarks,
+            id_,
+        ) in found
     ]
     return Table("long", LONG_COLUMNS, rows)
 
@@ -596,7 +614,10 @@ def export_evaluations(
         raise ValueError(f"the delimiter must be one of {DELIMITERS!r}, not {delimiter!r}")
     if decimal_comma and delimiter == ",":
         raise ValueError("a decimal comma needs a delimiter other than the comma")
-    table = (wide_table if wide else long_table)(db, selection, language)
+    if wide:
+        table = wide_table(db, selection, language)
+    else:
+        table = long_table(db, selection, language, dates=chosen is ExportFormat.XLSX)
     if decimal_comma and chosen is ExportFormat.CSV:
         table = _with_decimal_comma(table)
     try:

@@ -119,6 +119,7 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
         raise ExchangeError(source, detail=f"the file cannot be read ({error.strerror}).") from None
     try:
         data = json.loads(text)
+        del text  # the parsed rows replace it: never both and the checked rows at once
     except RecursionError:
         raise ExchangeError(
             source,
@@ -157,7 +158,8 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
         )
     checked = {}
     for index, table in enumerate(TABLE_COLUMNS):
-        checked[table] = _checked_rows(source, table, tables.get(table, []))
+        # Each table's parsed rows are let go once checked: the peak holds one table twice.
+        checked[table] = _checked_rows(source, table, tables.pop(table, []))
         if progress:
             progress(index + 1, 2 * len(TABLE_COLUMNS))
     return checked
@@ -183,6 +185,15 @@ def fill_from_rows(
 ) -> dict[str, int]:
     """Insert checked rows, parents first; references are verified before commit."""
     db.execute("PRAGMA defer_foreign_keys = ON")
+    # The indexes are built once each from the filled tables, not kept up row by row, and the
+    # search index's triggers (paused while loading: see search.bulk_loading) are left out,
+    # so no row pays for their conditions; both come back as they were before commit.
+    deferred = db.query(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        " WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"
+    )
+    for item in deferred:
+        db.execute(f'DROP {item["type"].upper()} "{item["name"]}"')
     counts = {}
     for table, columns in TABLE_COLUMNS.items():
         rows = tables.get(table, [])
@@ -199,6 +210,11 @@ def fill_from_rows(
         counts[table] = len(tables.get(table, []))
         if progress:
             progress(len(TABLE_COLUMNS) + len(counts), 2 * len(TABLE_COLUMNS))
+    for item in deferred:
+        try:
+            db.execute(item["sql"])
+        except sqlite3.IntegrityError as error:  # a unique index the rows break
+            raise ValueError(f"{item['tbl_name']}: {error}") from error
     broken = db.query("PRAGMA foreign_key_check")
     if broken:
         first = broken[0]

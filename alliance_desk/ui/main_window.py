@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.demo.builder import fresh_demo_copy
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
@@ -254,6 +253,10 @@ class MainWindow(WindowMenus):
         self.open_path(target)
 
     def open_demo(self) -> None:
+        # Imported here: the demo builder brings the round and history generators, a fifth
+        # of the start-up's imports, which only the demo needs.
+        from alliance_desk.demo.builder import fresh_demo_copy
+
         self.open_path(fresh_demo_copy())
 
     def edit_settings(self) -> None:

@@ -2868,32 +2868,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="139"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="150"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="149"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="208"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="207"/>
         <source>Changes lost after a crash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="271"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="274"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,33 +2928,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="175"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="235"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="235"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="242"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="242"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="250"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="249"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>

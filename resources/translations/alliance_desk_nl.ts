@@ -2868,32 +2868,32 @@
         <translation>&amp;Over alliance_desk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="139"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="150"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="149"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="208"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="207"/>
         <source>Changes lost after a crash</source>
         <translation>Wijzigingen verloren na een crash</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="271"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="274"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>
@@ -2928,33 +2928,33 @@
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="175"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="188"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="235"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="235"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="242"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="242"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="250"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="249"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>

@@ -1,25 +1,36 @@
-"""Benchmarks of alliance_desk on the large demo workbook: timings and memory against budgets.
+"""Benchmarks of alliance_desk on the large demo and the x5 workbook, each row against a
+baseline measured in the same run.
 
-Run from the repository root::
+Run from the repository root (the bench extra brings XlsxWriter, a baseline)::
 
-    .venv/bin/python tests/benchmarks/bench.py            # the large demo (500 alliances)
-    .venv/bin/python tests/benchmarks/bench.py --quick    # a tenth of it, to try the script
+    .venv/bin/python -m pip install -q -e '.[test,bench]'
+    .venv/bin/python tests/benchmarks/bench.py                 # everything (about 10 minutes)
+    .venv/bin/python tests/benchmarks/bench.py -k 'search|switch' --json run.json
+    .venv/bin/python tests/benchmarks/bench.py --quick         # a tenth, to try the script
 
-It prints the machine, then one row per measurement: the operation, what it
-took, its budget and a verdict. Budgets are reported, not enforced: the exit
-status is 0 unless an operation fails. Everything happens in a temporary
-folder that is removed afterwards.
+It prints the machine and the versions of what we stand on (Python, Qt, SQLite,
+reportlab ...), then one row per operation: the ratio to its baseline, the time it took,
+the baseline and its time, the target (a ratio or an absolute figure, as issue 15 set
+them) and a verdict. Targets are reported, not enforced: the exit status is 0 unless an
+operation fails. ``-k PATTERN`` measures only the rows whose name the pattern finds, and a
+group whose rows are all left out skips its set-up. ``--json FILE`` keeps the run.
 
-Not a test module (pytest collects only ``test_*.py``). To add a measurement,
-call ``bench.measure(name, budget, fn)`` (timed) or ``bench.note(...)`` (a
-value such as memory or a ratio) in :func:`run` or a group it calls
-(:func:`run_app_timings`, :func:`run_reports`, ``bench_rounds.run_rounds``).
+The large demo (500 alliances) and the x5 workbook (2,500 alliances, 100,000
+evaluations, 700,000 scores) are built once and cached in
+``~/.cache/alliance_desk-bench/`` (``$ALLIANCE_DESK_BENCH_CACHE``), keyed by a hash of
+the demo builder and the schema, so a change to either builds them again.
 
-Where a budget is relative, the plain baseline is built in the same run:
-briefings against a plain reportlab document of as many pages, evaluation
-exports against a plain ``csv.writer`` or openpyxl dump of the same rows, questionnaires
-against plain openpyxl workbooks and reportlab documents of the same text, importing answered
-questionnaires against reading their cells with openpyxl (``bench_rounds.py``).
+Not a test module (pytest collects only ``test_*.py``). To add a row, call
+``bench.pair(name, fn, baseline_name, baseline, ...)`` in :func:`run` or a group it calls
+(:func:`run_exchange`, :func:`run_app_timings`, :func:`run_reports`,
+``bench_rounds.run_rounds``, ``bench_sheets.run_sheets``, ``bench_growth.run_growth``).
+
+Baselines: opening against ``PRAGMA quick_check``; JSON export and import against sqlite3
+and json doing the bare work; briefings against a plain reportlab document of as many
+pages; evaluation exports against a plain ``csv.writer``, openpyxl write-only and XlsxWriter
+constant_memory dump of the same rows; search against SQLite's own ranked FTS5 query; a
+page switch against repainting the window unchanged; start-up and memory against a bare
+PySide6 window; x5 rows against the same operation on the large demo.
 """
 
 from __future__ import annotations
@@ -27,25 +38,24 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import dataclasses
 import datetime as dt
+import json
 import os
-import platform
+import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-import traceback
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_rounds  # noqa: E402  (beside this script)
-import bench_sheets  # noqa: E402  (beside this script)
+import bench_growth  # noqa: E402  (beside this script)
+import bench_rounds  # noqa: E402
+import bench_sheets  # noqa: E402
 import ui_timings  # noqa: E402
+from bench_table import Bench, Row, machine, machine_text, markdown, save_json  # noqa: E402
+from bench_workbooks import CACHE, cached_demo  # noqa: E402
 from openpyxl import Workbook  # the test extra
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing
@@ -61,7 +71,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from alliance_desk import __version__
 from alliance_desk.demo import large
 from alliance_desk.demo.builder import build_demo
 from alliance_desk.reports.briefing import build_briefing
@@ -69,210 +78,46 @@ from alliance_desk.reports.evaluation_export import export_evaluations
 from alliance_desk.store import exchange
 from alliance_desk.store.board_packs import previous_board_pack
 from alliance_desk.store.changes import changes_since
+from alliance_desk.store.content import TABLE_COLUMNS
 from alliance_desk.store.portfolio import portfolio
 from alliance_desk.store.signals import signals
 from alliance_desk.store.workbook import open_workbook
 
-T = TypeVar("T")
-U = TypeVar("U")
 MB = 1024 * 1024
-
-
-@dataclasses.dataclass
-class Result:
-    """One row of the table: ``value`` in ``unit`` (seconds or MiB), None if it failed."""
-
-    name: str
-    value: float | None
-    budget: float | None
-    unit: str = "s"
-    detail: str = ""
-
-    @property
-    def verdict(self) -> str:
-        if self.value is None:
-            return "ERROR"
-        if self.budget is None:
-            return "-"
-        return "ok" if self.value < self.budget else "OVER BUDGET"
-
-
-def _shown(value: float | None, unit: str) -> str:
-    if value is None:
-        return "-"
-    if unit == "s":
-        return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
-    if unit == "×":
-        return f"{value:.2f} ×"
-    if unit == "MiB" and value < 1:
-        return f"{value * 1024:.0f} KiB"
-    return f"{value:.1f} {unit}"
-
-
-class Bench:
-    """Collects results; a failing operation is recorded and the run goes on."""
-
-    def __init__(self) -> None:
-        self.results: list[Result] = []
-
-    @property
-    def failed(self) -> bool:
-        return any(result.value is None for result in self.results)
-
-    def measure(
-        self,
-        name: str,
-        budget: float | None,
-        fn: Callable[[], T],
-        *,
-        runs: int = 1,
-        detail: Callable[[T], str] | None = None,
-        cleanup: Callable[[T], object] | None = None,
-    ) -> T | None:
-        """Time ``fn`` with ``time.perf_counter`` (the median of ``runs`` runs).
-
-        ``cleanup`` gets each run's outcome after the clock has stopped (to close
-        what ``fn`` opened, say); the last outcome is returned.
-        """
-        times: list[float] = []
-        outcome: T | None = None
-        try:
-            for _ in range(runs):
-                started = time.perf_counter()
-                outcome = fn()
-                times.append(time.perf_counter() - started)
-                if cleanup is not None:
-                    cleanup(outcome)
-        except Exception as error:  # reported in the table; the exit status says it failed
-            self._failed(name, budget, "s", error)
-            return None
-        text = detail(outcome) if detail and outcome is not None else ""
-        self._timed(name, budget, times, text)
-        return outcome
-
-    def measure_pair(
-        self,
-        name: str,
-        fn: Callable[[], T],
-        baseline_name: str,
-        baseline: Callable[[T], U],
-        *,
-        runs: int = 1,
-        detail: Callable[[T], str] | None = None,
-        baseline_detail: Callable[[U], str] | None = None,
-    ) -> float | None:
-        """Time ``fn`` and a plain ``baseline`` doing the same work (it gets ``fn``'s outcome:
-        a page count, say) in turns, so that a busier moment of the machine weighs on both.
-
-        A row for each (no budget); the row of ``fn`` also names the ratio of the medians,
-        which is returned (None if either failed).
-        """
-        times: tuple[list[float], list[float]] = ([], [])
-        outcome: T | None = None
-        plain: U | None = None
-        failing = name
-        try:
-            for _ in range(runs):
-                failing = name
-                started = time.perf_counter()
-                outcome = fn()
-                times[0].append(time.perf_counter() - started)
-                failing = baseline_name
-                started = time.perf_counter()
-                plain = baseline(outcome)
-                times[1].append(time.perf_counter() - started)
-        except Exception as error:
-            self._failed(failing, None, "s", error)
-            return None
-        ratio = statistics.median(times[0]) / statistics.median(times[1])
-        text = detail(outcome) + "; " if detail and outcome is not None else ""
-        self._timed(name, None, times[0], f"{text}{ratio:.2f} × the baseline below")
-        text = baseline_detail(plain) if baseline_detail and plain is not None else ""
-        self._timed(baseline_name, None, times[1], text)
-        return ratio
-
-    def _timed(self, name: str, budget: float | None, times: list[float], text: str) -> None:
-        if len(times) > 1:
-            spread = f"median of {len(times)}, {min(times) * 1000:.0f}-{max(times) * 1000:.0f} ms"
-            text = f"{spread}; {text}" if text else spread
-        self.results.append(Result(name, statistics.median(times), budget, "s", text))
-
-    def peak_memory(self, name: str, fn: Callable[[], Any], budget_mb: float | None = None) -> None:
-        """The most memory Python allocated at once while ``fn`` ran (tracemalloc)."""
-        tracemalloc.start()
-        try:
-            fn()
-            _, peak = tracemalloc.get_traced_memory()
-        except Exception as error:
-            self._failed(name, budget_mb, "MiB", error)
-            return
-        finally:
-            tracemalloc.stop()
-        self.note(name, peak / MB, budget_mb, "MiB", "tracemalloc peak (Python allocations)")
-
-    def note(
-        self, name: str, value: float, budget: float | None, unit: str, detail: str = ""
-    ) -> None:
-        self.results.append(Result(name, value, budget, unit, detail))
-
-    def _failed(self, name: str, budget: float | None, unit: str, error: Exception) -> None:
-        traceback.print_exception(error, file=sys.stderr)
-        self.results.append(Result(name, None, budget, unit, f"{type(error).__name__}: {error}"))
-
-    def table(self) -> str:
-        header = ("operation", "took", "budget", "verdict", "detail")
-        rows = [
-            (
-                result.name,
-                _shown(result.value, result.unit),
-                "-" if result.budget is None else f"< {_shown(result.budget, result.unit)}",
-                result.verdict,
-                result.detail,
-            )
-            for result in self.results
-        ]
-        widths = [max(len(row[column]) for row in [header, *rows]) for column in range(4)]
-
-        def line(row: tuple[str, ...]) -> str:
-            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-            return "  ".join([*cells, row[4]]).rstrip()
-
-        rule = "  ".join("-" * width for width in widths) + "  ------"
-        return "\n".join([line(header), rule, *(line(row) for row in rows)])
-
-
-def machine() -> str:
-    return "\n".join(
-        [
-            f"alliance_desk {__version__} benchmarks, {dt.datetime.now():%Y-%m-%d %H:%M}",
-            f"machine: {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs",
-            f"Python {platform.python_version()} ({platform.python_implementation()}), "
-            f"SQLite {sqlite3.sqlite_version}",
-        ]
-    )
-
-
-def max_rss_mb() -> float | None:
-    """The process's peak resident memory so far (POSIX only)."""
-    try:
-        import resource
-    except ImportError:
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / MB if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB else
 
 
 def _size(path: Path) -> str:
     return f"{path.stat().st_size / MB:.1f} MiB"
 
 
-def run(bench: Bench, folder: Path, quick: bool) -> None:
+def run(bench: Bench, folder: Path, quick: bool, sizes: dict[str, Path]) -> None:
     workbook = folder / "Large.alliance"
-    export_file = folder / "large.json"
-    copies = iter(range(1, 100))
+    bench.setup("copy the cached large demo", lambda: shutil.copyfile(sizes["large"], workbook))
+    small = bench.setup("build the small demo", lambda: build_demo(folder / "Small.alliance"))
+    runs = 3 if quick else 5
+    if bench.wants(
+        "large: open_workbook", "large: export to JSON", "large: import JSON", "large: peak memory"
+    ):
+        run_exchange(bench, folder, "large", workbook, runs)
+    if bench.wants(
+        "briefing", "board pack", "summary", "signals", "export evaluations", "changes since"
+    ):
+        run_reports(bench, folder, workbook, small, quick)
+    if bench.wants("rounds:"):
+        bench_rounds.run_rounds(bench, folder, quick)
+    if bench.wants("import-sheet:"):
+        bench_sheets.run_sheets(bench, folder, quick)
+    for label, path in (("small", small), ("large", workbook)):
+        run_app_timings(bench, label, path, runs)
+    if "x5" in sizes:
+        bench_growth.run_growth(bench, folder, sizes["x5"], runs)
 
-    def build() -> Path:
-        return build_demo(workbook, size="large")
+
+def run_exchange(bench: Bench, folder: Path, label: str, workbook: Path, runs: int) -> None:
+    """Opening, JSON export and import of one workbook, each against the plain work SQLite and
+    json do for it; the import's peak memory against json.load of the same file."""
+    export_file = folder / f"{label}.json"
+    copies = iter(range(1, 100))
 
     def export() -> dict[str, int]:
         export_file.unlink(missing_ok=True)
@@ -280,77 +125,145 @@ def run(bench: Bench, folder: Path, quick: bool) -> None:
             return exchange.export_workbook(opened.db.connection, opened.path, export_file)
 
     def import_() -> dict[str, int]:
-        target = folder / f"Imported-{next(copies)}.alliance"
+        target = folder / f"Imported-{label}-{next(copies)}.alliance"
         return exchange.import_workbook(export_file, target)
 
-    size = "a tenth of the large demo" if quick else "the large demo"
-    if (
-        bench.measure(f"build {size}", None, build, detail=lambda path: f"{_size(path)} workbook")
-        is None
-    ):
-        return
-
-    # Opening alone is timed (closing is not): the median of several runs.
-    bench.measure(
-        "open_workbook",
-        0.100,
-        lambda: open_workbook(workbook, backup_dir=folder / "backups"),
-        runs=3 if quick else 5,
-        cleanup=lambda opened: opened.close(),
+    bench.pair(
+        f"{label}: open_workbook",
+        lambda: open_workbook(workbook, backup_dir=folder / "backups").close(),
+        "sqlite3 quick_check",
+        lambda _: plain_open(workbook),
+        runs=runs,
+        target=0.100,
+        target_unit="s",
+        detail=lambda _: f"{_size(workbook)} workbook, pages checked",
     )
-
-    counts = bench.measure(
-        "export to JSON",
-        10.0,
+    export()  # the import rows need the file even when the export row is filtered out
+    bench.pair(
+        f"{label}: export to JSON",
         export,
+        "sqlite3 rows to json",
+        lambda _: plain_export(workbook, folder / "plain.json"),
+        runs=1 if runs < 5 else 3,
         detail=lambda counts: f"{sum(counts.values()):,} rows, {_size(export_file)}",
     )
-    if counts is None:
-        return
-    bench.measure(
-        "import JSON into a new workbook",
-        10.0,
+    plain_target = iter(range(1, 100))
+    bench.pair(
+        f"{label}: import JSON into a new workbook",
         import_,
+        "json.load + executemany",
+        lambda _: plain_import(export_file, folder / f"plain-{label}-{next(plain_target)}.db"),
+        runs=1 if runs < 5 else 3,
+        target=3.0 if label == "large" else None,
+        target_unit="s",
         detail=lambda counts: f"{sum(counts.values()):,} rows",
+        baseline_detail=lambda rows: "bare tables, no checks, no index",
     )
-    bench.peak_memory("peak memory: export", export)
-    bench.peak_memory("peak memory: import", import_)
-    small = build_demo(folder / "Small.alliance")
-    run_reports(bench, folder, workbook, small, quick)
-    bench_rounds.run_rounds(bench, folder, quick)
-    bench_sheets.run_sheets(bench, folder, quick)
-    for label, path in (("small", small), ("large", workbook)):
-        run_app_timings(bench, label, path, runs=3 if quick else 5)
-    rss = max_rss_mb()
-    if rss is not None:
-        bench.note("peak memory: process (ru_maxrss)", rss, None, "MiB", "the whole run")
+    if bench.wants(f"{label}: peak memory: import"):
+        try:
+            ours = bench.peak(import_)
+            plain = bench.peak(lambda: json.loads(export_file.read_text(encoding="utf-8")))
+        except Exception as error:
+            bench.failure(f"{label}: peak memory: import", "json.loads of the file", error)
+        else:
+            bench.add(
+                Row(
+                    f"{label}: peak memory: import",
+                    ours,
+                    "json.loads of the file",
+                    plain,
+                    "MiB",
+                    150.0 if label == "large" else None,
+                    "MiB",
+                    "tracemalloc peak (Python allocations)",
+                )
+            )
+
+
+def plain_open(workbook: Path) -> None:
+    with contextlib.closing(sqlite3.connect(workbook)) as connection:
+        connection.execute("PRAGMA quick_check").fetchall()
+
+
+def plain_export(workbook: Path, target: Path) -> int:
+    """Every table's rows as one JSON object each, a line apiece: what the export writes."""
+    count = 0
+    with contextlib.closing(sqlite3.connect(workbook)) as connection:
+        with open(target, "w", encoding="utf-8") as out:
+            for table, columns in TABLE_COLUMNS.items():
+                names = ", ".join(f'"{name}"' for name in columns)
+                for row in connection.execute(f'SELECT {names} FROM "{table}"'):
+                    out.write(json.dumps(dict(zip(columns, row, strict=True))) + ",\n")
+                    count += 1
+    return count
+
+
+def plain_import(source: Path, target: Path) -> int:
+    """json.load, then each table's rows by executemany into a table without constraints."""
+    data = json.loads(source.read_text(encoding="utf-8"))
+    count = 0
+    with contextlib.closing(sqlite3.connect(target)) as connection:
+        for table, rows in data["tables"].items():
+            columns = TABLE_COLUMNS[table]
+            names = ", ".join(f'"{name}"' for name in columns)
+            connection.execute(f'CREATE TABLE "{table}" ({names})')
+            connection.executemany(
+                f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})',
+                ([row.get(name) for name in columns] for row in rows),
+            )
+            count += len(rows)
+        connection.commit()
+    return count
 
 
 def run_app_timings(bench: Bench, label: str, workbook: Path, runs: int) -> None:
-    """Start-up against a bare window, page switches and search on one workbook."""
-    try:
-        bare = ui_timings.startup_seconds("bare", runs=runs)
-        app = ui_timings.startup_seconds("app", workbook, runs=runs)
-    except Exception as error:  # reported in the table; the run goes on
-        bench._failed(f"{label}: window shown and painted", 1.5, "s", error)
-        return
-    bench.note(f"{label}: bare PySide6 window painted", bare, None, "s", f"median of {runs}")
-    bench.note(
-        f"{label}: main window painted",
-        app,
-        min(1.5, 3 * bare),
-        "s",
-        f"median of {runs}; {app / bare:.1f} x the bare window (budget 3 x and < 1.5 s)",
-    )
-    for name, (median, high) in ui_timings.in_app_timings(workbook, rounds=runs).items():
-        bench.note(f"{label}: {name} (p95)", high, 0.100, "s", f"median {median * 1000:.1f} ms")
+    """Start-up and memory against a bare window, page switches and search on one workbook."""
+    if bench.wants(f"{label}: main window painted", f"{label}: memory"):
+        try:
+            bare = ui_timings.startup(
+                "bare", runs=runs, probe_memory=bench.wants(f"{label}: memory")
+            )
+            app = ui_timings.startup(
+                "app", workbook, runs=runs, probe_memory=bench.wants(f"{label}: memory")
+            )
+        except Exception as error:  # reported in the table; the run goes on
+            bench.failure(f"{label}: main window painted", "bare PySide6 window", error)
+        else:
+            bench.add(
+                Row(
+                    f"{label}: main window painted",
+                    app.seconds,
+                    "bare PySide6 window",
+                    bare.seconds,
+                    target=2.0,
+                    spread=f"median of {runs}",
+                    detail="from process start to the first paint",
+                )
+            )
+            if app.rss_mb is not None and bare.rss_mb is not None:
+                bench.add(
+                    Row(
+                        f"{label}: memory with the workbook open",
+                        app.rss_mb,
+                        "bare PySide6 window",
+                        bare.rss_mb,
+                        "MiB",
+                        100.0 if label == "large" else None,
+                        "+MiB",
+                        "resident set size after the first paint, median",
+                    )
+                )
+    if bench.wants(f"{label}: switch to", f"{label}: choose another", f"{label}: search"):
+        ui_timings.add_in_app_rows(bench, label, workbook, rounds=runs)
 
 
 # --- briefings and evaluation exports ---------------------------------------------------------
 
 BRIEFING_BUDGET = 0.5  # seconds for one alliance's one-pager
 SUMMARY_BUDGET = 1.0  # seconds for the executive summary page of every alliance
-EXPORT_RATIO_BUDGET = 1.5  # an export against a plain dump of the same rows
+PACK_RATIO_TARGET = 2.0  # a board pack of 100 alliances against a plain reportlab document
+CSV_RATIO_TARGET = 1.15  # the CSV export against a plain csv.writer dump of the same rows
+XLSX_RATIO_TARGET = 1.0  # the XLSX export must beat the libraries to earn its place
 PACK_ALLIANCES = 100
 BRIEFING: dict[str, Any] = {"language": "en", "paper": "a4", "today": large.DEFAULT_TODAY}
 
@@ -420,7 +333,18 @@ def run_reports(
             f"large: board pack of {len(chosen)} alliances",
             lambda: build_briefing(db, folder / "pack.pdf", chosen, board_pack=True, **BRIEFING),
             1 if quick else 3,
+            PACK_RATIO_TARGET,
         )
+        if bench.wants(f"large: board pack of {len(ids)} alliances"):
+            compare_pack(
+                bench,
+                folder,
+                f"large: board pack of {len(ids)} alliances",
+                lambda: build_briefing(db, folder / "pack.pdf", ids, board_pack=True, **BRIEFING),
+                1,
+                8.0,
+                "s",
+            )
         compare_signals(bench, db, runs)
         compare_export(bench, folder, db, large_path, "csv", runs)
         compare_export(bench, folder, db, large_path, "xlsx", runs if quick else 3)
@@ -429,11 +353,14 @@ def run_reports(
 
 def one_briefing(bench: Bench, folder: Path, label: str, db: Any, runs: int) -> None:
     first = db.scalar("SELECT min(id) FROM alliance")
-    bench.measure(
+    bench.pair(
         f"{label}: briefing of one alliance",
-        BRIEFING_BUDGET,
         lambda: build_briefing(db, folder / "one.pdf", [first], **BRIEFING),
+        "plain reportlab page",
+        lambda pages: plain_pdf(folder / "plain-one.pdf", pages),
         runs=runs,
+        target=BRIEFING_BUDGET,
+        target_unit="s",
         detail=lambda pages: f"{pages} page, English, A4",
     )
 
@@ -461,27 +388,39 @@ def summary_page(bench: Bench, folder: Path, db: Any, runs: int) -> None:
         document.build(summary(edition, lines, Plan()))
         return int(document.page)
 
-    bench.measure(
+    bench.pair(
         "large: executive summary of every alliance",
-        SUMMARY_BUDGET,
         page,
+        "plain reportlab page",
+        lambda pages: plain_pdf(folder / "plain-summary.pdf", pages),
         runs=runs,
+        target=SUMMARY_BUDGET,
+        target_unit="s",
         detail=lambda pages: f"{pages} page, English, A4, with the portfolio query",
     )
 
 
-def compare_pack(bench: Bench, folder: Path, name: str, pack: Callable[[], int], runs: int) -> None:
+def compare_pack(
+    bench: Bench,
+    folder: Path,
+    name: str,
+    pack: Callable[[], int],
+    runs: int,
+    target: float | None = None,
+    target_unit: str = "×",
+) -> None:
     """A briefing against a plain reportlab document of the same number of pages."""
-    bench.measure_pair(
+    bench.pair(
         name,
         pack,
-        f"{name.split(':')[0]}: plain reportlab, as many pages",
+        "plain reportlab, as many pages",
         lambda pages: plain_pdf(folder / "plain.pdf", pages),
         runs=runs,
+        target=target,
+        target_unit=target_unit,
         detail=lambda pages: f"{pages} pages",
         baseline_detail=lambda made: (
-            f"{made} pages, each a heading, text, a 15-row table and "
-            "a line plot; Helvetica (no DejaVu)"
+            "each a heading, text, a 15-row table and a line plot; Helvetica (no DejaVu)"
         ),
     )
 
@@ -532,64 +471,70 @@ SIGNALS_ONE_BUDGET = 0.015  # seconds for one alliance's signals (a profile page
 
 def compare_signals(bench: Bench, db: Any, runs: int) -> None:
     """The early-warning signals of every alliance against the portfolio() query of the same
-    alliances (the portfolio page's figures), and one alliance's signals against a budget."""
+    alliances (the portfolio page's figures), and of one alliance against a plain read of the
+    rows they come from."""
     today = large.DEFAULT_TODAY
     ids = [row["id"] for row in db.query("SELECT id FROM alliance ORDER BY id")]
-    bench.measure_pair(
+    bench.pair(
         f"large: signals of {len(ids)} alliances",
         lambda: signals(db, today, alliance_ids=ids),
-        "large: portfolio() of the same alliances",
+        "portfolio() of the same alliances",
         lambda found: len(portfolio(db, today)),
         runs=runs,
         detail=lambda found: f"{sum(map(len, found.values())):,} signals",
         baseline_detail=lambda lines: f"{lines} lines",
     )
-    bench.measure(
+    bench.pair(
         "large: signals of one alliance",
-        SIGNALS_ONE_BUDGET,
         lambda: signals(db, today, alliance_ids=ids[:1]),
+        "plain reads of its rows",
+        lambda found: sum(
+            len(db.query(f"SELECT * FROM {table} WHERE alliance_id = :id", {"id": ids[0]}))
+            for table in ("evaluation", "action", "decision", "risk", "meeting", "stakeholder")
+        ),
         runs=runs,
+        target=SIGNALS_ONE_BUDGET,
+        target_unit="s",
         detail=lambda found: f"{sum(map(len, found.values()))} signals",
     )
 
 
 def compare_export(bench: Bench, folder: Path, db: Any, path: Path, suffix: str, runs: int) -> None:
-    """export_evaluations (long form, default options) against a plain dump of its rows, and
-    a row for the ratio against its budget."""
+    """export_evaluations (long form, default options) against plain dumps of its rows: for
+    CSV csv.writer, for XLSX openpyxl's write-only mode and XlsxWriter's constant_memory mode
+    (the libraries our own writer must beat to earn its place)."""
     target = folder / f"evaluations.{suffix}"
-    dumped = folder / f"plain.{suffix}"
-    plain = plain_csv if suffix == "csv" else plain_xlsx
-    counts: list[int] = []
-
-    def export() -> int:
-        return export_evaluations(db, target)
-
-    def dump(exported: int) -> int:
-        counts[:] = [exported, plain(connection, dumped)]
-        return counts[1]
-
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        ratio = bench.measure_pair(
-            f"large: export evaluations to {suffix.upper()}",
-            export,
-            f"large: plain {'csv.writer' if suffix == 'csv' else 'openpyxl write-only'} dump",
-            dump,
-            runs=runs,
-            detail=lambda rows: f"{rows:,} rows x {len(PLAIN_COLUMNS)} columns, {_size(target)}",
-            baseline_detail=lambda rows: (
-                f"{rows:,} rows x {len(PLAIN_COLUMNS)} columns, {_size(dumped)}"
-            ),
-        )
-    if ratio is None:
-        return
-    same = "the same rows" if counts[0] == counts[1] else f"ROW COUNTS DIFFER: {counts}"
-    bench.note(
-        f"large: export to {suffix.upper()} ÷ plain dump",
-        ratio,
-        EXPORT_RATIO_BUDGET,
-        "×",
-        f"{same}; the export also defuses formulas, checks cell limits and syncs to disk",
+    plains: list[tuple[str, Callable[[sqlite3.Connection, Path], int], float]] = (
+        [("plain csv.writer dump", plain_csv, CSV_RATIO_TARGET)]
+        if suffix == "csv"
+        else [
+            ("openpyxl write-only dump", plain_xlsx, XLSX_RATIO_TARGET),
+            ("XlsxWriter constant_memory dump", plain_xlsxwriter, XLSX_RATIO_TARGET),
+        ]
     )
+    counts: list[int] = []  # rows exported and dumped, the latest pair
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        for name, plain, target_ratio in plains:
+            dumped = folder / f"plain-{plain.__name__}.{suffix}"
+
+            def dump(exported: int, plain: Any = plain, dumped: Path = dumped) -> int:
+                counts[:] = [exported, plain(connection, dumped)]
+                return counts[1]
+
+            bench.pair(
+                f"large: export evaluations to {suffix.upper()}"
+                + (f" (vs {name.split()[0]})" if suffix == "xlsx" else ""),
+                lambda: export_evaluations(db, target),
+                name,
+                dump,
+                runs=runs,
+                target=target_ratio,
+                detail=lambda rows: (
+                    f"{rows:,} rows x {len(PLAIN_COLUMNS)} columns, {_size(target)}"
+                    + ("" if len(set(counts)) == 1 else f", ROW COUNTS DIFFER: {counts}")
+                ),
+                baseline_detail=lambda rows, dumped=dumped: f"{_size(dumped)}",
+            )
 
 
 # --- what changed since the last board pack ---------------------------------------------------
@@ -623,10 +568,10 @@ def compare_changes(bench: Bench, folder: Path, large_path: Path, runs: int) -> 
             db = opened.db
             since = previous_board_pack(db, today) or today - dt.timedelta(days=90)
             entries = db.scalar("SELECT count(*) FROM audit_log")
-            ratio = bench.measure_pair(
+            bench.pair(
                 f"large: changes since the last board pack{label}",
                 lambda: changes_since(db, since, today),
-                f"large: plain reads of the rows it works from{label}",
+                "plain reads of the rows it works from",
                 lambda found: sum(
                     len(db.query(sql, {"since": since.isoformat()})) for sql in PLAIN_CHANGES
                 ),
@@ -635,18 +580,13 @@ def compare_changes(bench: Bench, folder: Path, large_path: Path, runs: int) -> 
                     f"{len(found)} alliances, {sum(map(len, found.values()))} changes since"
                     f" {since}, {entries:,} audit entries"
                 ),
+                target=CHANGES_RATIO_BUDGET,
                 baseline_detail=lambda rows: f"{rows:,} rows",
-            )
-        if ratio is not None:
-            bench.note(
-                f"large: changes since{label} ÷ plain reads",
-                ratio,
-                CHANGES_RATIO_BUDGET,
-                "×",
-                "net effect per day, reasons, health per side, sponsors",
             )
 
     measure("", large_path)
+    if not bench.wants(f"large: changes since the last board pack ({LONG_TRAIL:,} more entries)"):
+        return
     long_trail = folder / "Long trail.alliance"
     with contextlib.closing(sqlite3.connect(large_path)) as source:
         with contextlib.closing(sqlite3.connect(long_trail)) as target:
@@ -706,27 +646,75 @@ def plain_xlsx(connection: sqlite3.Connection, target: Path) -> int:
     return count
 
 
+def plain_xlsxwriter(connection: sqlite3.Connection, target: Path) -> int:
+    """The long-form rows with XlsxWriter in constant_memory mode (dates as dates)."""
+    import xlsxwriter  # the bench extra
+
+    book = xlsxwriter.Workbook(str(target), {"constant_memory": True})
+    sheet = book.add_worksheet("Evaluations")
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    sheet.write_row(0, 0, PLAIN_COLUMNS)
+    count = 0
+    for count, row in enumerate(connection.execute(PLAIN_EVALUATIONS), start=1):
+        sheet.write_row(count, 0, row[:2])
+        sheet.write_datetime(count, 2, dt.datetime.fromisoformat(row[2]), day)
+        sheet.write_row(count, 3, row[3:])
+    book.close()
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="a tenth of the large demo and fewer runs (to try the script; verdicts are "
-        "indicative only)",
+        help="a tenth of the large demo, no x5 workbook and fewer runs (to try the script; "
+        "verdicts are indicative only)",
+    )
+    parser.add_argument(
+        "-k",
+        "--only",
+        metavar="PATTERN",
+        help="measure only the rows whose name this regular expression finds (case-insensitive),"
+        " e.g. -k 'search|switch' or -k '^x5:'",
+    )
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also keep the run in FILE")
+    parser.add_argument(
+        "--markdown",
+        type=Path,
+        metavar="FILE",
+        help="print the rows of a run kept with --json as a Markdown table (README's), and stop",
     )
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))["rows"]))
+        return 0
     if args.quick:
         large.ALLIANCES //= 10  # fill_large reads it when called
-    print(machine())
-    print(f"workbook: {large.ALLIANCES} alliances{' (--quick)' if args.quick else ''}\n")
-    bench = Bench()
+    facts = machine()
+    print(machine_text(facts))
+    bench = Bench(args.only)
+    sizes = {"large": bench.setup("the large demo (cached)", lambda: cached_demo(large.ALLIANCES))}
+    if not args.quick and bench.wants("x5:"):
+        sizes["x5"] = bench.setup(
+            "the x5 workbook (cached)", lambda: cached_demo(large.ALLIANCES * 5)
+        )
+    print(
+        f"workbooks: {large.ALLIANCES} alliances{' (--quick)' if args.quick else ''}"
+        + (f", x5: {large.ALLIANCES * 5}" if "x5" in sizes else "")
+        + f"; cache: {CACHE}\n"
+    )
     with tempfile.TemporaryDirectory(prefix="alliance_desk-bench-") as name:
         # Settings, recent files and logs of the windows opened here stay in the run's own
         # folder (also for the start-up probes, which inherit the environment).
         os.environ["XDG_CONFIG_HOME"] = str(Path(name) / "config")
         os.environ["XDG_DATA_HOME"] = str(Path(name) / "data")
-        run(bench, Path(name), args.quick)
+        run(bench, Path(name), args.quick, sizes)
+    print("\n".join(bench.notes) + "\n")
     print(bench.table())
+    if args.json:
+        save_json(args.json, bench, facts)
+        print(f"\nkept in {args.json}")
     return 1 if bench.failed else 0
 
 

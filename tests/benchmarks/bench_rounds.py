@@ -171,24 +171,17 @@ def run_rounds(bench: Any, folder: Path, quick: bool) -> None:
         ):
             out = base / suffix
             out.mkdir()
-            ratio = bench.measure_pair(
+            bench.pair(
                 f"rounds: make {MAKE} {suffix.upper()} questionnaires",
                 lambda out=out, suffix=suffix: len(
                     write_questionnaires(db, small_round, out, suffix)
                 ),
-                f"rounds: {MAKE} {name}",
+                f"{MAKE} {name}",
                 lambda made, plain=plain, out=out: plain(out, items),
                 runs=runs,
-                detail=lambda made: f"{made} files",
+                target=budget,
+                detail=lambda made, detail=detail: f"{made} files; {detail}",
             )
-            if ratio is not None:
-                bench.note(
-                    f"rounds: {MAKE} {suffix.upper()} questionnaires ÷ plain",
-                    ratio,
-                    budget,
-                    "×",
-                    detail,
-                )
         answered = base / "answered"
         answered.mkdir()
         files = write_questionnaires(db, big_round, answered, "xlsx")
@@ -203,20 +196,16 @@ def run_rounds(bench: Any, folder: Path, quick: bool) -> None:
             responses.import_responses(opened.db, batch.responses, DAY)
             return len(batch.responses)
 
-    ratio = bench.measure_pair(
+    bench.pair(
         f"rounds: import {IMPORT} answered XLSX files",
         import_all,
-        f"rounds: read the cells of {IMPORT} files with openpyxl",
+        f"read the cells of {IMPORT} files with openpyxl",
         lambda imported: _read_plain(files),
         runs=runs,
-        detail=lambda imported: f"{imported} imported, one transaction",
+        target=IMPORT_RATIO_BUDGET,
+        detail=lambda imported: (
+            f"{imported} imported, one transaction; zip and XML checks, seal, answers, "
+            "results and audit trail"
+        ),
         baseline_detail=lambda cells: f"{cells:,} cells read",
     )
-    if ratio is not None:
-        bench.note(
-            f"rounds: import {IMPORT} files ÷ reading them",
-            ratio,
-            IMPORT_RATIO_BUDGET,
-            "×",
-            "zip and XML checks, seal, answers, results and audit trail",
-        )

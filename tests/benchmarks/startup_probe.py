@@ -3,7 +3,9 @@
 ``python startup_probe.py bare`` shows an empty PySide6 main window;
 ``python startup_probe.py app WORKBOOK`` shows alliance_desk's main window on
 a workbook. Either prints the seconds since the process started (taken from
-the operating system) at the first paint of the window, then quits.
+the operating system) at the first paint of the window and, where /proc tells, the
+resident memory in MiB a moment later (once the events the paint queued are handled),
+then quits.
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ def _process_age() -> float:
         return time.perf_counter()
 
 
+def _resident_mb() -> str:
+    try:
+        for line in Path(f"/proc/{os.getpid()}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return f" {int(line.split()[1]) / 1024:.1f}"
+    except (OSError, ValueError, IndexError):
+        pass
+    return ""
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -34,8 +46,10 @@ def main() -> None:
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                print(f"{_process_age():.4f}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                age = _process_age()
+                QTimer.singleShot(
+                    0, lambda: (print(f"{age:.4f}{_resident_mb()}", flush=True), app.quit())
+                )
                 watched.removeEventFilter(self)
             return False
 

@@ -1,19 +1,23 @@
 """Timings of the desktop app for bench.py: start-up, page switches, search, memory.
 
-Start-up is measured in fresh processes (``startup_probe.py``), from process
-start to the first paint of the main window, against a bare PySide6 window
-in the same run. Page switches and searches are measured in this process on
-an offscreen window: the time from the request to the page painted.
+Start-up and memory are measured in fresh processes (``startup_probe.py``), from
+process start to the first paint of the main window (and the resident memory then),
+against a bare PySide6 window in the same run. Page switches and searches are measured
+in this process on an offscreen window: the time from the request to the page painted,
+against repainting the window unchanged (the floor a switch stands on) and against
+SQLite's own ranked FTS5 query for the same words.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 QUERIES = (
@@ -32,17 +36,31 @@ QUERIES = (
 )
 
 
-def startup_seconds(kind: str, workbook: Path | None = None, runs: int = 5) -> float:
-    """Median seconds from process start to the first paint of the window."""
+@dataclasses.dataclass
+class Startup:
+    seconds: float  # median from process start to the first paint
+    rss_mb: float | None  # median resident memory then (None where /proc has none)
+
+
+def startup(
+    kind: str, workbook: Path | None = None, runs: int = 5, probe_memory: bool = True
+) -> Startup:
+    """Fresh processes showing the window: the medians of ``runs``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    times = []
+    times: list[float] = []
+    memory: list[float] = []
     for _ in range(runs):
         command = [sys.executable, str(PROBE), kind] + ([str(workbook)] if workbook else [])
         result = subprocess.run(
             command, capture_output=True, text=True, env=env, timeout=120, check=True
         )
-        times.append(float(result.stdout.strip().splitlines()[-1]))
-    return statistics.median(times)
+        figures = result.stdout.strip().splitlines()[-1].split()
+        times.append(float(figures[0]))
+        if len(figures) > 1:
+            memory.append(float(figures[1]))
+    return Startup(
+        statistics.median(times), statistics.median(memory) if memory and probe_memory else None
+    )
 
 
 def p95(values: list[float]) -> float:
@@ -50,13 +68,16 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, float]]:
-    """(median, p95) seconds per page switch and for search, on an offscreen window."""
+def in_app_timings(
+    workbook: Path, rounds: int = 5
+) -> dict[str, tuple[list[float], list[float], str]]:
+    """Per page switch and for search: (samples, baseline samples, baseline name) in seconds,
+    on an offscreen window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from alliance_desk.store.search import search
+    from alliance_desk.store.search import match_expression, search
     from alliance_desk.ui.language import Translation
     from alliance_desk.ui.main_window import MainWindow
 
@@ -69,6 +90,14 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
         app.processEvents()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
+    def painted(change: Any = None) -> float:
+        started = time.perf_counter()
+        if change is not None:
+            change()
+        window.repaint()
+        app.processEvents()
+        return time.perf_counter() - started
+
     translation = Translation(app)
     translation.switch("en")
     window = MainWindow(translation)
@@ -77,9 +106,11 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
     window.open_path(workbook)
     window.file_actions.wait_for_background()  # the page check and daily backup
     app.processEvents()
-    results: dict[str, tuple[float, float]] = {}
+    results: dict[str, tuple[list[float], list[float], str]] = {}
     alliances = [window.alliance_box.itemData(i) for i in range(window.alliance_box.count())]
-    samples: dict[str, list[float]] = {view.title(): [] for view in window.views}
+    samples: dict[str, tuple[list[float], list[float]]] = {
+        view.title(): ([], []) for view in window.views
+    }
     for round_number in range(rounds):
         # Another alliance each round, so pages really load (nothing cached between).
         if alliances:
@@ -87,35 +118,65 @@ def in_app_timings(workbook: Path, rounds: int = 5) -> dict[str, tuple[float, fl
         window.navigation.setCurrentRow(0)
         settle()
         for row, view in enumerate(window.views):
-            started = time.perf_counter()
-            window.navigation.setCurrentRow(row)
-            window.repaint()
-            app.processEvents()
-            samples[view.title()].append(time.perf_counter() - started)
+            samples[view.title()][0].append(
+                painted(lambda row=row: window.navigation.setCurrentRow(row))
+            )
             settle()
-    for title, values in samples.items():
-        results[f"switch to {title}"] = (statistics.median(values), p95(values))
-    alliance_samples = []
+            samples[view.title()][1].append(painted())
+            settle()
+    for title, (switches, repaints) in samples.items():
+        results[f"switch to {title}"] = (switches, repaints, "repaint, unchanged")
+    chosen: tuple[list[float], list[float]] = ([], [])
     for alliance_id in alliances[:: max(1, len(alliances) // 20)][:20]:
-        started = time.perf_counter()
-        window.alliance_box.setCurrentIndex(window.alliance_box.findData(alliance_id))
-        window.repaint()
-        app.processEvents()
-        alliance_samples.append(time.perf_counter() - started)
+        index = window.alliance_box.findData(alliance_id)
+        chosen[0].append(painted(lambda index=index: window.alliance_box.setCurrentIndex(index)))
         settle()
-    if alliance_samples:
-        results["choose another alliance"] = (
-            statistics.median(alliance_samples),
-            p95(alliance_samples),
-        )
+        chosen[1].append(painted())
+        settle()
+    if chosen[0]:
+        results["choose another alliance"] = (*chosen, "repaint, unchanged")
     assert window.session is not None
-    search_samples = []
+    db = window.session.db
+    found: tuple[list[float], list[float]] = ([], [])
     for _ in range(rounds):
         for query in QUERIES:
             started = time.perf_counter()
-            search(window.session.db, query)
-            search_samples.append(time.perf_counter() - started)
-    results["search"] = (statistics.median(search_samples), p95(search_samples))
+            search(db, query)
+            found[0].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            db.connection.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50",
+                (match_expression(query),),
+            ).fetchall()
+            found[1].append(time.perf_counter() - started)
+    results["search"] = (*found, "SQLite FTS5 ranked rowids")
     window.close_workbook()
     window.close()
     return results
+
+
+def add_in_app_rows(bench: Any, label: str, workbook: Path, rounds: int) -> dict[str, Any]:
+    """A row per page switch and for search (p95 against the baseline's p95)."""
+    from bench_table import Row
+
+    try:
+        timings = in_app_timings(workbook, rounds)
+    except Exception as error:
+        bench.failure(f"{label}: switch to a page", "repaint", error)
+        return {}
+    rows = {}
+    for name, (ours, plain, baseline_name) in timings.items():
+        rows[name] = bench.add(
+            Row(
+                f"{label}: {name} (p95)",
+                p95(ours),
+                baseline_name,
+                p95(plain),
+                "s",
+                0.015 if name == "search" else 0.050,
+                "s",
+                f"median {statistics.median(ours) * 1000:.1f} ms",
+                f"p95 of {len(ours)}",
+            )
+        )
+    return rows

@@ -1027,3 +1027,46 @@ def test_an_import_killed_midway_leaves_no_workbook(killable: Path, tmp_path: Pa
     assert counts["organisation"] == _BIG_PARTNERS + 1
     assert inspect_workbook(target) == SCHEMA_VERSION
     assert listing(folder) == {"Imported.alliance"}  # and its leftovers are gone
+
+
+# --- indexes and triggers left out while loading ---------------------------------------------
+
+
+def _schema_objects(path: Path) -> list[tuple[Any, ...]]:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"
+            " WHERE type IN ('index', 'trigger') ORDER BY name"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def test_an_import_has_every_index_and_trigger_of_a_new_workbook(tmp_path: Path) -> None:
+    from alliance_desk.demo.builder import build_demo
+
+    source = build_demo(tmp_path / "Demo.alliance")
+    export(source, tmp_path / "demo.json")
+    imported = tmp_path / "Imported.alliance"
+    exchange.import_workbook(tmp_path / "demo.json", imported)
+    assert _schema_objects(imported) == _schema_objects(source)
+    # The triggers work again: a renamed alliance is found under its new name.
+    with open_workbook(imported, backup_dir=tmp_path / "backups") as workbook:
+        workbook.db.execute("UPDATE alliance SET name = 'Zyxwv partnership' WHERE id = 1")
+        assert workbook.db.scalar(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH 'zyxwv'"
+        )
+
+
+def test_rows_breaking_a_unique_index_built_after_loading_are_refused(tmp_path: Path) -> None:
+    from alliance_desk.demo.builder import build_demo
+
+    source = build_demo(tmp_path / "Demo.alliance")
+    data = json.loads(export(source, tmp_path / "demo.json"))
+    for organisation in data["tables"]["organisation"]:
+        organisation["is_own"] = 1  # two organisations of our own: the unique index refuses
+    (tmp_path / "two.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeError, match="organisation: UNIQUE constraint failed"):
+        exchange.import_workbook(tmp_path / "two.json", tmp_path / "Two.alliance")
+    assert not (tmp_path / "Two.alliance").exists()
