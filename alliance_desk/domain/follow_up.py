@@ -59,6 +59,8 @@ class Action(Record):
     completed_on: dt.date | None = rule(Day(required=False))
     source_evaluation_id: int | None = rule(RecordId(required=False))
     source_meeting_id: int | None = rule(RecordId(required=False))
+    # The development-plan target this action supports (a workshop, training, coaching).
+    development_target_id: int | None = rule(RecordId(required=False))
 
     def check_together(self) -> None:
         require_status(self, "completed_on", "status", ActionStatus.DONE)

@@ -296,8 +296,8 @@ def test_a_version_4_workbook_is_backed_up_then_keeps_its_whole_scores(v4_path: 
     assert before and {row[2] for row in before} == {"integer"}
     with open_workbook(v4_path) as opened:
         db = opened.db
-        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION == 5
-        backups = list(opened.backup_dir.glob("*before-v5*"))
+        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+        backups = list(opened.backup_dir.glob(f"*before-v{SCHEMA_VERSION}*"))
         assert len(backups) == 1
         assert inspect_workbook(backups[0], full=True) == 4
         # Every score is still the whole number it was.
