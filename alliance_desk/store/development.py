@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from alliance_desk.domain import development as rules
 from alliance_desk.domain.codes import Side
@@ -129,7 +129,7 @@ def progress(found: Plans, side: Side, latest: Mapping[int, float]) -> rules.Pro
 # --- setting and clearing targets ----------------------------------------------------------
 
 
-def _picture(alliance_id: int, remembered: set[int]) -> Rows:
+def _picture(alliance_id: int, remembered: set[int]) -> Callable[[Database], Rows]:
     """What a target edit may touch: the alliance's plans, their targets, and the actions
     that name one (remembered once seen: clearing a target unlinks them)."""
 
@@ -190,12 +190,20 @@ def set_target(
             "plan_id = :plan AND dimension_id = :dimension",
             {"plan": plan_id, "dimension": dimension_id},
         )
-        values = {"target_level": target_level, "target_date": target_date, "note": note}
         if existing:
-            records.update(db, existing[0], **values)
+            records.update(
+                db, existing[0], target_level=target_level, target_date=target_date, note=note
+            )
         else:
             records.insert(
-                db, DevelopmentTarget(plan_id=int(plan_id), dimension_id=dimension_id, **values)
+                db,
+                DevelopmentTarget(
+                    plan_id=int(plan_id),
+                    dimension_id=dimension_id,
+                    target_level=target_level,
+                    target_date=target_date,
+                    note=note,
+                ),
             )
 
     return RecordedOperation(operation, _picture(alliance_id, set()))
@@ -203,10 +211,11 @@ def set_target(
 
 def clear_target(alliance_id: int, target_id: int) -> RecordedOperation:
     """Delete a target; its support actions stay, unlinked."""
-    return RecordedOperation(
-        lambda db: records.delete(db, DevelopmentTarget, target_id),
-        _picture(alliance_id, set()),
-    )
+
+    def operation(db: Database) -> None:
+        records.delete(db, DevelopmentTarget, target_id)
+
+    return RecordedOperation(operation, _picture(alliance_id, set()))
 
 
 def support_actions(db: Database, target_id: int) -> list[Action]:
