@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from alliance_desk.demo.demo_plans import add_demo_plans
 from alliance_desk.demo import history
+from alliance_desk.demo.demo_plans import add_demo_plans
 from alliance_desk.demo.demo_round import add_demo_round
 from alliance_desk.domain.evaluations import Evaluation as EvaluationRecord
 from alliance_desk.domain.evaluations import (

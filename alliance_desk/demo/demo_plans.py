@@ -154,24 +154,28 @@ def add_demo_plans(db: Database, shift: Callable[[str | None], str | None]) -> N
             for code, level, by, note, actions in targets:
                 target = records.insert(
                     db,
-                    DevelopmentTarget(
-                        plan_id=plan.id,
-                        dimension_id=codes[code],
-                        target_level=level,
-                        target_date=shift(by),
-                        note=note,
+                    DevelopmentTarget.from_row(
+                        {
+                            "plan_id": plan.id,
+                            "dimension_id": codes[code],
+                            "target_level": level,
+                            "target_date": shift(by),
+                            "note": note,
+                        }
                     ),
                 )
                 for title, owner, due, status, done_on in actions:
                     records.insert(
                         db,
-                        Action(
-                            alliance_id=alliance_id,
-                            title=title,
-                            owner=owner,
-                            due_date=shift(due),
-                            status=ActionStatus(status),
-                            completed_on=shift(done_on),
-                            development_target_id=target.id,
+                        Action.from_row(
+                            {
+                                "alliance_id": alliance_id,
+                                "title": title,
+                                "owner": owner,
+                                "due_date": shift(due),
+                                "status": ActionStatus(status),
+                                "completed_on": shift(done_on),
+                                "development_target_id": target.id,
+                            }
                         ),
                     )
