@@ -2972,142 +2972,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
         <source>Assess &amp;our organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
         <source>Assess the &amp;partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="145"/>
         <source>Side by side: the latest level per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="146"/>
         <source>Maturity of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="147"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="148"/>
         <source>Maturity assessments of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="149"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="150"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="167"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="188"/>
         <source>{name} (partner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="190"/>
         <source>{name} (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="198"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="222"/>
         <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
         <source>assessed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="228"/>
         <source>Ours: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="232"/>
         <source>No organisation is marked as ours yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
         <source>Partner: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="299"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="281"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="300"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="332"/>
         <source>Assess our organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="334"/>
         <source>Assess the partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="342"/>
         <source>Add maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="352"/>
         <source>Assessment of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="347"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="366"/>
         <source>Change maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="355"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="374"/>
         <source>Delete assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="357"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="376"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="363"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="382"/>
         <source>Delete maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,6 +3749,137 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
         <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="48"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="49"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="61"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="65"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="69"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="73"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="83"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="94"/>
+        <source>To go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="98"/>
+        <source>Support done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="117"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="119"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="123"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="133"/>
+        <source>{done} of {all}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="83"/>
+        <source>Development plans: targets per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
+        <source>Development targets of both organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
+        <source>Set &amp;target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
+        <source>Clea&amp;r target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
+        <source>Add &amp;support action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="133"/>
+        <source>Our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="133"/>
+        <source>Partner&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="135"/>
+        <source>{who}: no targets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="137"/>
+        <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="195"/>
+        <source>Set development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
+        <source>Give the date the level should be reached by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="215"/>
+        <source>Clear development target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5488,6 +5619,39 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="101"/>
         <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="40"/>
+        <source>Development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="64"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="65"/>
+        <source>&amp;Dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
+        <source>Target &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

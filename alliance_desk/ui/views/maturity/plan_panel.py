@@ -83,7 +83,7 @@ class PlanPanel(QGroupBox):
         self.setTitle(self.tr("Development plans: targets per dimension"))
         self.table.setAccessibleName(self.tr("Development targets of both organisations"))
         self.set_button.setText(self.tr("Set &target…"))
-        self.clear_button.setText(self.tr("C&lear target"))
+        self.clear_button.setText(self.tr("Clea&r target"))
         self.support_button.setText(self.tr("Add &support action…"))
 
     def show_plan(

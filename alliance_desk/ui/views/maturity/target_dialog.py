@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.codes import Side
 from alliance_desk.domain.evaluations import Dimension, ScaleLevel
 from alliance_desk.store import development
+from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.record_form import DateField
 from alliance_desk.ui.views.maturity.plan_model import side_word
 from alliance_desk.ui.widgets.score_sheet import level_text, local_name
@@ -37,6 +38,7 @@ class TargetDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        AccessibleNames(self)  # names its controls from their labels when shown
         self.setWindowTitle(self.tr("Development target"))
         self.side_box = QComboBox()
         for value in (Side.US, Side.PARTNER):
