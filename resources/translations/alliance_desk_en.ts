@@ -3032,82 +3032,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="210"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
         <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="235"/>
         <source>assessed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="228"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="240"/>
         <source>Ours: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="232"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="244"/>
         <source>No organisation is marked as ours yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="246"/>
         <source>Partner: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="311"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="300"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="312"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="332"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="344"/>
         <source>Assess our organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="334"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
         <source>Assess the partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
         <source>Add maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="352"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="364"/>
         <source>Assessment of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="366"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="378"/>
         <source>Change maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="374"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="386"/>
         <source>Delete assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="376"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="388"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="382"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="394"/>
         <source>Delete maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,130 +3755,145 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="48"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="50"/>
         <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="49"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="51"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="63"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="67"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="71"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="75"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="83"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="85"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="96"/>
         <source>To go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="100"/>
         <source>Support done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="117"/>
-        <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="119"/>
-        <source>reached</source>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="104"/>
+        <source>History against target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="123"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="125"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="129"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="149"/>
         <source>{done} of {all}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="172"/>
+        <source>at or above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="174"/>
+        <source>below target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="83"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
         <source>Development plans: targets per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
         <source>Development targets of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
         <source>Set &amp;target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
         <source>Clea&amp;r target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="88"/>
         <source>Add &amp;support action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
         <source>Our plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
         <source>Partner&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
         <source>{who}: no targets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
         <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
         <source>Set development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="201"/>
         <source>Give the date the level should be reached by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="218"/>
         <source>Clear development target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5625,32 +5640,32 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="40"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="42"/>
         <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
         <source>&amp;Dimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
         <source>Target &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="69"/>
         <source>&amp;By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="70"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>

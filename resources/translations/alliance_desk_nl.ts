@@ -3032,82 +3032,82 @@
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="210"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="222"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
         <source>not assessed yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="235"/>
         <source>assessed {date}</source>
         <translation>beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="228"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="240"/>
         <source>Ours: {name} ({latest})</source>
         <translation>Onze: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="232"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="244"/>
         <source>No organisation is marked as ours yet.</source>
         <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="246"/>
         <source>Partner: {name} ({latest})</source>
         <translation>Partner: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="311"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="300"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="312"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="332"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="344"/>
         <source>Assess our organisation: {name}</source>
         <translation>Onze organisatie beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="334"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
         <source>Assess the partner: {name}</source>
         <translation>De partner beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="342"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
         <source>Add maturity assessment</source>
         <translation>Volwassenheidsbeoordeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="352"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="364"/>
         <source>Assessment of {date}</source>
         <translation>Beoordeling van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="366"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="378"/>
         <source>Change maturity assessment</source>
         <translation>Volwassenheidsbeoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="374"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="386"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="376"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="388"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="382"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="394"/>
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
     </message>
@@ -3755,130 +3755,145 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="48"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="50"/>
         <source>Ours</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="49"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="51"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="61"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="63"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="67"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="71"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="73"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="75"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="83"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="85"/>
         <source>By</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="94"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="96"/>
         <source>To go</source>
         <translation>Nog te gaan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="98"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="100"/>
         <source>Support done</source>
         <translation>Ondersteuning klaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="117"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="104"/>
+        <source>History against target</source>
+        <translation>Verloop tegen doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="123"/>
         <source>not assessed</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="119"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="125"/>
         <source>reached</source>
         <translation>gehaald</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="123"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="129"/>
         <source>missed</source>
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="149"/>
         <source>{done} of {all}</source>
         <translation>{done} van {all}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="172"/>
+        <source>at or above target</source>
+        <translation>op of boven doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="174"/>
+        <source>below target</source>
+        <translation>onder doel</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="83"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
         <source>Development plans: targets per dimension</source>
         <translation>Ontwikkelplannen: doelen per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
         <source>Development targets of both organisations</source>
         <translation>Ontwikkeldoelen van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
         <source>Set &amp;target…</source>
         <translation>Doel in&amp;stellen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
         <source>Clea&amp;r target</source>
         <translation>Doel wiss&amp;en</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="88"/>
         <source>Add &amp;support action…</source>
         <translation>Ondersteu&amp;nende actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
         <source>Our plan</source>
         <translation>Ons plan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="133"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
         <source>Partner&apos;s plan</source>
         <translation>Plan van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
         <source>{who}: no targets yet</source>
         <translation>{who}: nog geen doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
         <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
         <translation>{who}: {reached} van {targets} doelen gehaald, {done} van {actions} ondersteunende acties klaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
         <source>Set development target</source>
         <translation>Ontwikkeldoel instellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="201"/>
         <source>Give the date the level should be reached by.</source>
         <translation>Geef de datum waarop het niveau gehaald moet zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="218"/>
         <source>Clear development target</source>
         <translation>Ontwikkeldoel wissen</translation>
     </message>
@@ -5631,32 +5646,32 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="40"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="42"/>
         <source>Development target</source>
         <translation>Ontwikkeldoel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="64"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="65"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
         <source>&amp;Dimension:</source>
         <translation>&amp;Dimensie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
         <source>Target &amp;level:</source>
         <translation>Doel&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="69"/>
         <source>&amp;By:</source>
         <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="70"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>

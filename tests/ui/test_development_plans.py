@@ -127,6 +127,10 @@ def test_a_plan_built_as_a_user_does_then_reached_by_a_reassessment(
     dialogs.append(_reassess(qtbot, dt.date(2026, 11, 1), 3))
     qtbot.mouseClick(view.assess_partner_button, Qt.LeftButton)
     assert _cells(view, row)[5] == "reached"
+    assert _cells(view, row)[7] == "1 → 3 ✓"  # the history against the target
+    tooltip = panel.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 Mar 2026: 1 (below target)" in tooltip
+    assert "1 Nov 2026: 3 (at or above target)" in tooltip
     assert "Partner's plan: 1 of 1 targets reached" in panel.summary.text()
 
     # Clearing the target is one undo step; undo brings it back with its action linked.

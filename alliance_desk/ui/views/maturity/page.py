@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.codes import FrameworkKind
+from alliance_desk.domain.codes import FrameworkKind, Side
 from alliance_desk.domain.evaluations import MaturityAssessment, MaturityScore
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import development, records
@@ -190,7 +190,19 @@ class MaturityView(View):
             names[picture.own_id] = self.tr("{name} (ours)").format(name=picture.own_name)
         self.log_model.set_assessments([*picture.own, *picture.partner], names, shown, levels)
         self.plan_panel.show_plan(
-            self.session, self.alliance_id, shown, levels, development.latest_levels(picture)
+            self.session,
+            self.alliance_id,
+            shown,
+            levels,
+            development.latest_levels(picture),
+            {
+                key: histories
+                for row in rows
+                for key, histories in (
+                    ((Side.US, row.dimension_id), row.own_history),
+                    ((Side.PARTNER, row.dimension_id), row.partner_history),
+                )
+            },
         )
         self.heading.setText(self._heading(picture))
         self.hint.setText(

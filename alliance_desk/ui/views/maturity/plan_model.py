@@ -31,8 +31,10 @@ class PlanRow:
         latest: float | None,
         target: development.TargetLine | None,
         today: dt.date,
+        history: Sequence[tuple[dt.date, float]] = (),
     ):
         self.side = side
+        self.history = list(history)  # oldest first
         self.dimension = dimension
         self.latest = latest
         self.target = target
@@ -98,6 +100,10 @@ class PlanModel(RowsModel):
                     lambda: QCoreApplication.translate("PlanModel", "Support done"),
                     self._cell(self._support, CENTRE),
                 ),
+                (
+                    lambda: QCoreApplication.translate("PlanModel", "History against target"),
+                    self._cell(self._history),
+                ),
             ]
         )
 
@@ -125,6 +131,16 @@ class PlanModel(RowsModel):
         return text
 
     @staticmethod
+    def _history(row: PlanRow) -> str:
+        """Levels oldest to newest, those at or above the target ticked: '1 → 2 → 3 ✓'."""
+        level = None if row.target is None else row.target.target_level
+        return " → ".join(
+            notation.level(value)
+            + (" ✓" if level is not None and rules.reached(value, level) else "")
+            for _, value in row.history
+        )
+
+    @staticmethod
     def _support(row: PlanRow) -> str:
         if row.target is None or not row.target.actions:
             return ""
@@ -150,6 +166,14 @@ class PlanModel(RowsModel):
     def _tooltip(row: PlanRow) -> str:
         parts = [local_name(row.dimension)]
         if row.target is not None:
+            level = row.target.target_level
+            for day, value in row.history:
+                where = (
+                    QCoreApplication.translate("PlanModel", "at or above target")
+                    if rules.reached(value, level)
+                    else QCoreApplication.translate("PlanModel", "below target")
+                )
+                parts.append(f"{notation.date_medium(day)}: {notation.level(value)} ({where})")
             if row.target.note:
                 parts.append(row.target.note)
             parts += [f"• {action.title}" for action in row.target.actions]

@@ -7,6 +7,7 @@ Setting a target makes the side's plan on the first one; each edit is one undo s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -93,6 +94,7 @@ class PlanPanel(QGroupBox):
         dimensions: Sequence[Dimension],
         levels: Sequence[ScaleLevel],
         latest: Mapping[Side, Mapping[int, float]],
+        history: Mapping[tuple[Side, int], Sequence[tuple[dt.date, float]]] | None = None,
     ) -> None:
         chosen = self.selected()
         self.session, self.alliance_id = session, alliance_id
@@ -112,6 +114,7 @@ class PlanPanel(QGroupBox):
                 latest.get(side, {}).get(dimension.id or 0),
                 self.plans.target(side, dimension.id or 0),
                 today,
+                (history or {}).get((side, dimension.id or 0), ()),
             )
             for dimension in dimensions
             for side in (Side.US, Side.PARTNER)
