@@ -119,6 +119,8 @@ class PlanPanel(QGroupBox):
             for dimension in dimensions
             for side in (Side.US, Side.PARTNER)
         ]
+        # The targets first (in the framework's order), so they are in view without scrolling.
+        rows.sort(key=lambda row: row.target is None)
         self.model.set_plan(rows, levels)
         self.summary.setText(
             "   ·   ".join(
