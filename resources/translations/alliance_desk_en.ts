@@ -1097,6 +1097,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,56 +1211,66 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
-        <source>Completed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
-        <source>Asked of</source>
+        <source>Target level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
-        <source>Recommendation</source>
+        <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
-        <source>Deadline</source>
+        <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
-        <source>Decided on</source>
+        <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
-        <source>Decided by</source>
+        <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
-        <source>Outcome</source>
+        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
-        <source>Likelihood (1–5)</source>
+        <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
-        <source>Impact (1–5)</source>
+        <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
-        <source>Mitigation</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
+        <source>Likelihood (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
+        <source>Impact (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,37 +3874,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
         <source>Our plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
         <source>Partner&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
         <source>{who}: no targets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="142"/>
         <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="200"/>
         <source>Set development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="203"/>
         <source>Give the date the level should be reached by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="220"/>
         <source>Clear development target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,21 +4616,31 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="283"/>
-        <source>Meeting</source>
+        <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="284"/>
-        <source>Action</source>
+        <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="285"/>
-        <source>Decision</source>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,82 +5896,82 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="100"/>
         <source>{field}: a value is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="101"/>
         <source>{field}: text is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
         <source>{field}: remove the invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="105"/>
         <source>{field}: this must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="109"/>
         <source>{field}: a whole number is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="117"/>
         <source>{field}: choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
         <source>{field}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1097,6 +1097,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
@@ -1210,56 +1211,66 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
+        <source>Target level (1–5)</source>
+        <translation>Doelniveau (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
+        <source>Development target</source>
+        <translation>Ontwikkeldoel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
@@ -3863,37 +3874,37 @@
         <translation>Ondersteu&amp;nende actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
         <source>Our plan</source>
         <translation>Ons plan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="136"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
         <source>Partner&apos;s plan</source>
         <translation>Plan van de partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
         <source>{who}: no targets yet</source>
         <translation>{who}: nog geen doelen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="142"/>
         <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
         <translation>{who}: {reached} van {targets} doelen gehaald, {done} van {actions} ondersteunende acties klaar</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="198"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="200"/>
         <source>Set development target</source>
         <translation>Ontwikkeldoel instellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="201"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="203"/>
         <source>Give the date the level should be reached by.</source>
         <translation>Geef de datum waarop het niveau gehaald moet zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="218"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="220"/>
         <source>Clear development target</source>
         <translation>Ontwikkeldoel wissen</translation>
     </message>
@@ -4611,21 +4622,31 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <source>Development plan</source>
+        <translation>Ontwikkelplan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <source>Development target</source>
+        <translation>Ontwikkeldoel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -5881,82 +5902,82 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="100"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="101"/>
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="102"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="105"/>
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="109"/>
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="110"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="117"/>
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="125"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

@@ -15,7 +15,7 @@ from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.signals import SignalKind
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import development, evaluation_history, records, search
+from alliance_desk.store import audit, development, evaluation_history, records, search
 from alliance_desk.store.db import Database
 from alliance_desk.store.frameworks import DEFAULT_MATURITY, dimensions, framework_by_code
 from alliance_desk.store.signals import signals
@@ -181,3 +181,23 @@ def test_a_target_on_a_dimension_is_unique_per_plan(workbook: Workbook):
                 plan_id=plan_id, dimension_id=dimension, target_level=2, target_date=BY
             ),
         )
+
+
+def test_the_history_names_plans_and_targets_and_keeps_them_with_the_alliance(
+    workbook: Workbook,
+):
+    db = workbook.db
+    alliance_id, _ = _alliance(db)
+    development.set_target(alliance_id, Side.PARTNER, _first_dimension(db), 3, BY).redo(db)
+    found = development.plans(db, alliance_id)
+    target = found.target(Side.PARTNER, _first_dimension(db))
+    assert target is not None
+    assert audit.record_name(db, "development_target", target.target_id) == (
+        "Collaboration mindset 3, 2026-09-30"
+    )
+    assert audit.record_name(db, "development_plan", found.plan_ids[Side.PARTNER]) == "partner"
+    condition, params = audit.scope_condition(alliance_id=alliance_id)
+    tables = {
+        row[0] for row in db.tuples(f"SELECT table_name FROM audit_log WHERE {condition}", params)
+    }
+    assert {"development_plan", "development_target"} <= tables
