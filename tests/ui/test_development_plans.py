@@ -6,16 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from alliance_desk.domain.codes import Side
 from alliance_desk.domain.partners import Alliance, Organisation
-from alliance_desk.store import records
+from alliance_desk.store import development, records
+from alliance_desk.store.frameworks import DEFAULT_MATURITY, dimensions, framework_by_code
+from alliance_desk.store.workbook import open_workbook
+from alliance_desk.ui.dialogs.search import SearchDialog
 from alliance_desk.ui.language import Translation
+from alliance_desk.ui.main_window import MainWindow
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog
 from alliance_desk.ui.views.maturity.page import MaturityView
@@ -168,3 +174,37 @@ def test_a_target_without_a_date_is_refused_with_a_message(
     qtbot.mouseClick(view.plan_panel.set_button, Qt.LeftButton)
     assert said == ["Give the date the level should be reached by."]
     assert session.db.scalar("SELECT count(*) FROM development_target") == 0
+
+
+def test_find_opens_the_target_on_the_maturity_page(
+    qapp: QApplication, qtbot: QtBot, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_workbook(workbook_path) as workbook:
+        db = workbook.db
+        partner = records.insert(db, Organisation(name="Kestrel"))
+        records.insert(db, Alliance(partner_id=partner.id, name="Aardvark logistics"))
+        wanted = records.insert(db, Alliance(partner_id=partner.id, name="Zephyr wind farms"))
+        framework = framework_by_code(db, DEFAULT_MATURITY)
+        dimension = dimensions(db, framework.id or 0)[2]
+        development.set_target(
+            wanted.id or 0, Side.PARTNER, dimension.id or 0, 3, dt.date(2027, 6, 30), "Bootcamp"
+        ).redo(db)
+    window = MainWindow(Translation(qapp))
+    qtbot.addWidget(window)
+    window.open_path(workbook_path)
+
+    def run_dialog(dialog: SearchDialog) -> int:
+        dialog.query.setText("bootcamp")
+        dialog.run()
+        dialog._enter()
+        return 1
+
+    monkeypatch.setattr(SearchDialog, "exec", run_dialog)
+    window.find_action.trigger()
+    assert window.alliance_box.currentData() == wanted.id
+    view = window.current_view()
+    assert isinstance(view, MaturityView)
+    chosen = view.plan_panel.selected()
+    assert chosen is not None and chosen.side is Side.PARTNER
+    assert chosen.dimension.id == dimension.id
+    window.close_workbook()
