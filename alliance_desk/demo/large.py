@@ -191,6 +191,8 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
             "pulse_check",
             "maturity_assessment",
             "maturity_score",
+            "development_plan",
+            "development_target",
             "meeting",
             "action",
             "decision",
@@ -392,6 +394,26 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                     "notes": None,
                 }
             )
+        # The partner's development plan: three targets, one level above where it stands
+        # or so, due from a year ago to a year ahead (some missed); the first actions
+        # of the alliance are its support.
+        plan_id = next(next_id["development_plan"])
+        rows["development_plan"].append(
+            {"id": plan_id, "alliance_id": number, "side": "partner", "notes": None}
+        )
+        targets = []
+        for dimension_id in rng.sample(maturity_dims, 3):
+            targets.append(next(next_id["development_target"]))
+            rows["development_target"].append(
+                {
+                    "id": targets[-1],
+                    "plan_id": plan_id,
+                    "dimension_id": dimension_id,
+                    "target_level": rng.randint(3, 5),
+                    "target_date": _day(today, rng.randint(-365, 365)),
+                    "note": None,
+                }
+            )
         for index in range(ACTIONS_PER_ALLIANCE):
             status = rng.choice(("open", "open", "in_progress", "done", "done", "cancelled"))
             due = rng.randint(-120, 800)
@@ -410,6 +432,7 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                     "completed_on": _day(today, max(due, 0)) if status == "done" else None,
                     "source_evaluation_id": rng.choice(evaluation_ids) if from_evaluation else None,
                     "source_meeting_id": None if from_evaluation else rng.choice(meeting_ids),
+                    "development_target_id": targets[index] if index < len(targets) else None,
                 }
             )
         for _ in range(10):

@@ -69,6 +69,8 @@ class Action(Record):
     source_meeting_id: int | None = rule(RecordId(required=False))
     # a questionnaire round whose joint session agreed it
     source_round_id: int | None = rule(RecordId(required=False))
+    # The development-plan target this action supports (a workshop, training, coaching).
+    development_target_id: int | None = rule(RecordId(required=False))
 
     def check_together(self) -> None:
         require_status(self, "completed_on", "status", ActionStatus.DONE)

@@ -34,6 +34,7 @@ LABELS: dict[str, dict[SignalKind, str]] = {
         SignalKind.STATUS_STALE: "Status not revisited",
         SignalKind.MATURITY_GAP: "Partner maturity behind",
         SignalKind.ROUND_OVERDUE: "Questionnaires overdue",
+        SignalKind.DEVELOPMENT_TARGET_OVERDUE: "Development target missed",
     },
     "nl": {
         SignalKind.HEALTH_FALLING: "Gezondheid daalt",
@@ -50,6 +51,7 @@ LABELS: dict[str, dict[SignalKind, str]] = {
         SignalKind.STATUS_STALE: "Status niet herzien",
         SignalKind.MATURITY_GAP: "Volwassenheid partner blijft achter",
         SignalKind.ROUND_OVERDUE: "Vragenlijsten over de termijn",
+        SignalKind.DEVELOPMENT_TARGET_OVERDUE: "Ontwikkeldoel niet gehaald",
     },
 }
 
@@ -407,6 +409,28 @@ def _round_overdue(f: Mapping[str, object], lang: str) -> str:
     )
 
 
+def _target_overdue(f: Mapping[str, object], lang: str) -> str:
+    ours = _s(f, "side") == "us"
+    dimension = _s(f, f"dimension_{lang}")
+    target, by = _i(f, "target_level"), _d(f, "target_date", lang)
+    latest = None if f["latest"] is None else _level(f, "latest", lang)
+    others = _i(f, "targets") - 1
+    if lang == "nl":
+        who = "Onze organisatie" if ours else "De partner"
+        now = "is er nog niet op beoordeeld" if latest is None else f"staat op {latest}"
+        text = f"{who} zou op {dimension} niveau {target} halen op {by}, maar {now}"
+        if others:
+            goals = "ontwikkeldoel" if others == 1 else "ontwikkeldoelen"
+            text += f"; nog {whole(others, lang)} {goals} niet gehaald"
+        return text + "."
+    who = "Our organisation" if ours else "The partner"
+    now = "has not been assessed on it" if latest is None else f"stands at {latest}"
+    text = f"{who} was to reach level {target} on {dimension} by {by} but {now}"
+    if others:
+        text += f"; {whole(others, lang)} more development target{'s' if others > 1 else ''} missed"
+    return text + "."
+
+
 _WRITERS: dict[SignalKind, _Writer] = {
     SignalKind.HEALTH_FALLING: _health_falling,
     SignalKind.HEALTH_LOW: _health_low,
@@ -422,6 +446,7 @@ _WRITERS: dict[SignalKind, _Writer] = {
     SignalKind.STATUS_STALE: _status_stale,
     SignalKind.MATURITY_GAP: _maturity_gap,
     SignalKind.ROUND_OVERDUE: _round_overdue,
+    SignalKind.DEVELOPMENT_TARGET_OVERDUE: _target_overdue,
 }
 
 

@@ -39,6 +39,7 @@ class SignalKind(StrEnum):
     STATUS_STALE = "status_stale"
     MATURITY_GAP = "maturity_gap"
     ROUND_OVERDUE = "round_overdue"
+    DEVELOPMENT_TARGET_OVERDUE = "development_target_overdue"
 
 
 class Severity(IntEnum):

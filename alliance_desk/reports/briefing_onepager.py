@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
+from alliance_desk.domain import development as rules
 from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
 from alliance_desk.domain.follow_up import Risk
@@ -34,7 +35,7 @@ from alliance_desk.reports.briefing_charts import ACCENT, REGULAR, RULE
 from alliance_desk.reports.briefing_edition import Edition
 from alliance_desk.reports.briefing_layout import Anchor, Plan, alliance_key
 from alliance_desk.reports.briefing_style import table_style
-from alliance_desk.store import alliance_profile, evaluation_history, records
+from alliance_desk.store import alliance_profile, development, evaluation_history, records
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.store.portfolio import PortfolioLine
 
@@ -279,6 +280,7 @@ class OnePager(Edition):
             for level in evaluation_history.scale_levels(self.db, framework.id)
         }
         found = dimensions(self.db, framework.id)
+        plans = development.plans(self.db, alliance_id)
         rows: list[list[Any]] = [
             [
                 self.para(self.label(key), self.styles.head_cell)
@@ -291,7 +293,7 @@ class OnePager(Edition):
             strict=True,
         ):
             cells = [self.para(self.text(self.name(dimension), DIMENSION_NAME))]
-            for value in (row.ours, row.theirs):
+            for side, value in ((Side.US, row.ours), (Side.PARTNER, row.theirs)):
                 shown = (
                     self.labels["none"]
                     if value is None
@@ -299,11 +301,28 @@ class OnePager(Edition):
                         [notation.level(value, self.language), _level_name(levels, value)]
                     ).strip()
                 )
-                cells.append(self.para(self.text(shown, 32)))
+                markup = self.text(shown, 32)
+                target = plans.target(side, dimension.id or 0)
+                if target is not None:
+                    markup += "<br/>" + self._target(target, value)
+                cells.append(self.para(markup))
             rows.append(cells)
         table = Table(rows, colWidths=[width * 0.44, width * 0.28, width * 0.28])
         table.setStyle(table_style())
         return table
+
+    def _target(self, target: development.TargetLine, latest: float | None) -> str:
+        """'target 3 by 30 Sep 2026', 'missed' in bold when its date passed below it."""
+        text = self.label(
+            "maturity_target",
+            level=notation.level(target.target_level, self.language),
+            date=self.day(target.target_date),
+        )
+        if rules.overdue(latest, target.target_level, target.target_date, self.today):
+            text += f" <b>◆ {self.label('maturity_target_missed')}</b>"
+        elif rules.reached(latest, target.target_level):
+            text += f" ✓ {self.label('maturity_target_reached')}"
+        return text
 
     def stakeholders(self, alliance_id: int, width: float) -> Flowable:
         rows: list[list[Any]] = []

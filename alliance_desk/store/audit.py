@@ -34,6 +34,8 @@ TIES: tuple[tuple[str, str, str], ...] = (
     ("risk", "alliance_id", "alliance"),
     ("maturity_assessment", "organisation_id", "organisation"),
     ("maturity_score", "assessment_id", "maturity_assessment"),
+    ("development_plan", "alliance_id", "alliance"),
+    ("development_target", "plan_id", "development_plan"),
 )
 _PARENT = {table: (column, parent) for table, column, parent in TIES}
 
@@ -121,6 +123,12 @@ _NAMES = {
         " WHERE id = r.dimension_id)"
     ),
     "meeting": "r.title || ', ' || r.held_on",
+    "development_plan": "CASE r.side WHEN 'us' THEN CASE WHEN :dutch THEN 'eigen organisatie'"
+    " ELSE 'our organisation' END ELSE 'partner' END",
+    "development_target": (
+        "(SELECT CASE WHEN :dutch THEN name_nl ELSE name_en END FROM framework_dimension"
+        " WHERE id = r.dimension_id) || ' ' || r.target_level || ', ' || r.target_date"
+    ),
     "action": "r.title",
     "decision": "r.title",
     "risk": "r.title",
@@ -137,6 +145,8 @@ _NAME_FIELDS = {
     "pulse_check": "checked_on",
     "maturity_assessment": "assessed_on",
     "meeting": "title",
+    "development_plan": "side",
+    "development_target": "target_date",
     "action": "title",
     "decision": "title",
     "risk": "title",

@@ -26,17 +26,20 @@ _ORDER = {record_type.TABLE: index for index, record_type in enumerate(RECORD_TY
 
 def put_state(db: Database, current: Rows, wanted: Rows) -> None:
     """Change the rows of ``current`` into those of ``wanted``: children are deleted before
-    their parents, parents inserted before their children, every change audited."""
+    their parents, parents inserted or changed before their children, every change
+    audited."""
     with db.transaction():
         for key in sorted(current.keys() - wanted.keys(), key=lambda k: (-_ORDER[k[0]], -k[1])):
             records.delete(db, RECORD_TYPE_BY_TABLE[key[0]], key[1])
-        for key in sorted(wanted.keys() & current.keys(), key=lambda k: (_ORDER[k[0]], k[1])):
-            if wanted[key] != current[key]:
-                record_type = RECORD_TYPE_BY_TABLE[key[0]]
+        # Changed and new rows in one pass, parents first: a changed row may come to refer
+        # to a new one (an action linked again to the target that comes back).
+        for key in sorted(wanted.keys(), key=lambda k: (_ORDER[k[0]], k[1])):
+            record_type = RECORD_TYPE_BY_TABLE[key[0]]
+            if key not in current:
+                records.insert(db, record_type.from_row(wanted[key]))
+            elif wanted[key] != current[key]:
                 changes = {name: value for name, value in wanted[key].items() if name != "id"}
                 records.update(db, record_type.from_row(current[key]), **changes)
-        for key in sorted(wanted.keys() - current.keys(), key=lambda k: (_ORDER[k[0]], k[1])):
-            records.insert(db, RECORD_TYPE_BY_TABLE[key[0]].from_row(wanted[key]))
 
 
 class RecordedOperation:

@@ -330,19 +330,35 @@ SEARCH_TABLE_CODES: tuple[tuple[str, int, str, str, str], ...] = (
 SEARCH_PAUSED = "search_index_paused"
 
 
-def search_fill_statements() -> list[str]:
-    """The statements of version 3 that fill the index from the tables."""
-    return [line for line in VERSION_3.splitlines() if line.startswith("INSERT INTO search_index")]
-
-
-def _search_sql() -> str:
-    parts = [
-        "CREATE VIRTUAL TABLE search_index USING fts5(table_name UNINDEXED,"
-        " record_id UNINDEXED, alliance_id UNINDEXED, title, body,"
-        " tokenize = 'unicode61 remove_diacritics 2');"
+def search_fill_statements(version: int | None = None) -> list[str]:
+    """The statements that fill the index from the tables of a workbook of ``version``
+    (None: the newest): version 3 made the index, version 7 added the plans' notes."""
+    upto = len(MIGRATIONS) if version is None else version
+    return [
+        line
+        for since, sql in ((3, VERSION_3), (7, VERSION_7))
+        if since <= upto
+        for line in sql.splitlines()
+        if line.startswith("INSERT INTO search_index")
     ]
+
+
+def _search_sql(
+    codes: tuple[tuple[str, int, str, str, str], ...] = SEARCH_TABLE_CODES,
+    create: bool = True,
+) -> str:
+    """The index (when ``create``) and, per table of ``codes``, its triggers and filling."""
+    parts = (
+        [
+            "CREATE VIRTUAL TABLE search_index USING fts5(table_name UNINDEXED,"
+            " record_id UNINDEXED, alliance_id UNINDEXED, title, body,"
+            " tokenize = 'unicode61 remove_diacritics 2');"
+        ]
+        if create
+        else []
+    )
     insert = "INSERT INTO search_index (rowid, table_name, record_id, alliance_id, title, body)"
-    for table, code, alliance, title, body in SEARCH_TABLE_CODES:
+    for table, code, alliance, title, body in codes:
         body_sql = " || ' ' || ".join(
             f"coalesce({column.strip()}, '')" for column in body.split(",")
         )
@@ -530,6 +546,50 @@ ALTER TABLE action ADD COLUMN source_round_id INTEGER
 CREATE INDEX action_by_source_round ON action (source_round_id);
 """
 
+# Version 7: development plans. For each organisation of an alliance (ours, the partner's) a
+# plan; per maturity dimension a target level and the date it should be reached; the
+# support (workshops, joint training, coaching) is the alliance's actions that name the
+# target. A target's note and a plan's notes are searched like other notes.
+DEVELOPMENT_SEARCH_CODES: tuple[tuple[str, int, str, str, str], ...] = (
+    ("development_plan", 16, "r.alliance_id", "NULL", "r.notes"),
+    (
+        "development_target",
+        17,
+        "(SELECT alliance_id FROM development_plan WHERE id = r.plan_id)",
+        "NULL",
+        "r.note",
+    ),
+)
+VERSION_7 = (
+    """
+CREATE TABLE development_plan (
+    id          INTEGER PRIMARY KEY,
+    alliance_id INTEGER NOT NULL REFERENCES alliance (id) ON DELETE CASCADE,
+    side        TEXT NOT NULL CHECK (side IN ('us', 'partner')),
+    notes       TEXT,
+    UNIQUE (alliance_id, side)
+);
+
+CREATE TABLE development_target (
+    id           INTEGER PRIMARY KEY,
+    plan_id      INTEGER NOT NULL REFERENCES development_plan (id) ON DELETE CASCADE,
+    dimension_id INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    target_level INTEGER NOT NULL CHECK (target_level BETWEEN 1 AND 5),
+    target_date  TEXT NOT NULL,
+    note         TEXT,
+    UNIQUE (plan_id, dimension_id)
+);
+CREATE INDEX development_target_by_dimension ON development_target (dimension_id);
+CREATE INDEX development_target_by_date ON development_target (target_date);
+
+ALTER TABLE action ADD COLUMN development_target_id INTEGER
+    REFERENCES development_target (id) ON DELETE SET NULL;
+CREATE INDEX action_by_development_target ON action (development_target_id);
+"""
+    + _search_sql(DEVELOPMENT_SEARCH_CODES, create=False)
+    + "\n"
+)
+
 MIGRATIONS: tuple[str, ...] = (
     VERSION_1,
     VERSION_2,
@@ -537,5 +597,6 @@ MIGRATIONS: tuple[str, ...] = (
     VERSION_4,
     VERSION_5,
     VERSION_6,
+    VERSION_7,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

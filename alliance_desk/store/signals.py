@@ -17,8 +17,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from alliance_desk.domain import development
 from alliance_desk.domain import signals as rules
-from alliance_desk.domain.codes import Attitude, Rag
+from alliance_desk.domain.codes import Attitude, Rag, Side
 from alliance_desk.domain.signals import Signal, Thresholds
 from alliance_desk.store.db import Database
 from alliance_desk.store.portfolio import DECISION_DUE, EXPRESSIONS, _score_of
@@ -127,6 +128,17 @@ ORDER BY questionnaire_round.deadline, questionnaire_round.id
 """
 
 
+# Development targets whose date has passed (whether they were reached is the rule's part).
+_TARGETS_SQL = """
+SELECT development_plan.alliance_id, development_plan.side, development_target.dimension_id,
+    development_target.target_level, development_target.target_date
+FROM development_target
+JOIN development_plan ON development_plan.id = development_target.plan_id
+WHERE development_target.target_date < :today AND {alliances}
+ORDER BY development_target.target_date, development_target.id
+"""
+
+
 def _day(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
@@ -158,6 +170,8 @@ class _Facts:
     overdue_actions: tuple[int, dt.date | None, dt.date | None] = (0, None, None)
     # open rounds past their deadline: held on, deadline, invited, answered
     rounds: list[tuple[dt.date, dt.date, int, int]] = dataclasses.field(default_factory=list)
+    # development targets past their date: side, dimension, level, date
+    targets: list[tuple[Side, int, int, dt.date]] = dataclasses.field(default_factory=list)
 
 
 def signals(
@@ -272,6 +286,12 @@ def _gather(
         facts[alliance_id].rounds.append(
             (dt.date.fromisoformat(held_on), dt.date.fromisoformat(deadline), invited, answered)
         )
+    for alliance_id, side, dimension_id, level, target_date in db.tuples(
+        _TARGETS_SQL.format(alliances=where("development_plan.alliance_id")), params
+    ):
+        facts[alliance_id].targets.append(
+            (Side(side), dimension_id, level, dt.date.fromisoformat(target_date))
+        )
 
 
 def _dimension_names(db: Database) -> dict[int, dict[str, str]]:
@@ -362,7 +382,29 @@ def _apply(
     found.append(rules.maturity_gap(alliance_id, own, theirs, names, limits))
     for held_on, deadline, invited, answered in fact.rounds:
         found.append(rules.round_overdue(alliance_id, held_on, deadline, invited, answered, today))
+    found.append(
+        development.target_overdue(
+            alliance_id,
+            [
+                development.TargetFacts(
+                    side,
+                    dimension,
+                    level,
+                    by,
+                    _latest(own if side is Side.US else theirs, dimension),
+                )
+                for side, dimension, level, by in fact.targets
+            ],
+            today,
+            names,
+        )
+    )
     return [signal for signal in found if signal is not None]
+
+
+def _latest(levels: dict[int, rules.Level], dimension_id: int) -> float | None:
+    found = levels.get(dimension_id)
+    return None if found is None else found[0]
 
 
 T = TypeVar("T")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.evaluations import (
     Dimension,
     Evaluation,
@@ -37,6 +38,8 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     PulseCheck,
     MaturityAssessment,
     MaturityScore,
+    DevelopmentPlan,
+    DevelopmentTarget,
     Meeting,
     Action,
     Decision,

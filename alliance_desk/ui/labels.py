@@ -286,6 +286,8 @@ _RECORD_NAMES = {
     "pulse_check": QT_TRANSLATE_NOOP("Records", "Pulse check"),
     "maturity_assessment": QT_TRANSLATE_NOOP("Records", "Maturity assessment"),
     "maturity_score": QT_TRANSLATE_NOOP("Records", "Maturity score"),
+    "development_plan": QT_TRANSLATE_NOOP("Records", "Development plan"),
+    "development_target": QT_TRANSLATE_NOOP("Records", "Development target"),
     "meeting": QT_TRANSLATE_NOOP("Records", "Meeting"),
     "action": QT_TRANSLATE_NOOP("Records", "Action"),
     "decision": QT_TRANSLATE_NOOP("Records", "Decision"),

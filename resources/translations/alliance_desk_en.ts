@@ -1107,6 +1107,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,13 +1123,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="92"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="93"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1193,7 @@
         <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,67 +1224,77 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
-        <source>Completed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
-        <source>Asked of</source>
+        <source>Target level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
-        <source>Recommendation</source>
+        <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
-        <source>Deadline</source>
+        <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
-        <source>Decided on</source>
+        <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
-        <source>Decided by</source>
+        <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
-        <source>Outcome</source>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
+        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
-        <source>Likelihood (1–5)</source>
+        <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
-        <source>Impact (1–5)</source>
+        <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
-        <source>Mitigation</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
-        <source>Review date</source>
+        <source>Likelihood (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
-        <source>Source round</source>
+        <source>Impact (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
+        <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
+        <source>Source round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="91"/>
         <source>Respondents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,142 +3022,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
         <source>Assess &amp;our organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
         <source>Assess the &amp;partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="145"/>
         <source>Side by side: the latest level per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="146"/>
         <source>Maturity of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="147"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="148"/>
         <source>Maturity assessments of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="149"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="150"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="167"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="188"/>
         <source>{name} (partner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="190"/>
         <source>{name} (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="210"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
         <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="235"/>
         <source>assessed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="240"/>
         <source>Ours: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="244"/>
         <source>No organisation is marked as ours yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="246"/>
         <source>Partner: {name} ({latest})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="311"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="281"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="312"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="344"/>
         <source>Assess our organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
         <source>Assess the partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
         <source>Add maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="364"/>
         <source>Assessment of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="347"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="378"/>
         <source>Change maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="355"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="386"/>
         <source>Delete assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="357"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="388"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="363"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="394"/>
         <source>Delete maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,6 +3799,152 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
         <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="50"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="51"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="63"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="67"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="71"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="75"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="85"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="96"/>
+        <source>To go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="100"/>
+        <source>Support done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="104"/>
+        <source>History against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="123"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="125"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="129"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="149"/>
+        <source>{done} of {all}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="172"/>
+        <source>at or above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="174"/>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
+        <source>Development plans: targets per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
+        <source>Development targets of both organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
+        <source>Set &amp;target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
+        <source>Clea&amp;r target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="88"/>
+        <source>Add &amp;support action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <source>Our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <source>Partner&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
+        <source>{who}: no targets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="142"/>
+        <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="200"/>
+        <source>Set development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="203"/>
+        <source>Give the date the level should be reached by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="220"/>
+        <source>Clear development target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4498,21 +4655,31 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="289"/>
-        <source>Meeting</source>
+        <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="290"/>
-        <source>Action</source>
+        <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="291"/>
-        <source>Decision</source>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,6 +5310,11 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="147"/>
+        <source>Import res&amp;ponses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="148"/>
         <source>Write &amp;questionnaires…</source>
         <translation type="unfinished"></translation>
@@ -5150,6 +5322,11 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="149"/>
         <source>&amp;Joint report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="150"/>
+        <source>New &amp;round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,16 +5342,6 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="153"/>
         <source>Delete the chosen round (Delete key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="147"/>
-        <source>Import res&amp;ponses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="150"/>
-        <source>New &amp;round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5843,6 +6010,39 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="42"/>
+        <source>Development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
+        <source>&amp;Dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
+        <source>Target &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="69"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="70"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="82"/>
@@ -6047,82 +6247,82 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
         <source>{field}: a value is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="104"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
         <source>{field}: text is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="105"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
         <source>{field}: remove the invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
         <source>{field}: this must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="109"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
         <source>{field}: a whole number is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="119"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="117"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="123"/>
         <source>{field}: choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="130"/>
         <source>{field}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="137"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1107,6 +1107,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
@@ -1122,13 +1123,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="92"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="93"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1192,7 +1193,7 @@
         <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1223,67 +1224,77 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
+        <source>Target level (1–5)</source>
+        <translation>Doelniveau (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
+        <source>Development target</source>
+        <translation>Ontwikkeldoel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
         <source>Source round</source>
         <translation>Bronronde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="91"/>
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
@@ -3011,142 +3022,142 @@
     <name>MaturityView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="31"/>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="134"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
         <source>Maturity</source>
         <translation>Volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
         <source>Assess &amp;our organisation…</source>
         <translation>&amp;Onze organisatie beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
         <source>Assess the &amp;partner…</source>
         <translation>De &amp;partner beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="139"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="145"/>
         <source>Side by side: the latest level per dimension</source>
         <translation>Naast elkaar: het laatste niveau per dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="146"/>
         <source>Maturity of both organisations</source>
         <translation>Volwassenheid van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="147"/>
         <source>Assessments</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="148"/>
         <source>Maturity assessments of both organisations</source>
         <translation>Volwassenheidsbeoordelingen van beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="149"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="144"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="150"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="167"/>
         <source>Choose an alliance to see the maturity of both sides.</source>
         <translation>Kies een alliantie om de volwassenheid van beide kanten te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="188"/>
         <source>{name} (partner)</source>
         <translation>{name} (partner)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="190"/>
         <source>{name} (ours)</source>
         <translation>{name} (wij)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="210"/>
         <source>Levels: {levels}. A negative gap (◆ partner behind) shows where to help the partner grow.</source>
         <translation>Niveaus: {levels}. Een negatief verschil (◆ partner loopt achter) laat zien waar de partner hulp nodig heeft om te groeien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="234"/>
         <source>not assessed yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="235"/>
         <source>assessed {date}</source>
         <translation>beoordeeld op {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="217"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="240"/>
         <source>Ours: {name} ({latest})</source>
         <translation>Onze: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="221"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="244"/>
         <source>No organisation is marked as ours yet.</source>
         <translation>Er is nog geen organisatie als de onze gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="246"/>
         <source>Partner: {name} ({latest})</source>
         <translation>Partner: {name} ({latest})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="311"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="281"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="312"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="344"/>
         <source>Assess our organisation: {name}</source>
         <translation>Onze organisatie beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="346"/>
         <source>Assess the partner: {name}</source>
         <translation>De partner beoordelen: {name}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="323"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="354"/>
         <source>Add maturity assessment</source>
         <translation>Volwassenheidsbeoordeling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="364"/>
         <source>Assessment of {date}</source>
         <translation>Beoordeling van {date}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="347"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="378"/>
         <source>Change maturity assessment</source>
         <translation>Volwassenheidsbeoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="355"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="386"/>
         <source>Delete assessment</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="357"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="388"/>
         <source>Delete the maturity assessment of {date} with all its levels? You can undo this with Ctrl+Z.</source>
         <translation>De volwassenheidsbeoordeling van {date} met alle niveaus verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="363"/>
+        <location filename="../../alliance_desk/ui/views/maturity/page.py" line="394"/>
         <source>Delete maturity assessment</source>
         <translation>Volwassenheidsbeoordeling verwijderen</translation>
     </message>
@@ -3789,6 +3800,152 @@
         <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
         <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
         <translation>Nieuwe beoordeling van {name} vastgelegd, gedateerd {date}: macht {power}, belang {interest}. Ongedaan maken met {undo} (Bewerken → Ongedaan maken).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="50"/>
+        <source>Ours</source>
+        <translation>Wij</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="51"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="63"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="67"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="71"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="75"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="85"/>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="96"/>
+        <source>To go</source>
+        <translation>Nog te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="100"/>
+        <source>Support done</source>
+        <translation>Ondersteuning klaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="104"/>
+        <source>History against target</source>
+        <translation>Verloop tegen doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="123"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="125"/>
+        <source>reached</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="129"/>
+        <source>missed</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="149"/>
+        <source>{done} of {all}</source>
+        <translation>{done} van {all}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="172"/>
+        <source>at or above target</source>
+        <translation>op of boven doel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_model.py" line="174"/>
+        <source>below target</source>
+        <translation>onder doel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
+        <source>Development plans: targets per dimension</source>
+        <translation>Ontwikkelplannen: doelen per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
+        <source>Development targets of both organisations</source>
+        <translation>Ontwikkeldoelen van beide organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
+        <source>Set &amp;target…</source>
+        <translation>Doel in&amp;stellen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
+        <source>Clea&amp;r target</source>
+        <translation>Doel wiss&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="88"/>
+        <source>Add &amp;support action…</source>
+        <translation>Ondersteu&amp;nende actie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <source>Our plan</source>
+        <translation>Ons plan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <source>Partner&apos;s plan</source>
+        <translation>Plan van de partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
+        <source>{who}: no targets yet</source>
+        <translation>{who}: nog geen doelen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="142"/>
+        <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
+        <translation>{who}: {reached} van {targets} doelen gehaald, {done} van {actions} ondersteunende acties klaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="200"/>
+        <source>Set development target</source>
+        <translation>Ontwikkeldoel instellen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="203"/>
+        <source>Give the date the level should be reached by.</source>
+        <translation>Geef de datum waarop het niveau gehaald moet zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="220"/>
+        <source>Clear development target</source>
+        <translation>Ontwikkeldoel wissen</translation>
     </message>
 </context>
 <context>
@@ -4504,21 +4661,31 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <source>Development plan</source>
+        <translation>Ontwikkelplan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <source>Development target</source>
+        <translation>Ontwikkeldoel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -5149,6 +5316,11 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>Uitkomsten per kant (◆: het bespreken waard)</translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="147"/>
+        <source>Import res&amp;ponses…</source>
+        <translation>Antwoorden im&amp;porteren…</translation>
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="148"/>
         <source>Write &amp;questionnaires…</source>
         <translation>Vragenlijsten &amp;schrijven…</translation>
@@ -5157,6 +5329,11 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="149"/>
         <source>&amp;Joint report…</source>
         <translation>&amp;Gezamenlijk rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="150"/>
+        <source>New &amp;round…</source>
+        <translation>Nieuwe r&amp;onde…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="151"/>
@@ -5172,16 +5349,6 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="153"/>
         <source>Delete the chosen round (Delete key)</source>
         <translation>De gekozen ronde verwijderen (Delete-toets)</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="147"/>
-        <source>Import res&amp;ponses…</source>
-        <translation>Antwoorden im&amp;porteren…</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="150"/>
-        <source>New &amp;round…</source>
-        <translation>Nieuwe r&amp;onde…</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/evaluations/rounds.py" line="154"/>
@@ -5849,6 +6016,39 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="42"/>
+        <source>Development target</source>
+        <translation>Ontwikkeldoel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="66"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="67"/>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimensie:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="68"/>
+        <source>Target &amp;level:</source>
+        <translation>Doel&amp;niveau:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="69"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/target_dialog.py" line="70"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/briefing_print.py" line="82"/>
@@ -6053,82 +6253,82 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="103"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="104"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="105"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="109"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="119"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="117"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="123"/>
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="121"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="130"/>
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="128"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="137"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

@@ -451,6 +451,16 @@ def example(kind: SignalKind) -> Signal:
             "invited": 8,
             "days": 4,
         },
+        SignalKind.DEVELOPMENT_TARGET_OVERDUE: {
+            "side": "partner",
+            "dimension_id": 2,
+            "dimension_en": "Learning",
+            "dimension_nl": "Leren",
+            "target_level": 3,
+            "target_date": D1,
+            "latest": 2.4,
+            "targets": 1,
+        },
     }
     return Signal(9, kind, Severity.WARNING, D2, figures[kind])
 

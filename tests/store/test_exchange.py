@@ -37,6 +37,7 @@ from alliance_desk.domain.codes import (
     RoundKind,
     Side,
 )
+from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.evaluations import (
     Dimension,
     Evaluation,
@@ -311,6 +312,26 @@ def fill_everything(db: Database) -> dict[str, Record]:
             owner="Anna",
             due_date=DAY + dt.timedelta(days=14),
             source_meeting_id=meeting.id,
+        ),
+    )
+    # The partner's development plan: a target on a dimension, supported by an action.
+    plan = add(db, DevelopmentPlan(alliance_id=alliance.id, side=Side.PARTNER, notes="Grow"))
+    target = add(
+        db,
+        DevelopmentTarget(
+            plan_id=plan.id,
+            dimension_id=maturity_dims[0].id,
+            target_level=3,
+            target_date=DAY + dt.timedelta(days=180),
+            note="Joint evaluation habit",
+        ),
+    )
+    add(
+        db,
+        Action(
+            alliance_id=alliance.id,
+            title="Joint workshop on evaluation",
+            development_target_id=target.id,
         ),
     )
     done = add(

@@ -206,7 +206,7 @@ def test_each_step_commits_on_its_own(
 
 
 # Columns later versions added to tables older versions already had.
-LATER = ("source_round_id",)
+LATER = ("source_round_id", "development_target_id")
 
 
 # --- version 3 -> 4: the alliance table is rebuilt so that a status may be unset ----------
@@ -246,6 +246,16 @@ def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:3])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 3)
+        # Version 3's action had no development_target_id (version 6 added it).
+        patched.setattr(
+            Action,
+            "to_row",
+            lambda action: {
+                name: value
+                for name, value in Record.to_row(action).items()
+                if name != "development_target_id"
+            },
+        )
         workbook_module.create_workbook(path)
         with open_workbook(path) as workbook:
             db = workbook.db
@@ -286,8 +296,14 @@ def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path
 
     after = read_tables(v3_path)
     assert pragma(v3_path, "user_version") == SCHEMA_VERSION
-    # Version 5 adds the questionnaire rounds' tables.
-    assert set(after) - set(before) == {"questionnaire_round", "round_respondent", "round_answer"}
+    # Version 5 adds the questionnaire rounds' tables, version 6 the development plans'.
+    assert set(after) - set(before) >= {
+        "questionnaire_round",
+        "round_respondent",
+        "round_answer",
+        "development_plan",
+        "development_target",
+    }
     for table, rows in before.items():
         if table == "workbook_info":
             rows = [

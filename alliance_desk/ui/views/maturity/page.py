@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.codes import FrameworkKind
+from alliance_desk.domain.codes import FrameworkKind, Side
 from alliance_desk.domain.evaluations import MaturityAssessment, MaturityScore
 from alliance_desk.domain.validation import ValidationError
+from alliance_desk.store import development, records
 from alliance_desk.store import evaluation_history as history
-from alliance_desk.store import records
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.ui import notation
@@ -47,6 +47,7 @@ from alliance_desk.ui.views.maturity.models import (
     LevelBarDelegate,
     MaturitySideModel,
 )
+from alliance_desk.ui.views.maturity.plan_panel import PlanPanel
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog, ScoreSheet, level_text
 
 ASSESSMENT_FIELDS = ["assessed_on", "assessor", "remarks"]
@@ -112,11 +113,15 @@ class MaturityView(View):
         log_layout.addWidget(self.log, 1)
         log_layout.addLayout(log_buttons)
 
+        self.plan_panel = PlanPanel()
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.side_box)
+        splitter.addWidget(self.plan_panel)
         splitter.addWidget(self.log_box)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -125,7 +130,8 @@ class MaturityView(View):
 
         QWidget.setTabOrder(self.assess_own_button, self.assess_partner_button)
         QWidget.setTabOrder(self.assess_partner_button, self.side_table)
-        QWidget.setTabOrder(self.side_table, self.log)
+        QWidget.setTabOrder(self.side_table, self.plan_panel.table)
+        QWidget.setTabOrder(self.plan_panel.support_button, self.log)
         QWidget.setTabOrder(self.log, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
         self.retranslate()
@@ -142,6 +148,7 @@ class MaturityView(View):
         self.log.setAccessibleName(self.tr("Maturity assessments of both organisations"))
         self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.plan_panel.retranslate()
         self.reload()  # dimension and level names are data in the interface language
 
     # Loading -------------------------------------------------------------------
@@ -156,6 +163,7 @@ class MaturityView(View):
             self.framework_id = None
             self.side_model.set_picture([], {}, [])
             self.log_model.set_assessments([], {}, [], [])
+            self.plan_panel.show_plan(None, None, [], [], {})
             self.heading.setText(self.tr("Choose an alliance to see the maturity of both sides."))
             self.hint.setText("")
             self._update_buttons()
@@ -181,6 +189,21 @@ class MaturityView(View):
         if picture.own_id is not None:
             names[picture.own_id] = self.tr("{name} (ours)").format(name=picture.own_name)
         self.log_model.set_assessments([*picture.own, *picture.partner], names, shown, levels)
+        self.plan_panel.show_plan(
+            self.session,
+            self.alliance_id,
+            shown,
+            levels,
+            development.latest_levels(picture),
+            {
+                key: histories
+                for row in rows
+                for key, histories in (
+                    ((Side.US, row.dimension_id), row.own_history),
+                    ((Side.PARTNER, row.dimension_id), row.partner_history),
+                )
+            },
+        )
         self.heading.setText(self._heading(picture))
         self.hint.setText(
             self.tr(
@@ -234,6 +257,9 @@ class MaturityView(View):
             "framework",
             "framework_dimension",
             "framework_level",
+            "development_plan",
+            "development_target",
+            "action",
         ):
             self.reload()
 
@@ -251,6 +277,11 @@ class MaturityView(View):
         return True
 
     def show_record(self, table: str, record_id: int) -> bool:
+        if table == "development_target" and self.plan_panel.plans is not None:
+            for (side, dimension_id), line in self.plan_panel.plans.targets.items():
+                if line.target_id == record_id:
+                    return self.plan_panel.select(side, dimension_id)
+            return False
         return table == "maturity_assessment" and self.select_assessment(record_id)
 
     def _update_buttons(self) -> None:
