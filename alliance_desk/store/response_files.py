@@ -62,25 +62,26 @@ class FileContent:
     order: tuple[str, ...]  # the codes in the order of the file's rows or fields
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refused unread when it is too large."""
+def read_bytes(path: Path, limit: int = FILE_MAX, what: str = "a questionnaire") -> bytes:
+    """The file's bytes, refused unread when it is larger than ``limit`` (``what`` it should
+    be names the file in the refusal)."""
     try:
         size = path.stat().st_size
-        if size > FILE_MAX:
+        if size > limit:
             raise FileRefused(
                 "too_large",
-                f"the file is {size / 1024 / 1024:.0f} MB; a questionnaire is far smaller"
-                f" (at most {FILE_MAX // 1024 // 1024} MB is read)",
+                f"the file is {size / 1024 / 1024:.0f} MB; {what} is far smaller"
+                f" (at most {limit // 1024 // 1024} MB is read)",
                 size=size,
             )
         with open(path, "rb") as handle:
-            data = handle.read(FILE_MAX + 1)
+            data = handle.read(limit + 1)
     except OSError as error:
         raise FileRefused(
             "unreadable", f"the file cannot be read ({error.strerror or error})"
         ) from None
-    if len(data) > FILE_MAX:  # grew while we looked
-        raise FileRefused("too_large", "the file is too large to be a questionnaire")
+    if len(data) > limit:  # grew while we looked
+        raise FileRefused("too_large", f"the file is too large to be {what}")
     return data
 
 

@@ -17,7 +17,7 @@ import dataclasses
 import io
 from pathlib import Path
 
-from alliance_desk.store.response_files import FileRefused, check_zip
+from alliance_desk.store.response_files import FileRefused, check_zip, read_bytes
 
 FILE_MAX = 20 * 1024 * 1024  # 100,000 rows of a contact list fit in a fraction of it
 ROWS_MAX = 100_000
@@ -40,27 +40,6 @@ class Sheet:
     sheet_names: tuple[str, ...] = ()  # every sheet of an XLSX
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > FILE_MAX:
-            raise FileRefused(
-                "too_large",
-                f"the file is {size / 1024 / 1024:.0f} MB; at most"
-                f" {FILE_MAX // 1024 // 1024} MB is read",
-                size=size,
-            )
-        with open(path, "rb") as handle:
-            data = handle.read(FILE_MAX + 1)
-    except OSError as error:
-        raise FileRefused(
-            "unreadable", f"the file cannot be read ({error.strerror or error})"
-        ) from None
-    if len(data) > FILE_MAX:
-        raise FileRefused("too_large", "the file is too large")
-    return data
-
-
 def read_sheet(
     path: Path,
     *,
@@ -69,7 +48,7 @@ def read_sheet(
     delimiter: str | None = None,
 ) -> Sheet:
     """The file's table: an XLSX's first (or named) sheet, or a CSV."""
-    data = _read_bytes(path)
+    data = read_bytes(path, FILE_MAX, "a spreadsheet to import")
     if data.startswith(b"PK"):
         return read_xlsx(data, sheet)
     if data.startswith(b"%PDF") or b"\x00" in data[:4096]:
