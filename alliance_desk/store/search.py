@@ -96,5 +96,6 @@ def rebuild(db: Database) -> None:
     """Index every row again (after a bulk load, or to repair the index)."""
     with db.transaction():
         db.execute("DELETE FROM search_index")
-        for statement in search_fill_statements():
+        version = int(db.scalar("PRAGMA user_version"))
+        for statement in search_fill_statements(version):
             db.execute(statement)

@@ -70,6 +70,15 @@ FIELD_CAPTIONS: dict[tuple[str, str], str] = {
     ("maturity_assessment", "assessed_on"): QT_TRANSLATE_NOOP("Fields", "Assessed on"),
     ("maturity_assessment", "assessor"): QT_TRANSLATE_NOOP("Fields", "Assessed by"),
     ("maturity_score", "level"): QT_TRANSLATE_NOOP("Fields", "Level (1–5)"),
+    ("framework_dimension", "required_level"): QT_TRANSLATE_NOOP(
+        "Fields", "Required level (1–5)"
+    ),
+    ("skill_assessment", "assessed_on"): QT_TRANSLATE_NOOP("Fields", "Assessed on"),
+    ("skill_assessment", "assessor"): QT_TRANSLATE_NOOP("Fields", "Assessed by"),
+    ("skill_score", "level"): QT_TRANSLATE_NOOP("Fields", "Level (1–5)"),
+    ("training", "received_on"): QT_TRANSLATE_NOOP("Fields", "Date"),
+    ("training", "kind"): QT_TRANSLATE_NOOP("Fields", "Kind of support"),
+    ("training", "provider"): QT_TRANSLATE_NOOP("Fields", "Given by"),
     ("meeting", "held_on"): QT_TRANSLATE_NOOP("Fields", "Date"),
     ("action", "completed_on"): QT_TRANSLATE_NOOP("Fields", "Completed on"),
     ("decision", "asked_of"): QT_TRANSLATE_NOOP("Fields", "Asked of"),

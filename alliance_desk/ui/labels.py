@@ -132,6 +132,17 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
         )
     },
     **{
+        (codes.TrainingKind, code): text
+        for code, text in (
+            ("workshop", QT_TRANSLATE_NOOP("Labels", "Workshop")),
+            ("joint_training", QT_TRANSLATE_NOOP("Labels", "Joint training with the partner")),
+            ("coaching", QT_TRANSLATE_NOOP("Labels", "Coaching")),
+            ("course", QT_TRANSLATE_NOOP("Labels", "Course")),
+            ("staff_exchange", QT_TRANSLATE_NOOP("Labels", "Staff exchange")),
+            ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+        )
+    },
+    **{
         (codes.ActionStatus, code): text
         for code, text in (
             ("open", QT_TRANSLATE_NOOP("Labels", "Open")),
@@ -280,6 +291,10 @@ _RECORD_NAMES = {
     "pulse_check": QT_TRANSLATE_NOOP("Records", "Pulse check"),
     "maturity_assessment": QT_TRANSLATE_NOOP("Records", "Maturity assessment"),
     "maturity_score": QT_TRANSLATE_NOOP("Records", "Maturity score"),
+    "skill_assessment": QT_TRANSLATE_NOOP("Records", "Skills assessment"),
+    "skill_score": QT_TRANSLATE_NOOP("Records", "Skill level"),
+    "training": QT_TRANSLATE_NOOP("Records", "Training or coaching"),
+    "training_skill": QT_TRANSLATE_NOOP("Records", "Skill addressed by training"),
     "meeting": QT_TRANSLATE_NOOP("Records", "Meeting"),
     "action": QT_TRANSLATE_NOOP("Records", "Action"),
     "decision": QT_TRANSLATE_NOOP("Records", "Decision"),

@@ -14,8 +14,9 @@ import pytest
 from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
-from alliance_desk.store import backup, records, search
+from alliance_desk.store import backup, frameworks, records, search
 from alliance_desk.store import workbook as workbook_module
+from alliance_desk.store.db import Database
 from alliance_desk.store.lock import lock_path_for
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
 from alliance_desk.store.workbook import inspect_workbook, open_workbook
@@ -74,6 +75,22 @@ def v1_rows() -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+def without_skills(
+    table: str, rows: list[dict[str, Any]], tables: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The rows as they were before version 6 added the skills framework (and its column)."""
+    skills = {row["id"] for row in tables.get("framework", []) if row["kind"] == "skills"}
+    if table == "framework":
+        return [row for row in rows if row["id"] not in skills]
+    if table not in ("framework_dimension", "framework_level"):
+        return rows
+    return [
+        {name: value for name, value in row.items() if name != "required_level"}
+        for row in rows
+        if row["framework_id"] not in skills
+    ]
+
+
 def assert_v1_rows_kept(
     migrated: dict[str, list[dict[str, Any]]],
     original: dict[str, list[dict[str, Any]]],
@@ -86,11 +103,10 @@ def assert_v1_rows_kept(
                 {**row, "value": str(schema_version)} if row["key"] == "schema_version" else row
                 for row in rows
             ]
-        kept = (
-            [{name: row[name] for name in expected[0]} for row in migrated[table]] if rows else []
-        )
+        now = without_skills(table, migrated[table], migrated)
+        kept = [{name: row[name] for name in expected[0]} for row in now] if rows else []
         assert kept == expected, table
-        assert len(migrated[table]) == len(rows), table
+        assert len(now) == len(rows), table
 
 
 def test_the_fixture_is_a_version_1_workbook(v1_path: Path) -> None:
@@ -216,6 +232,35 @@ def schema_of(path: Path) -> list[tuple[str, str, str]]:
         connection.close()
 
 
+def install_as_version_3(db: Database) -> None:
+    """The shipped health-check and maturity frameworks as version 3 stored them."""
+    for definition in frameworks.shipped_frameworks():
+        if definition["kind"] == "skills":
+            continue
+        fields = ("kind", "code", "name_en", "name_nl", "description_en", "description_nl")
+        framework_id = db.execute(
+            f"INSERT INTO framework ({', '.join(fields)}) VALUES"
+            f" ({', '.join(':' + name for name in fields)})",
+            {name: definition.get(name) for name in fields},
+        ).lastrowid
+        for level in definition["levels"]:
+            db.execute(
+                "INSERT INTO framework_level (framework_id, value, name_en, name_nl)"
+                " VALUES (:id, :value, :name_en, :name_nl)",
+                {"id": framework_id, **{k: level[k] for k in ("value", "name_en", "name_nl")}},
+            )
+        for position, dimension in enumerate(definition["dimensions"]):
+            db.execute(
+                "INSERT INTO framework_dimension (framework_id, code, position, name_en, name_nl)"
+                " VALUES (:id, :code, :position, :name_en, :name_nl)",
+                {
+                    "id": framework_id,
+                    "position": position,
+                    **{k: dimension[k] for k in ("code", "name_en", "name_nl")},
+                },
+            )
+
+
 @pytest.fixture
 def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A workbook made and filled by version 3 (the audit trail and search index at work)."""
@@ -223,6 +268,7 @@ def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:3])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 3)
+        patched.setattr(workbook_module, "install_shipped_frameworks", install_as_version_3)
         workbook_module.create_workbook(path)
         with open_workbook(path) as workbook:
             db = workbook.db
@@ -263,15 +309,23 @@ def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path
 
     after = read_tables(v3_path)
     assert pragma(v3_path, "user_version") == SCHEMA_VERSION
-    # Version 5 adds the questionnaire rounds' tables.
-    assert set(after) - set(before) == {"questionnaire_round", "round_respondent", "round_answer"}
+    # Version 5 adds the questionnaire rounds' tables, version 6 the skills' tables.
+    assert set(after) - set(before) == {
+        "questionnaire_round",
+        "round_respondent",
+        "round_answer",
+        "skill_assessment",
+        "skill_score",
+        "training",
+        "training_skill",
+    }
     for table, rows in before.items():
         if table == "workbook_info":
             rows = [
                 {**row, "value": str(SCHEMA_VERSION)} if row["key"] == "schema_version" else row
                 for row in rows
             ]
-        assert after[table] == rows, table
+        assert without_skills(table, after[table], after) == rows, table
     # Six inserts, then the update's two fields.
     assert [row["change"] for row in after["audit_log"]] == ["insert"] * 3 + ["update"] * 2 + [
         "insert"
