@@ -70,9 +70,7 @@ FIELD_CAPTIONS: dict[tuple[str, str], str] = {
     ("maturity_assessment", "assessed_on"): QT_TRANSLATE_NOOP("Fields", "Assessed on"),
     ("maturity_assessment", "assessor"): QT_TRANSLATE_NOOP("Fields", "Assessed by"),
     ("maturity_score", "level"): QT_TRANSLATE_NOOP("Fields", "Level (1–5)"),
-    ("framework_dimension", "required_level"): QT_TRANSLATE_NOOP(
-        "Fields", "Required level (1–5)"
-    ),
+    ("framework_dimension", "required_level"): QT_TRANSLATE_NOOP("Fields", "Required level (1–5)"),
     ("skill_assessment", "assessed_on"): QT_TRANSLATE_NOOP("Fields", "Assessed on"),
     ("skill_assessment", "assessor"): QT_TRANSLATE_NOOP("Fields", "Assessed by"),
     ("skill_score", "level"): QT_TRANSLATE_NOOP("Fields", "Level (1–5)"),
