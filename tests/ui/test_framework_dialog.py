@@ -169,6 +169,7 @@ def test_both_frameworks_are_offered_with_their_kind(window: MainWindow) -> None
     assert items == [
         "Alliance health check (health check)",
         "Alliance capability maturity (maturity)",
+        "Collaborative skills (skills of people)",
     ]
     assert table_column(dialog, FrameworkDialog.EN) == names(window)
     assert table_column(dialog, FrameworkDialog.NL)[0] == "Strategische fit"
