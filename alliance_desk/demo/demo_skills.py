@@ -54,10 +54,9 @@ def add_small_skills(db: Database, shift: Callable[[str], str]) -> None:
         alliance_id = db.scalar("SELECT id FROM alliance WHERE name = :name", {"name": name})
         people = records.select(db, Stakeholder, "alliance_id = :id", {"id": alliance_id})
         for number, person in enumerate(people):
-            base = 3 if person.side is Side.US else 2
-            levels = {
-                skill.id or 0: max(1, min(5, base + rng.choice((-1, 0, 0, 1)))) for skill in skills
-            }
+            # Ours mostly at the bar with a gap here and there; the partner's below it.
+            base, moves = (3, (-1, 0, 0, 0, 1, 1)) if person.side is Side.US else (2, (-1, 0, 0, 1))
+            levels = {skill.id or 0: max(1, min(5, base + rng.choice(moves))) for skill in skills}
             _assess(db, person.id or 0, framework.id or 0, first, levels, "Alliance manager", rng)
             if number % 3 == 0:  # a third went to the joint training and grew
                 training = records.insert(

@@ -4117,10 +4117,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="249"/>
-        <source>%n below</source>
+        <source>%n level(s) below</source>
         <translation>
-            <numerusform>%n below</numerusform>
-            <numerusform>%n below</numerusform>
+            <numerusform>%n level below</numerusform>
+            <numerusform>%n levels below</numerusform>
         </translation>
     </message>
     <message>

@@ -3954,7 +3954,7 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="155"/>
         <source>Pers&amp;on:</source>
-        <translation>Perso&amp;n:</translation>
+        <translation>Persoo&amp;n:</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="156"/>
@@ -4117,10 +4117,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="249"/>
-        <source>%n below</source>
+        <source>%n level(s) below</source>
         <translation>
-            <numerusform>%n eronder</numerusform>
-            <numerusform>%n eronder</numerusform>
+            <numerusform>%n niveau te laag</numerusform>
+            <numerusform>%n niveaus te laag</numerusform>
         </translation>
     </message>
     <message>

@@ -117,7 +117,7 @@ def test_assess_a_person_then_re_assess_keeps_the_history(
     qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
 
     assert cell(view, "current_model", 0, 1) == "2 – Learning"
-    assert cell(view, "current_model", 0, 3) == "▼ 1 below"
+    assert cell(view, "current_model", 0, 3) == "▼ 1 level below"
     assert cell(view, "current_model", 1, 3) == "✓ meets"
     assert panel.history_model.rowCount() == 1
 

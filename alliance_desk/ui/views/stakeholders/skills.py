@@ -124,7 +124,7 @@ class PersonSkillsPanel(SkillEdits, QWidget):
         self.history_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.training_title = QLabel()
         self.training_model = QStandardItemModel(self)
-        self.training_view = table(self.training_model, [2, 4])
+        self.training_view = table(self.training_model, [2, 4, 3, 1])
         self.training_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         lower = QWidget()
@@ -246,7 +246,7 @@ class PersonSkillsPanel(SkillEdits, QWidget):
             elif required is None:
                 verdict, bold = "", False
             elif now.level < required:
-                verdict = f"{BELOW} " + self.tr("%n below", "", required - now.level)
+                verdict = f"{BELOW} " + self.tr("%n level(s) below", "", required - now.level)
                 bold = True
             else:
                 verdict, bold = f"{MEETS} " + self.tr("meets"), False
