@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,8 @@ import pytest
 from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
-from alliance_desk.store import backup, frameworks, records, search
+from alliance_desk.store import backup, records, search
 from alliance_desk.store import workbook as workbook_module
-from alliance_desk.store.db import Database
 from alliance_desk.store.lock import lock_path_for
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
 from alliance_desk.store.workbook import inspect_workbook, open_workbook
@@ -232,43 +231,16 @@ def schema_of(path: Path) -> list[tuple[str, str, str]]:
         connection.close()
 
 
-def install_as_version_3(db: Database) -> None:
-    """The shipped health-check and maturity frameworks as version 3 stored them."""
-    for definition in frameworks.shipped_frameworks():
-        if definition["kind"] == "skills":
-            continue
-        fields = ("kind", "code", "name_en", "name_nl", "description_en", "description_nl")
-        framework_id = db.execute(
-            f"INSERT INTO framework ({', '.join(fields)}) VALUES"
-            f" ({', '.join(':' + name for name in fields)})",
-            {name: definition.get(name) for name in fields},
-        ).lastrowid
-        for level in definition["levels"]:
-            db.execute(
-                "INSERT INTO framework_level (framework_id, value, name_en, name_nl)"
-                " VALUES (:id, :value, :name_en, :name_nl)",
-                {"id": framework_id, **{k: level[k] for k in ("value", "name_en", "name_nl")}},
-            )
-        for position, dimension in enumerate(definition["dimensions"]):
-            db.execute(
-                "INSERT INTO framework_dimension (framework_id, code, position, name_en, name_nl)"
-                " VALUES (:id, :code, :position, :name_en, :name_nl)",
-                {
-                    "id": framework_id,
-                    "position": position,
-                    **{k: dimension[k] for k in ("code", "name_en", "name_nl")},
-                },
-            )
-
-
 @pytest.fixture
-def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def v3_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frameworks_before_v6: Callable[..., None]
+) -> Path:
     """A workbook made and filled by version 3 (the audit trail and search index at work)."""
     path = tmp_path / "Three.alliance"
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:3])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 3)
-        patched.setattr(workbook_module, "install_shipped_frameworks", install_as_version_3)
+        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v6)
         workbook_module.create_workbook(path)
         with open_workbook(path) as workbook:
             db = workbook.db

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -242,12 +243,15 @@ def test_deleting_the_alliance_takes_its_rounds_and_results_along(workbook: Work
 
 
 @pytest.fixture
-def v4_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def v4_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frameworks_before_v6: Callable[..., None]
+) -> Path:
     """A workbook made and filled by version 4, with whole scores and levels."""
     path = tmp_path / "Four.alliance"
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:4])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 4)
+        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v6)
         workbook_module.create_workbook(path)
         with open_workbook(path) as opened:
             db = opened.db
@@ -296,8 +300,8 @@ def test_a_version_4_workbook_is_backed_up_then_keeps_its_whole_scores(v4_path: 
     assert before and {row[2] for row in before} == {"integer"}
     with open_workbook(v4_path) as opened:
         db = opened.db
-        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION == 5
-        backups = list(opened.backup_dir.glob("*before-v5*"))
+        assert db.scalar("PRAGMA user_version") == SCHEMA_VERSION
+        backups = list(opened.backup_dir.glob(f"*before-v{SCHEMA_VERSION}*"))
         assert len(backups) == 1
         assert inspect_workbook(backups[0], full=True) == 4
         # Every score is still the whole number it was.
