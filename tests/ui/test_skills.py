@@ -237,3 +237,21 @@ def test_the_departments_tab_shows_where_the_gaps_are(
     session.change(first, "Raise the bar", required_level=4)
     choose(panel.organisation_box, "Ours:")
     assert model.index(1, 6, model.index(0, 0)).data() == "▼ 2 below: Anna Smit, Bram Vos"
+
+
+def test_a_found_training_opens_its_person_on_the_skills_tab(
+    view: StakeholdersView, session: Session, dialogs: list[Fill]
+) -> None:
+    view.tabs.setCurrentIndex(SKILLS_TAB)
+    choose(view.skills.person_box, "Dirk Hahn")
+    dialogs.append(lambda dialog: dialog.form.editors["title"].setText("Coaching on governance"))
+    view.skills.add_training()
+    training_id = int(session.db.scalar("SELECT id FROM training"))
+    choose(view.skills.person_box, "Anna Smit")
+    view.tabs.setCurrentIndex(0)
+
+    assert view.show_record("training", training_id)
+
+    assert view.tabs.currentIndex() == SKILLS_TAB
+    assert view.skills.person_box.currentText().startswith("Dirk Hahn")
+    assert view.skills.training_model.rowCount() == 1
