@@ -17,6 +17,7 @@ from typing import Any
 from alliance_desk.demo import history
 from alliance_desk.demo.demo_plans import add_demo_plans
 from alliance_desk.demo.demo_round import add_demo_round
+from alliance_desk.demo.demo_skills import add_small_skills
 from alliance_desk.domain.evaluations import Evaluation as EvaluationRecord
 from alliance_desk.domain.evaluations import (
     EvaluationScore,
@@ -150,6 +151,7 @@ def fill_small(db: Database, anchor: dt.date | None = None) -> None:
         _fill_alliance(db, alliance.id or 0, item, shift, health_id, health_dims)
     add_demo_round(db, shift, anchor or CONTENT_TODAY)
     add_demo_plans(db, shift)
+    add_small_skills(db, lambda day: shift(day) or day)
     history.write_small_history(db, lambda day: shift(day) or day, anchor or CONTENT_TODAY)
 
 

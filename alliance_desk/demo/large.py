@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from alliance_desk.demo.demo_skills import large_skill_rows
 from alliance_desk.demo.history import write_large_history
 from alliance_desk.domain import codes
 from alliance_desk.store.db import Database
@@ -473,6 +474,7 @@ def fill_large(db: Database, rng: random.Random, anchor: dt.date | None = None) 
                 }
             )
 
+    rows.update(large_skill_rows(db, rows["stakeholder"], today, len(rows["alliance"])))
     _insert(db, "organisation", organisations)
     for table, table_rows in rows.items():
         _insert(db, table, table_rows)

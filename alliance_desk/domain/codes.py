@@ -88,6 +88,18 @@ class Seniority(StrEnum):
 class FrameworkKind(StrEnum):
     EVALUATION = "evaluation"
     MATURITY = "maturity"
+    SKILLS = "skills"  # the collaborative skills of people, assessed per person
+
+
+class TrainingKind(StrEnum):
+    """How a person was helped to develop collaborative skills."""
+
+    WORKSHOP = "workshop"
+    JOINT_TRAINING = "joint_training"  # together with people of the partner
+    COACHING = "coaching"
+    COURSE = "course"
+    STAFF_EXCHANGE = "staff_exchange"
+    OTHER = "other"
 
 
 class MeetingKind(StrEnum):

@@ -50,6 +50,10 @@ class Dimension(Record):
     description_en: str | None = rule(Note())
     description_nl: str | None = rule(Note())
     active: bool = rule(Flag(), default=True)
+    # Skills frameworks only: the level everyone who deals with the partner should reach.
+    required_level: int | None = rule(
+        WholeNumber(required=False, minimum=SCORE_MIN, maximum=SCORE_MAX)
+    )
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

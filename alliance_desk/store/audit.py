@@ -25,6 +25,10 @@ TIES: tuple[tuple[str, str, str], ...] = (
     ("stakeholder", "alliance_id", "alliance"),
     ("stakeholder_assessment", "stakeholder_id", "stakeholder"),
     ("counterpart", "alliance_id", "alliance"),
+    ("skill_assessment", "stakeholder_id", "stakeholder"),
+    ("skill_score", "assessment_id", "skill_assessment"),
+    ("training", "stakeholder_id", "stakeholder"),
+    ("training_skill", "training_id", "training"),
     ("evaluation", "alliance_id", "alliance"),
     ("evaluation_score", "evaluation_id", "evaluation"),
     ("pulse_check", "alliance_id", "alliance"),
@@ -115,6 +119,18 @@ _NAMES = {
         " (SELECT evaluated_on FROM evaluation WHERE id = r.evaluation_id)"
     ),
     "pulse_check": "r.checked_on",
+    "skill_assessment": (
+        "(SELECT name FROM stakeholder WHERE id = r.stakeholder_id) || ', ' || r.assessed_on"
+    ),
+    "skill_score": (
+        "(SELECT CASE WHEN :dutch THEN name_nl ELSE name_en END FROM framework_dimension"
+        " WHERE id = r.dimension_id)"
+    ),
+    "training": "r.title || ', ' || r.received_on",
+    "training_skill": (
+        "(SELECT CASE WHEN :dutch THEN name_nl ELSE name_en END FROM framework_dimension"
+        " WHERE id = r.dimension_id)"
+    ),
     "maturity_assessment": (
         "(SELECT name FROM organisation WHERE id = r.organisation_id) || ', ' || r.assessed_on"
     ),
@@ -143,6 +159,8 @@ _NAME_FIELDS = {
     "framework_level": "name_en",
     "evaluation": "evaluated_on",
     "pulse_check": "checked_on",
+    "skill_assessment": "assessed_on",
+    "training": "title",
     "maturity_assessment": "assessed_on",
     "meeting": "title",
     "development_plan": "side",

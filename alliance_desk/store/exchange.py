@@ -27,6 +27,7 @@ from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, checked_row
 from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
+from alliance_desk.store.frameworks import ensure_skills_framework
 from alliance_desk.store.schema import SCHEMA_VERSION
 from alliance_desk.store.workbook import build_new_file
 
@@ -236,6 +237,7 @@ def import_workbook(source: Path, target: Path, progress: Progress | None = None
 
     def fill(db: Database) -> None:
         counts.update(fill_from_rows(db, tables, progress))
+        ensure_skills_framework(db)
 
     try:
         build_new_file(target, fill)

@@ -56,3 +56,16 @@ def framework_by_code(db: Database, code: str) -> Framework:
 def dimensions(db: Database, framework_id: int, active_only: bool = True) -> list[Dimension]:
     where = "framework_id = :id" + (" AND active = 1" if active_only else "")
     return records.select(db, Dimension, where, {"id": framework_id}, order_by="position, id")
+
+
+def ensure_skills_framework(db: Database) -> None:
+    """Give a workbook with frameworks but none for skills (built from an export made before
+    schema version 8) the shipped skills framework, as the migration does for a file."""
+    with db.transaction():
+        if not db.scalar("SELECT 1 FROM framework LIMIT 1") or db.scalar(
+            "SELECT 1 FROM framework WHERE kind = 'skills' LIMIT 1"
+        ):
+            return
+        for definition in shipped_frameworks():
+            if definition["kind"] == "skills":
+                install_framework(db, definition)

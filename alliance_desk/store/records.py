@@ -46,6 +46,14 @@ _CONFLICTS = {
         "dimension_id",
         "the assessment already scores this dimension",
     ),
+    "skill_score.assessment_id, skill_score.dimension_id": (
+        "dimension_id",
+        "the assessment already gives this skill a level",
+    ),
+    "training_skill.training_id, training_skill.dimension_id": (
+        "dimension_id",
+        "the training already addresses this skill",
+    ),
 }
 
 

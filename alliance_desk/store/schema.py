@@ -8,6 +8,8 @@ chosen to explain themselves in any SQLite browser.
 
 from __future__ import annotations
 
+from alliance_desk.store.schema_skills import skills_framework_sql
+
 # Version 1: the records of DOMAIN.md.
 VERSION_1 = """
 CREATE TABLE workbook_info (
@@ -332,11 +334,12 @@ SEARCH_PAUSED = "search_index_paused"
 
 def search_fill_statements(version: int | None = None) -> list[str]:
     """The statements that fill the index from the tables of a workbook of ``version``
-    (None: the newest): version 3 made the index, version 7 added the plans' notes."""
+    (None: the newest): version 3 made the index, version 7 added the plans' notes,
+    version 8 the skills' records."""
     upto = len(MIGRATIONS) if version is None else version
     return [
         line
-        for since, sql in ((3, VERSION_3), (7, VERSION_7))
+        for since, sql in ((3, VERSION_3), (7, VERSION_7), (8, VERSION_8))
         if since <= upto
         for line in sql.splitlines()
         if line.startswith("INSERT INTO search_index")
@@ -590,6 +593,105 @@ CREATE INDEX action_by_development_target ON action (development_target_id);
     + "\n"
 )
 
+# Version 8: the collaborative skills of the people on the stakeholder maps (issue 14). A
+# third kind of framework, ``skills``, whose dimensions are skills with the level everyone
+# who deals with the partner should reach (``required_level``); the framework table is
+# rebuilt for its wider CHECK as version 4 rebuilt the alliance table (ids kept, so every
+# reference stays valid). A person's dated skill assessments with a level and comment per
+# skill; training and coaching received with the skills it addressed. The new records'
+# text joins the search index (table codes 18..20), and workbooks that have frameworks get
+# the collaborative-skills framework.
+SKILLS_SEARCH_CODES: tuple[tuple[str, int, str, str, str], ...] = (
+    (
+        "skill_assessment",
+        18,
+        "(SELECT alliance_id FROM stakeholder WHERE id = r.stakeholder_id)",
+        "NULL",
+        "r.assessor, r.comment",
+    ),
+    (
+        "skill_score",
+        19,
+        "(SELECT alliance_id FROM stakeholder WHERE id ="
+        " (SELECT stakeholder_id FROM skill_assessment WHERE id = r.assessment_id))",
+        "NULL",
+        "r.comment",
+    ),
+    (
+        "training",
+        20,
+        "(SELECT alliance_id FROM stakeholder WHERE id = r.stakeholder_id)",
+        "r.title",
+        "r.provider, r.note",
+    ),
+)
+
+VERSION_8 = (
+    """
+CREATE TABLE framework_v8 (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL CHECK (kind IN ('evaluation', 'maturity', 'skills')),
+    code           TEXT NOT NULL UNIQUE,
+    name_en        TEXT NOT NULL,
+    name_nl        TEXT NOT NULL,
+    description_en TEXT,
+    description_nl TEXT
+);
+INSERT INTO framework_v8 (id, kind, code, name_en, name_nl, description_en, description_nl)
+SELECT id, kind, code, name_en, name_nl, description_en, description_nl FROM framework;
+DROP TABLE framework;
+ALTER TABLE framework_v8 RENAME TO framework;
+
+ALTER TABLE framework_dimension ADD COLUMN required_level INTEGER
+    CHECK (required_level BETWEEN 1 AND 5);
+
+CREATE TABLE skill_assessment (
+    id             INTEGER PRIMARY KEY,
+    stakeholder_id INTEGER NOT NULL REFERENCES stakeholder (id) ON DELETE CASCADE,
+    framework_id   INTEGER NOT NULL REFERENCES framework (id) ON DELETE RESTRICT,
+    assessed_on    TEXT NOT NULL,
+    assessor       TEXT,
+    comment        TEXT
+);
+CREATE INDEX skill_assessment_by_stakeholder ON skill_assessment (stakeholder_id, assessed_on);
+CREATE INDEX skill_assessment_by_framework ON skill_assessment (framework_id);
+
+CREATE TABLE skill_score (
+    id            INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES skill_assessment (id) ON DELETE CASCADE,
+    dimension_id  INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    level         INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+    comment       TEXT,
+    UNIQUE (assessment_id, dimension_id)
+);
+CREATE INDEX skill_score_by_dimension ON skill_score (dimension_id);
+
+CREATE TABLE training (
+    id             INTEGER PRIMARY KEY,
+    stakeholder_id INTEGER NOT NULL REFERENCES stakeholder (id) ON DELETE CASCADE,
+    received_on    TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('workshop', 'joint_training', 'coaching',
+                       'course', 'staff_exchange', 'other')),
+    title          TEXT NOT NULL CHECK (length(title) > 0),
+    provider       TEXT,
+    note           TEXT
+);
+CREATE INDEX training_by_stakeholder ON training (stakeholder_id, received_on);
+
+CREATE TABLE training_skill (
+    id           INTEGER PRIMARY KEY,
+    training_id  INTEGER NOT NULL REFERENCES training (id) ON DELETE CASCADE,
+    dimension_id INTEGER NOT NULL REFERENCES framework_dimension (id) ON DELETE RESTRICT,
+    UNIQUE (training_id, dimension_id)
+);
+CREATE INDEX training_skill_by_dimension ON training_skill (dimension_id);
+"""
+    + _search_sql(SKILLS_SEARCH_CODES, create=False)
+    + "\n"
+    + skills_framework_sql()
+    + "\n"
+)
+
 MIGRATIONS: tuple[str, ...] = (
     VERSION_1,
     VERSION_2,
@@ -598,5 +700,6 @@ MIGRATIONS: tuple[str, ...] = (
     VERSION_5,
     VERSION_6,
     VERSION_7,
+    VERSION_8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

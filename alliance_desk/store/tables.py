@@ -17,6 +17,7 @@ from alliance_desk.domain.follow_up import Action, Decision, Meeting, Risk
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.rounds import QuestionnaireRound, RoundAnswer, RoundRespondent
+from alliance_desk.domain.skills import SkillAssessment, SkillScore, Training, TrainingSkill
 from alliance_desk.domain.stakeholders import Counterpart, Stakeholder, StakeholderAssessment
 
 # Parents before children: the order for import, and for counting in `info`.
@@ -40,6 +41,10 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     MaturityScore,
     DevelopmentPlan,
     DevelopmentTarget,
+    SkillAssessment,
+    SkillScore,
+    Training,
+    TrainingSkill,
     Meeting,
     Action,
     Decision,

@@ -132,6 +132,17 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
         )
     },
     **{
+        (codes.TrainingKind, code): text
+        for code, text in (
+            ("workshop", QT_TRANSLATE_NOOP("Labels", "Workshop")),
+            ("joint_training", QT_TRANSLATE_NOOP("Labels", "Joint training with the partner")),
+            ("coaching", QT_TRANSLATE_NOOP("Labels", "Coaching")),
+            ("course", QT_TRANSLATE_NOOP("Labels", "Course")),
+            ("staff_exchange", QT_TRANSLATE_NOOP("Labels", "Staff exchange")),
+            ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+        )
+    },
+    **{
         (codes.ActionStatus, code): text
         for code, text in (
             ("open", QT_TRANSLATE_NOOP("Labels", "Open")),
@@ -288,6 +299,10 @@ _RECORD_NAMES = {
     "maturity_score": QT_TRANSLATE_NOOP("Records", "Maturity score"),
     "development_plan": QT_TRANSLATE_NOOP("Records", "Development plan"),
     "development_target": QT_TRANSLATE_NOOP("Records", "Development target"),
+    "skill_assessment": QT_TRANSLATE_NOOP("Records", "Skills assessment"),
+    "skill_score": QT_TRANSLATE_NOOP("Records", "Skill level"),
+    "training": QT_TRANSLATE_NOOP("Records", "Training or coaching"),
+    "training_skill": QT_TRANSLATE_NOOP("Records", "Skill addressed by training"),
     "meeting": QT_TRANSLATE_NOOP("Records", "Meeting"),
     "action": QT_TRANSLATE_NOOP("Records", "Action"),
     "decision": QT_TRANSLATE_NOOP("Records", "Decision"),

@@ -556,79 +556,225 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="81"/>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="82"/>
+        <source>Organisation whose departments are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="83"/>
+        <source>Departments and their collaborative skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="86"/>
+        <source>A gap: people whose current level is below the level the skills framework requires (Edit → Frameworks…). People not yet assessed count among the department&apos;s people but not in its levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="93"/>
+        <source>Department / skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="94"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="95"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="96"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="97"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="98"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="99"/>
+        <source>Below required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="116"/>
+        <source>Ours: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="118"/>
+        <source>Partner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="133"/>
+        <source>Choose an alliance to see its departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="137"/>
+        <source>The workbook has no skills framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="142"/>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="146"/>
+        <source>%n department(s) deal with the partner</source>
+        <translation>
+            <numerusform>%n department deals with the partner</numerusform>
+            <numerusform>%n departments deal with the partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="148"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="150"/>
+        <source>gaps in %n department(s)</source>
+        <translation>
+            <numerusform>gaps in %n department</numerusform>
+            <numerusform>gaps in %n departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="157"/>
+        <source>%n with a counterpart</source>
+        <translation>
+            <numerusform>%n with a counterpart</numerusform>
+            <numerusform>%n with a counterpart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="167"/>
+        <source>gaps in %n skill(s)</source>
+        <translation>
+            <numerusform>gaps in %n skill</numerusform>
+            <numerusform>gaps in %n skills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="169"/>
+        <source>no gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="178"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="182"/>
+        <source>%n below: {names}</source>
+        <translation>
+            <numerusform>%n below: {names}</numerusform>
+            <numerusform>%n below: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="186"/>
+        <source>none below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="196"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="207"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="211"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="215"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="208"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="219"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="217"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="228"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="236"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="240"/>
         <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="245"/>
         <source>{path} is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="249"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
         <source>{path} already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>{path} could not be read from the disk: {detail}. The medium may be damaged or was removed. Nothing was changed; what is shown stays until it can be read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,7 +1253,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,13 +1269,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="92"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="93"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="100"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,6 +1307,7 @@
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="58"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="70"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,8 +1339,9 @@
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="96"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,87 +1362,104 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="71"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="72"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
         <source>Level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
-        <source>Target level (1–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
-        <source>Development target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
-        <source>Completed on</source>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
+        <source>Required level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
-        <source>Asked of</source>
+        <source>Kind of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
-        <source>Recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
-        <source>Deadline</source>
+        <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
-        <source>Decided by</source>
+        <source>Target level (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
-        <source>Outcome</source>
+        <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
-        <source>Likelihood (1–5)</source>
+        <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
-        <source>Impact (1–5)</source>
+        <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
-        <source>Mitigation</source>
+        <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
-        <source>Review date</source>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
+        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
-        <source>Source round</source>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="91"/>
+        <source>Likelihood (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="92"/>
+        <source>Impact (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="93"/>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="94"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="95"/>
+        <source>Source round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
         <source>Respondents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,154 +2104,164 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="148"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="149"/>
         <source>&amp;Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="150"/>
         <source>Framework to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="151"/>
         <source>Dimensions, in the order of the forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="153"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="155"/>
         <source>Dimensions of the framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="158"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
         <source>&amp;Add dimension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="163"/>
         <source>&amp;Rename / edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="165"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
         <source>Scale: what each score means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="183"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="170"/>
         <source>Levels of the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="171"/>
         <source>Re&amp;name level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="182"/>
         <source>maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="196"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
+        <source>skills of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="185"/>
         <source>health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="199"/>
         <source>{name} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="232"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="232"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="234"/>
+        <source>{state}, required {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="292"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="292"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="294"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="296"/>
         <source>Offer this dimension for new scores again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="305"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="338"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
         <source>Add dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="335"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="328"/>
         <source>New dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="224"/>
         <source>%n dimension(s), {active} in use</source>
         <translation>
             <numerusform>%n dimension, {active} in use</numerusform>
@@ -2094,42 +2269,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="347"/>
         <source>Dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="350"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
         <source>Edit dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
         <source>Score {value}: “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="360"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
         <source>Rename score {value} to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
         <source>Move dimension “{name}” up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="400"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
         <source>Move dimension “{name}” down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="407"/>
         <source>Restore dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="412"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="409"/>
         <source>Retire dimension “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,6 +2721,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="49"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="142"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,59 +2872,80 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="131"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="137"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="77"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="137"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="154"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="165"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="138"/>
-        <source>In progress</source>
+        <source>Joint training with the partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="139"/>
-        <source>Done</source>
+        <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
+        <source>Staff exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="149"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="150"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="151"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="146"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="157"/>
         <source>Asked, awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="147"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="158"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="159"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="155"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="166"/>
         <source>Being mitigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="78"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="156"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="167"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="163"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="174"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,32 +2953,32 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="188"/>
         <source>Attitude (shape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
         <source>Ours: filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="193"/>
         <source>Partner&apos;s: outlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="194"/>
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="197"/>
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,22 +3595,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="66"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="76"/>
         <source>&amp;English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="67"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="77"/>
         <source>&amp;Dutch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="68"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="78"/>
         <source>English de&amp;scription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="69"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="79"/>
         <source>Dutch des&amp;cription</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,6 +3996,186 @@
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
         <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSkillsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="155"/>
+        <source>Pers&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="156"/>
+        <source>Person whose skills are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="157"/>
+        <source>Ne&amp;w skills assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="158"/>
+        <source>Add trainin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="159"/>
+        <source>Delete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="160"/>
+        <source>Delete training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="161"/>
+        <source>&lt;b&gt;Assessments&lt;/b&gt;, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="162"/>
+        <source>&lt;b&gt;Training and coaching received&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="163"/>
+        <source>Current skill levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="164"/>
+        <source>Skills assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="165"/>
+        <source>Training and coaching received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="168"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="169"/>
+        <source>Current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="170"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="171"/>
+        <source>Against required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="172"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="173"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="181"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="182"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="183"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="184"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="185"/>
+        <source>Skills addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="197"/>
+        <source>(choose a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="199"/>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="199"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="220"/>
+        <source>Choose a person to see their collaborative skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="226"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({department}): %n assessment(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; ({department}): %n assessment</numerusform>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; ({department}): %n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="242"/>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="245"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="249"/>
+        <source>%n level(s) below</source>
+        <translation>
+            <numerusform>%n level below</numerusform>
+            <numerusform>%n levels below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="252"/>
+        <source>meets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4584,102 +4961,122 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Stakeholder assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Counterpart link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Scale level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
         <source>Health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
         <source>Health check score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
         <source>Pulse check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
         <source>Maturity assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
         <source>Maturity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
         <source>Development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
         <source>Development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
+        <source>Skills assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
+        <source>Skill level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
+        <source>Training or coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
+        <source>Skill addressed by training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,27 +5793,27 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>ScoreSheet</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="97"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="98"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="97"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="99"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="114"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="116"/>
         <source>Score: {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="119"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="121"/>
         <source>Comment: {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="138"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="140"/>
         <source>{mean} (mean of a round)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5424,7 +5821,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="202"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="204"/>
         <source>{dimension} – {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5681,6 +6078,75 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
 </context>
 <context>
+    <name>SkillEdits</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="131"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="132"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="133"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="143"/>
+        <source>Re-assess the skills of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="145"/>
+        <source>Assess the skills of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="155"/>
+        <source>Assess skills of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="163"/>
+        <source>Training or coaching for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="174"/>
+        <source>Add training “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="187"/>
+        <source>Delete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="189"/>
+        <source>Delete the skills assessment of {name} of {date} with all its levels? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="192"/>
+        <source>Delete skills assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="208"/>
+        <source>Delete training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="205"/>
+        <source>Delete the training “{title}”? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SponsorPanel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
@@ -5789,47 +6255,47 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>StakeholderLook</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
         <source>Manage closely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
         <source>Keep satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="46"/>
         <source>Keep informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="46"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="47"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="50"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
         <source>1 operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="52"/>
         <source>2 management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="52"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="53"/>
         <source>3 executive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="57"/>
         <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="57"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="58"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,158 +6303,168 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>Re-assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="197"/>
         <source>Delete stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>Add &amp;stakeholder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="198"/>
         <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
         <source>name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="200"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="201"/>
         <source>Both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="202"/>
         <source>All attitudes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="203"/>
         <source>Filter by organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
         <source>Filter by attitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="206"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="207"/>
         <source>&amp;Counterparts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="208"/>
+        <source>S&amp;kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="209"/>
+        <source>Depar&amp;tments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="210"/>
         <source>Power and interest grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="213"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="218"/>
         <source>Stakeholders by organisation and department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="219"/>
         <source>Assessment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="288"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
         <source>Nobody matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="296"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="302"/>
         <source>Choose a person to see their assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="306"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="313"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="305"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="316"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="310"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="321"/>
         <source>Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation>
             <numerusform>Showing {shown} of %n stakeholder ({ours} ours, {theirs} the partner&apos;s)</numerusform>
@@ -6170,6 +6646,19 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="82"/>
+        <source>Skills &amp;addressed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="84"/>
+        <source>Skills the training addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="111"/>
@@ -6247,82 +6736,82 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
         <source>{field}: a value is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
         <source>{field}: text is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
         <source>{field}: remove the invisible control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
         <source>{field}: this must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="119"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
         <source>{field}: a whole number is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="123"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="119"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="126"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="123"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="130"/>
         <source>{field}: choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="130"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="137"/>
         <source>{field}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="138"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="141"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="137"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="144"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation type="unfinished"></translation>
     </message>

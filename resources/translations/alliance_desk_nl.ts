@@ -556,79 +556,225 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="81"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>Organi&amp;satie:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="82"/>
+        <source>Organisation whose departments are shown</source>
+        <translation>Organisatie waarvan de afdelingen worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="83"/>
+        <source>Departments and their collaborative skills</source>
+        <translation>Afdelingen en hun samenwerkingsvaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="86"/>
+        <source>A gap: people whose current level is below the level the skills framework requires (Edit → Frameworks…). People not yet assessed count among the department&apos;s people but not in its levels.</source>
+        <translation>Een tekort: mensen van wie het huidige niveau onder het niveau ligt dat het vaardighedenraamwerk vraagt (Bewerken → Raamwerken…). Wie nog niet beoordeeld is, telt mee bij de mensen van de afdeling, niet bij de niveaus.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="93"/>
+        <source>Department / skill</source>
+        <translation>Afdeling / vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="94"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="95"/>
+        <source>Assessed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="96"/>
+        <source>Mean</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="97"/>
+        <source>Lowest</source>
+        <translation>Laagste</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="98"/>
+        <source>Required</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="99"/>
+        <source>Below required</source>
+        <translation>Onder het vereiste</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="116"/>
+        <source>Ours: {name}</source>
+        <translation>Wij: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="118"/>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="133"/>
+        <source>Choose an alliance to see its departments.</source>
+        <translation>Kies een alliantie om haar afdelingen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="137"/>
+        <source>The workbook has no skills framework.</source>
+        <translation>Het werkboek heeft geen vaardighedenraamwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="142"/>
+        <source>Whole organisation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="146"/>
+        <source>%n department(s) deal with the partner</source>
+        <translation>
+            <numerusform>%n afdeling heeft met de partner te maken</numerusform>
+            <numerusform>%n afdelingen hebben met de partner te maken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="148"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="150"/>
+        <source>gaps in %n department(s)</source>
+        <translation>
+            <numerusform>tekorten in %n afdeling</numerusform>
+            <numerusform>tekorten in %n afdelingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="157"/>
+        <source>%n with a counterpart</source>
+        <translation>
+            <numerusform>%n met een tegenhanger</numerusform>
+            <numerusform>%n met een tegenhanger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="167"/>
+        <source>gaps in %n skill(s)</source>
+        <translation>
+            <numerusform>tekorten in %n vaardigheid</numerusform>
+            <numerusform>tekorten in %n vaardigheden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="169"/>
+        <source>no gaps</source>
+        <translation>geen tekorten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="178"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="182"/>
+        <source>%n below: {names}</source>
+        <translation>
+            <numerusform>%n eronder: {names}</numerusform>
+            <numerusform>%n eronder: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/departments.py" line="186"/>
+        <source>none below</source>
+        <translation>niemand eronder</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="196"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="207"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="200"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="211"/>
         <source>{path} is empty, so it is not an alliance_desk workbook.</source>
         <translation>{path} is leeg en dus geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="204"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="215"/>
         <source>{path} is a folder, not an alliance_desk workbook.</source>
         <translation>{path} is een map, geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="208"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="219"/>
         <source>{path} is an SQLite database that alliance_desk did not make. It was not opened and nothing was changed.</source>
         <translation>{path} is een SQLite-database die niet door alliance_desk is gemaakt. Het bestand is niet geopend en er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="214"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
         <source>{path} is not an alliance_desk workbook.</source>
         <translation>{path} is geen alliance_desk-werkboek.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="217"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="228"/>
         <source>{path} was saved by a newer version of alliance_desk (file format {found}, this version reads up to {supported}). Update alliance_desk to open it. The file was not changed.</source>
         <translation>{path} is opgeslagen met een nieuwere versie van alliance_desk (bestandsformaat {found}, deze versie leest tot en met {supported}). Werk alliance_desk bij om het te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="225"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="236"/>
         <source>No good backup was found. The file was left as it is.</source>
         <translation>Er is geen goede back-up gevonden. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="229"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="240"/>
         <source>The newest good backup is {backup}. Restore it with the command &apos;alliance-desk restore&apos;.</source>
         <translation>De nieuwste goede back-up is {backup}. Zet die terug met het commando &apos;alliance-desk restore&apos;.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="234"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="245"/>
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} is beschadigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="238"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="249"/>
         <source>{path} is already open in another alliance_desk window ({holder}). Close it there first. Nothing was changed.</source>
         <translation>{path} is al geopend in een ander alliance_desk-venster ({holder}). Sluit het daar eerst. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="244"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="255"/>
         <source>{path} already exists. Choose another name.</source>
         <translation>{path} bestaat al. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="248"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="259"/>
         <source>The last changes to {path} could not be recovered after a crash: its journal (the -wal file, last written {written_at}) is damaged, and the saved changes after the damage ({lost}) are lost. Every change before the damage is there; a copy of the journal is in {copy}.</source>
         <translation>De laatste wijzigingen in {path} konden na een crash niet worden hersteld: het logboek (het -wal-bestand, laatst beschreven {written_at}) is beschadigd, en de opgeslagen wijzigingen na de beschadiging ({lost}) zijn verloren. Elke wijziging van vóór de beschadiging is er; een kopie van het logboek staat in {copy}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="256"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="267"/>
         <source>{path} is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>{path} staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="262"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="273"/>
         <source>{path} could not be read from the disk: {detail}. The medium may be damaged or was removed. Nothing was changed; what is shown stays until it can be read again.</source>
         <translation>{path} kon niet van de schijf worden gelezen: {detail}. Het medium is misschien beschadigd of werd verwijderd. Er is niets gewijzigd; wat u ziet blijft staan tot het weer gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="268"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
         <source>{path} could not be used: {detail}. Nothing was lost.</source>
         <translation>{path} kon niet worden gebruikt: {detail}. Er is niets verloren gegaan.</translation>
     </message>
@@ -1107,7 +1253,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="48"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
@@ -1123,13 +1269,13 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="51"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="92"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="99"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="52"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="93"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="100"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1161,6 +1307,7 @@
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="58"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="70"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
         <source>Assessed on</source>
         <translation>Beoordeeld op</translation>
     </message>
@@ -1192,8 +1339,9 @@
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="64"/>
         <location filename="../../alliance_desk/ui/field_texts.py" line="68"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1214,87 +1362,104 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="71"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="75"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/field_texts.py" line="72"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
         <source>Level (1–5)</source>
         <translation>Niveau (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="74"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="73"/>
+        <source>Required level (1–5)</source>
+        <translation>Vereist niveau (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
+        <source>Kind of support</source>
+        <translation>Soort ondersteuning</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
         <source>Target level (1–5)</source>
         <translation>Doelniveau (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="76"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
         <source>Development target</source>
         <translation>Ontwikkeldoel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="77"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
         <source>Completed on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="78"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
         <source>Asked of</source>
         <translation>Voorgelegd aan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="79"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
         <source>Recommendation</source>
         <translation>Aanbeveling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="80"/>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="97"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="81"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="82"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="89"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="83"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="90"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="84"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="91"/>
         <source>Likelihood (1–5)</source>
         <translation>Kans (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="85"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="92"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="86"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="93"/>
         <source>Mitigation</source>
         <translation>Beheersmaatregel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="87"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="94"/>
         <source>Review date</source>
         <translation>Herzieningsdatum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="88"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="95"/>
         <source>Source round</source>
         <translation>Bronronde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="91"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="98"/>
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
@@ -1939,154 +2104,164 @@
 <context>
     <name>FrameworkDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="161"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="148"/>
         <source>Frameworks</source>
         <translation>Raamwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="149"/>
         <source>&amp;Framework:</source>
         <translation>&amp;Raamwerk:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="163"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="150"/>
         <source>Framework to edit</source>
         <translation>Raamwerk om te bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="151"/>
         <source>Dimensions, in the order of the forms</source>
         <translation>Dimensies, in de volgorde van de formulieren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="155"/>
         <source>Dimensions of the framework</source>
         <translation>Dimensies van het raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="171"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="158"/>
         <source>A retired dimension is no longer offered for new scores; the scores it was given stay. Dimensions are never deleted.</source>
         <translation>Een buiten gebruik gestelde dimensie wordt niet meer aangeboden voor nieuwe scores; de scores die ze kreeg, blijven. Dimensies worden nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="162"/>
         <source>&amp;Add dimension…</source>
         <translation>Dimensie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="163"/>
         <source>&amp;Rename / edit…</source>
         <translation>&amp;Hernoemen / bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="164"/>
         <source>Move &amp;up</source>
         <translation>Omh&amp;oog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="178"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="165"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="179"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="166"/>
         <source>Scale: what each score means</source>
         <translation>Schaal: wat elke score betekent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="168"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="183"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="170"/>
         <source>Levels of the scale</source>
         <translation>Niveaus van de schaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="171"/>
         <source>Re&amp;name level…</source>
         <translation>&amp;Niveau hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="182"/>
         <source>maturity</source>
         <translation>volwassenheid</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="196"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="184"/>
+        <source>skills of people</source>
+        <translation>vaardigheden van mensen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="185"/>
         <source>health check</source>
         <translation>gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="210"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="199"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="232"/>
         <source>active</source>
         <translation>in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="243"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="232"/>
         <source>retired</source>
         <translation>buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="234"/>
+        <source>{state}, required {level}</source>
+        <translation>{state}, vereist {level}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="292"/>
         <source>Re&amp;store</source>
         <translation>Terug in &amp;gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="299"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="292"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="294"/>
         <source>The last dimension in use cannot be retired: add another first</source>
         <translation>De laatste dimensie in gebruik kan niet buiten gebruik: voeg eerst een andere toe</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="303"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="296"/>
         <source>Offer this dimension for new scores again</source>
         <translation>Bied deze dimensie weer aan voor nieuwe scores</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="305"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="298"/>
         <source>No longer offer this dimension for new scores; its old scores stay</source>
         <translation>Bied deze dimensie niet meer aan voor nieuwe scores; de oude scores blijven</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="338"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="336"/>
         <source>Add dimension “{name}”</source>
         <translation>Dimensie “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="335"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="328"/>
         <source>New dimension</source>
         <translation>Nieuwe dimensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="224"/>
         <source>%n dimension(s), {active} in use</source>
         <translation>
             <numerusform>%n dimensie, {active} in gebruik</numerusform>
@@ -2094,42 +2269,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="349"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="347"/>
         <source>Dimension “{name}”</source>
         <translation>Dimensie “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="350"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="348"/>
         <source>Edit dimension “{name}”</source>
         <translation>Dimensie “{name}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="358"/>
         <source>Score {value}: “{name}”</source>
         <translation>Score {value}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="360"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="359"/>
         <source>Rename score {value} to “{name}”</source>
         <translation>Score {value} hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="398"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
         <source>Move dimension “{name}” up</source>
         <translation>Dimensie “{name}” omhoog</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="400"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="397"/>
         <source>Move dimension “{name}” down</source>
         <translation>Dimensie “{name}” omlaag</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="410"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="407"/>
         <source>Restore dimension “{name}”</source>
         <translation>Dimensie “{name}” weer in gebruik</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="412"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework.py" line="409"/>
         <source>Retire dimension “{name}”</source>
         <translation>Dimensie “{name}” buiten gebruik</translation>
     </message>
@@ -2546,6 +2721,7 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="49"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="142"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -2696,59 +2872,80 @@
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="131"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="137"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="77"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="137"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="154"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="165"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="138"/>
+        <source>Joint training with the partner</source>
+        <translation>Gezamenlijke training met de partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="141"/>
+        <source>Staff exchange</source>
+        <translation>Uitwisseling van medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="149"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="139"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="150"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="140"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="151"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="146"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="157"/>
         <source>Asked, awaiting decision</source>
         <translation>Voorgelegd, wacht op besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="147"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="158"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="148"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="159"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="155"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="166"/>
         <source>Being mitigated</source>
         <translation>Wordt beperkt</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/labels.py" line="78"/>
-        <location filename="../../alliance_desk/ui/labels.py" line="156"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="167"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="163"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="174"/>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
     </message>
@@ -2756,32 +2953,32 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="188"/>
         <source>Attitude (shape)</source>
         <translation>Houding (vorm)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
         <source>Ours: filled</source>
         <translation>Onze: gevuld</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="193"/>
         <source>Partner&apos;s: outlined</source>
         <translation>Partner: omlijnd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="194"/>
         <source>&lt;b&gt;Bold name&lt;/b&gt;: executive sponsor</source>
         <translation>&lt;b&gt;Vetgedrukte naam&lt;/b&gt;: bestuurlijk sponsor</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="197"/>
         <source>Drag a marker to another cell to record a re-assessment dated today. Ctrl+Z takes it back.</source>
         <translation>Sleep een markering naar een andere cel om een herbeoordeling met de datum van vandaag vast te leggen. Ctrl+Z draait dat terug.</translation>
     </message>
@@ -3398,22 +3595,22 @@
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="66"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="76"/>
         <source>&amp;English name</source>
         <translation>&amp;Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="67"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="77"/>
         <source>&amp;Dutch name</source>
         <translation>&amp;Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="68"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="78"/>
         <source>English de&amp;scription</source>
         <translation>Engel&amp;se beschrijving</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="69"/>
+        <location filename="../../alliance_desk/ui/dialogs/framework_names.py" line="79"/>
         <source>Dutch des&amp;cription</source>
         <translation>Nederlandse bes&amp;chrijving</translation>
     </message>
@@ -3800,6 +3997,186 @@
         <location filename="../../alliance_desk/ui/views/stakeholders/editing.py" line="205"/>
         <source>Recorded a new assessment of {name} dated {date}: power {power}, interest {interest}. Undo with {undo} (Edit → Undo).</source>
         <translation>Nieuwe beoordeling van {name} vastgelegd, gedateerd {date}: macht {power}, belang {interest}. Ongedaan maken met {undo} (Bewerken → Ongedaan maken).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSkillsPanel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="155"/>
+        <source>Pers&amp;on:</source>
+        <translation>Persoo&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="156"/>
+        <source>Person whose skills are shown</source>
+        <translation>Persoon van wie de vaardigheden worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="157"/>
+        <source>Ne&amp;w skills assessment…</source>
+        <translation>Nie&amp;uwe beoordeling van vaardigheden…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="158"/>
+        <source>Add trainin&amp;g…</source>
+        <translation>Tra&amp;ining toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="159"/>
+        <source>Delete assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="160"/>
+        <source>Delete training</source>
+        <translation>Training verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="161"/>
+        <source>&lt;b&gt;Assessments&lt;/b&gt;, newest first</source>
+        <translation>&lt;b&gt;Beoordelingen&lt;/b&gt;, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="162"/>
+        <source>&lt;b&gt;Training and coaching received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gevolgde training en coaching&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="163"/>
+        <source>Current skill levels</source>
+        <translation>Huidige niveaus per vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="164"/>
+        <source>Skills assessments</source>
+        <translation>Beoordelingen van vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="165"/>
+        <source>Training and coaching received</source>
+        <translation>Gevolgde training en coaching</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="168"/>
+        <source>Skill</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="169"/>
+        <source>Current level</source>
+        <translation>Huidig niveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="170"/>
+        <source>Required</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="171"/>
+        <source>Against required</source>
+        <translation>Ten opzichte van vereist</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="172"/>
+        <source>Before</source>
+        <translation>Daarvoor</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="173"/>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="181"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="177"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="182"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="183"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="184"/>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="185"/>
+        <source>Skills addressed</source>
+        <translation>Behandelde vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="197"/>
+        <source>(choose a person)</source>
+        <translation>(kies een persoon)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="199"/>
+        <source>ours</source>
+        <translation>wij</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="199"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="220"/>
+        <source>Choose a person to see their collaborative skills.</source>
+        <translation>Kies een persoon om diens samenwerkingsvaardigheden te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="226"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({department}): %n assessment(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; ({department}): %n beoordeling</numerusform>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; ({department}): %n beoordelingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="242"/>
+        <source>(retired)</source>
+        <translation>(buiten gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="245"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="249"/>
+        <source>%n level(s) below</source>
+        <translation>
+            <numerusform>%n niveau te laag</numerusform>
+            <numerusform>%n niveaus te laag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skills.py" line="252"/>
+        <source>meets</source>
+        <translation>voldoet</translation>
     </message>
 </context>
 <context>
@@ -4590,102 +4967,122 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="275"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="276"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
         <source>Alliance</source>
         <translation>Alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="277"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="278"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="279"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
         <source>Stakeholder assessment</source>
         <translation>Stakeholderbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="280"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
         <source>Counterpart link</source>
         <translation>Tegenhangerkoppeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="281"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
         <source>Framework</source>
         <translation>Raamwerk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="282"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="283"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
         <source>Scale level</source>
         <translation>Schaalniveau</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="284"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="295"/>
         <source>Health check</source>
         <translation>Gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="285"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="296"/>
         <source>Health check score</source>
         <translation>Score gezondheidscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="286"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="297"/>
         <source>Pulse check</source>
         <translation>Pulscheck</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="287"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="298"/>
         <source>Maturity assessment</source>
         <translation>Volwassenheidsbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="288"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="299"/>
         <source>Maturity score</source>
         <translation>Volwassenheidsscore</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="289"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="300"/>
         <source>Development plan</source>
         <translation>Ontwikkelplan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="290"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="301"/>
         <source>Development target</source>
         <translation>Ontwikkeldoel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="291"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="302"/>
+        <source>Skills assessment</source>
+        <translation>Beoordeling van vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="303"/>
+        <source>Skill level</source>
+        <translation>Vaardigheidsniveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="304"/>
+        <source>Training or coaching</source>
+        <translation>Training of coaching</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="305"/>
+        <source>Skill addressed by training</source>
+        <translation>Vaardigheid behandeld in training</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/labels.py" line="306"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="292"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="307"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="293"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="308"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/labels.py" line="294"/>
+        <location filename="../../alliance_desk/ui/labels.py" line="309"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
@@ -5402,27 +5799,27 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>ScoreSheet</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="97"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="98"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="97"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="99"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="114"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="116"/>
         <source>Score: {dimension}</source>
         <translation>Score: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="119"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="121"/>
         <source>Comment: {dimension}</source>
         <translation>Opmerking: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="138"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="140"/>
         <source>{mean} (mean of a round)</source>
         <translation>{mean} (gemiddelde van een ronde)</translation>
     </message>
@@ -5430,7 +5827,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>ScoredDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="202"/>
+        <location filename="../../alliance_desk/ui/widgets/score_sheet.py" line="204"/>
         <source>{dimension} – {problem}</source>
         <translation>{dimension} – {problem}</translation>
     </message>
@@ -5687,6 +6084,75 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
 </context>
 <context>
+    <name>SkillEdits</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="131"/>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="132"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="133"/>
+        <source>Skill</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="143"/>
+        <source>Re-assess the skills of {name}</source>
+        <translation>Vaardigheden van {name} opnieuw beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="145"/>
+        <source>Assess the skills of {name}</source>
+        <translation>Vaardigheden van {name} beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="155"/>
+        <source>Assess skills of {name}</source>
+        <translation>Vaardigheden van {name} beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="163"/>
+        <source>Training or coaching for {name}</source>
+        <translation>Training of coaching voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="174"/>
+        <source>Add training “{title}”</source>
+        <translation>Training „{title}” toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="187"/>
+        <source>Delete assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="189"/>
+        <source>Delete the skills assessment of {name} of {date} with all its levels? You can undo this with Ctrl+Z.</source>
+        <translation>De beoordeling van de vaardigheden van {name} van {date} met al haar niveaus verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="192"/>
+        <source>Delete skills assessment</source>
+        <translation>Beoordeling van vaardigheden verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="208"/>
+        <source>Delete training</source>
+        <translation>Training verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="205"/>
+        <source>Delete the training “{title}”? You can undo this with Ctrl+Z.</source>
+        <translation>De training „{title}” verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>SponsorPanel</name>
     <message>
         <location filename="../../alliance_desk/ui/views/profile/parts.py" line="286"/>
@@ -5795,47 +6261,47 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>StakeholderLook</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="43"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
         <source>Manage closely</source>
         <translation>Nauw betrekken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="44"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="45"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="46"/>
         <source>Keep informed</source>
         <translation>Geïnformeerd houden</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="46"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="47"/>
         <source>Monitor</source>
         <translation>Volgen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="50"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
         <source>1 operational</source>
         <translation>1 operationeel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="51"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="52"/>
         <source>2 management</source>
         <translation>2 management</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="52"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="53"/>
         <source>3 executive</source>
         <translation>3 bestuur</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="56"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="57"/>
         <source>ours</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="57"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/look.py" line="58"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
@@ -5843,158 +6309,168 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="21"/>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
         <source>Add &amp;stakeholder…</source>
         <translation>Stakeholder toevoe&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
         <source>&amp;Re-assess…</source>
         <translation>&amp;Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
         <source>Re-assess…</source>
         <translation>Opnieuw beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="197"/>
         <source>Delete stakeholder</source>
         <translation>Stakeholder verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="198"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
         <source>name, role or department</source>
         <translation>naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="200"/>
         <source>Filter stakeholders by name, role or department</source>
         <translation>Stakeholders filteren op naam, rol of afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="201"/>
         <source>Both organisations</source>
         <translation>Beide organisaties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="202"/>
         <source>All attitudes</source>
         <translation>Alle houdingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="203"/>
         <source>Filter by organisation</source>
         <translation>Filteren op organisatie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
         <source>Filter by attitude</source>
         <translation>Filteren op houding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="194"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="206"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="195"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="207"/>
         <source>&amp;Counterparts</source>
         <translation>Tegen&amp;hangers</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="196"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="208"/>
+        <source>S&amp;kills</source>
+        <translation>Vaa&amp;rdigheden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="209"/>
+        <source>Depar&amp;tments</source>
+        <translation>Afde&amp;lingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="210"/>
         <source>Power and interest grid</source>
         <translation>Macht-/belangmatrix</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="199"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="213"/>
         <source>Each stakeholder at their interest (across) and power (up). Arrow keys go from person to person, Enter re-assesses. The People tab lists the same people as a table.</source>
         <translation>Elke stakeholder volgens belang (horizontaal) en macht (verticaal). De pijltoetsen gaan van persoon naar persoon, Enter beoordeelt opnieuw. Het tabblad Personen toont dezelfde mensen als tabel.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="218"/>
         <source>Stakeholders by organisation and department</source>
         <translation>Stakeholders per organisatie en afdeling</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="205"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="219"/>
         <source>Assessment history</source>
         <translation>Beoordelingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="267"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
         <source>Not on the map yet (no assessment): {names}</source>
         <translation>Nog niet op de kaart (geen beoordeling): {names}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="288"/>
         <source>Choose an alliance to see its stakeholder map.</source>
         <translation>Kies een alliantie om de stakeholderkaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="280"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
         <source>No stakeholders yet. Add the people who matter to this alliance, ours and the partner&apos;s, with “Add stakeholder…”.</source>
         <translation>Nog geen stakeholders. Voeg met “Stakeholder toevoegen…” de mensen toe die ertoe doen voor deze alliantie, bij ons en bij de partner.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="284"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
         <source>Nobody matches the filters.</source>
         <translation>Niemand voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="296"/>
         <source>Nobody shown has been assessed yet: use “Re-assess…”.</source>
         <translation>Nog niemand van de getoonde personen is beoordeeld: gebruik “Opnieuw beoordelen…”.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="291"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="302"/>
         <source>Choose a person to see their assessments.</source>
         <translation>Kies een persoon om diens beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="295"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="306"/>
         <source>&lt;b&gt;Assessments of {name}&lt;/b&gt; ({department}), newest first</source>
         <translation>&lt;b&gt;Beoordelingen van {name}&lt;/b&gt; ({department}), nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="302"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="313"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="305"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="316"/>
         <source>Choose an alliance to see its stakeholders.</source>
         <translation>Kies een alliantie om de stakeholders te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="310"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/page.py" line="321"/>
         <source>Showing {shown} of %n stakeholder(s) ({ours} ours, {theirs} the partner&apos;s)</source>
         <translation>
             <numerusform>{shown} van %n stakeholder ({ours} van ons, {theirs} van de partner)</numerusform>
@@ -6176,6 +6652,19 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="82"/>
+        <source>Skills &amp;addressed:</source>
+        <translation>Behandelde &amp;vaardigheden:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/stakeholders/skill_edits.py" line="84"/>
+        <source>Skills the training addressed</source>
+        <translation>Vaardigheden die de training behandelde</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message numerus="yes">
         <location filename="../../alliance_desk/ui/widgets/trend_chart.py" line="111"/>
@@ -6253,82 +6742,82 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="106"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="113"/>
         <source>{field}: a value is required.</source>
         <translation>{field}: een waarde is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="107"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="114"/>
         <source>{field}: text is expected.</source>
         <translation>{field}: verwacht wordt tekst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="108"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
         <source>{field}: remove the invisible control character.</source>
         <translation>{field}: verwijder het onzichtbare stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="111"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="118"/>
         <source>{field}: this must fit on one line.</source>
         <translation>{field}: dit moet op één regel passen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="112"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="119"/>
         <source>{field}: at most {maximum} characters are allowed; this has {length}.</source>
         <translation>{field}: maximaal {maximum} tekens toegestaan; dit zijn er {length}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="115"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="122"/>
         <source>{field}: a whole number is expected.</source>
         <translation>{field}: verwacht wordt een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="116"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="123"/>
         <source>{field}: {value} is not allowed; use {minimum} to {maximum}.</source>
         <translation>{field}: {value} is niet toegestaan; gebruik {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="119"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="126"/>
         <source>{field}: a date like 2026-03-31 is expected.</source>
         <translation>{field}: verwacht wordt een datum zoals 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="120"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
         <source>{field}: the year must be from 1900 to 2200.</source>
         <translation>{field}: het jaar moet van 1900 tot en met 2200 zijn.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="123"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="130"/>
         <source>{field}: choose one of the options.</source>
         <translation>{field}: kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="124"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
         <source>{field}: {value} is before the {other} ({other_value}).</source>
         <translation>{field}: {value} ligt vóór {other} ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="127"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
         <source>{field}: only allowed when the {other} is {other_value}.</source>
         <translation>{field}: alleen toegestaan als {other} gelijk is aan {other_value}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="130"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="137"/>
         <source>{field}: {detail}.</source>
         <translation>{field}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="131"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="138"/>
         <source>{field}: the {target} it refers to no longer exists.</source>
         <translation>{field}: het record waarnaar dit verwijst ({target}) bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="134"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="141"/>
         <source>Other records still refer to this one; remove or move those first.</source>
         <translation>Andere records verwijzen nog naar dit record; verwijder of verplaats die eerst.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/field_texts.py" line="137"/>
+        <location filename="../../alliance_desk/ui/field_texts.py" line="144"/>
         <source>{field}: only one of {fields} can be set.</source>
         <translation>{field}: slechts één van {fields} mag worden ingevuld.</translation>
     </message>

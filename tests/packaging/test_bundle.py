@@ -74,7 +74,9 @@ def test_the_bundle_holds_only_the_qt_it_uses(built: Path) -> None:
         for path in built.joinpath("alliance_desk").rglob("*")
         if path.is_file() and not path.is_symlink()
     )
-    assert size < 150e6
+    # 150 MB in December 2026 (Qt and ICU about 75, pdfium 7, the app's Python archive 7);
+    # a Qt module or plugin pulled in by mistake adds tens of MB.
+    assert size < 160e6
 
 
 def test_the_tarball_installs_for_the_user_and_uninstalls(built: Path, tmp_path: Path) -> None:

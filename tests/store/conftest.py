@@ -11,7 +11,7 @@ import pytest
 
 from alliance_desk.domain.codes import Language, RoundKind, Side
 from alliance_desk.domain.partners import Alliance, Organisation
-from alliance_desk.store import records, rounds
+from alliance_desk.store import frameworks, records, rounds
 from alliance_desk.store.content import TABLE_COLUMNS
 from alliance_desk.store.db import Database
 
@@ -57,3 +57,40 @@ def make_round() -> MakeRound:
 @pytest.fixture
 def workbook_state() -> State:
     return _state
+
+
+def _frameworks_before_v8(db: Database) -> None:
+    """The shipped health-check and maturity frameworks as versions before 8 stored them
+    (no skills framework, no required level)."""
+    for definition in frameworks.shipped_frameworks():
+        if definition["kind"] == "skills":
+            continue
+        fields = ("kind", "code", "name_en", "name_nl", "description_en", "description_nl")
+        framework_id = db.execute(
+            f"INSERT INTO framework ({', '.join(fields)}) VALUES"
+            f" ({', '.join(':' + name for name in fields)})",
+            {name: definition.get(name) for name in fields},
+        ).lastrowid
+        for level in definition["levels"]:
+            db.execute(
+                "INSERT INTO framework_level (framework_id, value, name_en, name_nl)"
+                " VALUES (:id, :value, :name_en, :name_nl)",
+                {"id": framework_id, **{k: level[k] for k in ("value", "name_en", "name_nl")}},
+            )
+        for position, dimension in enumerate(definition["dimensions"]):
+            db.execute(
+                "INSERT INTO framework_dimension (framework_id, code, position, name_en, name_nl)"
+                " VALUES (:id, :code, :position, :name_en, :name_nl)",
+                {
+                    "id": framework_id,
+                    "position": position,
+                    **{k: dimension[k] for k in ("code", "name_en", "name_nl")},
+                },
+            )
+
+
+@pytest.fixture
+def frameworks_before_v8() -> Callable[[Database], None]:
+    """Installs the frameworks into a workbook made by an older schema version (patch it in
+    for ``install_shipped_frameworks`` while the old workbook is created)."""
+    return _frameworks_before_v8

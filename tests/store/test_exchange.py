@@ -36,6 +36,7 @@ from alliance_desk.domain.codes import (
     RiskStatus,
     RoundKind,
     Side,
+    TrainingKind,
 )
 from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.evaluations import (
@@ -49,9 +50,11 @@ from alliance_desk.domain.evaluations import (
 from alliance_desk.domain.follow_up import Action, Decision, Meeting, Risk
 from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.record import Record
+from alliance_desk.domain.skills import SkillAssessment, SkillScore, Training, TrainingSkill
 from alliance_desk.domain.stakeholders import Counterpart, Stakeholder, StakeholderAssessment
 from alliance_desk.store import exchange, records, round_results
 from alliance_desk.store import rounds as round_store
+from alliance_desk.store import skills as skill_store
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import ExchangeError, StorageFailure, WorkbookExists
 from alliance_desk.store.frameworks import (
@@ -275,6 +278,43 @@ def fill_everything(db: Database) -> dict[str, Record]:
                 comment="Solid" if number == 0 else None,
             ),
         )
+    # A person's skills, re-assessed, and training that addressed two of them.
+    skill_framework = skill_store.skills_framework(db)
+    assert skill_framework is not None
+    first_skill, second_skill = skill_store.skills(db)[:2]
+    for day, level in ((DAY - dt.timedelta(days=90), 2), (DAY, 3)):
+        skill_assessment = add(
+            db,
+            SkillAssessment(
+                stakeholder_id=ours.id,
+                framework_id=skill_framework.id,
+                assessed_on=day,
+                assessor="Anna",
+                comment="Après l'atelier",
+            ),
+        )
+        add(
+            db,
+            SkillScore(
+                assessment_id=skill_assessment.id,
+                dimension_id=first_skill.id,
+                level=level,
+                comment="Listens first",
+            ),
+        )
+    training = add(
+        db,
+        Training(
+            stakeholder_id=theirs.id,
+            received_on=DAY,
+            kind=TrainingKind.JOINT_TRAINING,
+            title="Negotiating together",
+            provider="Both academies",
+            note="Two days",
+        ),
+    )
+    for skill in (first_skill, second_skill):
+        add(db, TrainingSkill(training_id=training.id, dimension_id=skill.id))
     # A health-check round with answers on both sides: its results are evaluations whose
     # scores are fractions (3.5), its slots and answers records of their own.
     asked = round_store.create_round(

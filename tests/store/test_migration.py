@@ -6,7 +6,7 @@ import hashlib
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,22 @@ def v1_rows() -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+def without_skills(
+    table: str, rows: list[dict[str, Any]], tables: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The rows as they were before version 8 added the skills framework (and its column)."""
+    skills = {row["id"] for row in tables.get("framework", []) if row["kind"] == "skills"}
+    if table == "framework":
+        return [row for row in rows if row["id"] not in skills]
+    if table not in ("framework_dimension", "framework_level"):
+        return rows
+    return [
+        {name: value for name, value in row.items() if name != "required_level"}
+        for row in rows
+        if row["framework_id"] not in skills
+    ]
+
+
 def assert_v1_rows_kept(
     migrated: dict[str, list[dict[str, Any]]],
     original: dict[str, list[dict[str, Any]]],
@@ -89,11 +105,10 @@ def assert_v1_rows_kept(
                 {**row, "value": str(schema_version)} if row["key"] == "schema_version" else row
                 for row in rows
             ]
-        kept = (
-            [{name: row[name] for name in expected[0]} for row in migrated[table]] if rows else []
-        )
+        now = without_skills(table, migrated[table], migrated)
+        kept = [{name: row[name] for name in expected[0]} for row in now] if rows else []
         assert kept == expected, table
-        assert len(migrated[table]) == len(rows), table
+        assert len(now) == len(rows), table
 
 
 def test_the_fixture_is_a_version_1_workbook(v1_path: Path) -> None:
@@ -240,13 +255,15 @@ def insert_as_before(db: Database, record: Record, *, unknown: tuple[str, ...] =
 
 
 @pytest.fixture
-def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def v3_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frameworks_before_v8: Callable[..., None]
+) -> Path:
     """A workbook made and filled by version 3 (the audit trail and search index at work)."""
     path = tmp_path / "Three.alliance"
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:3])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 3)
-        # Version 3's action had no development_target_id (version 6 added it).
+        # Version 3's action had no development_target_id (version 7 added it).
         patched.setattr(
             Action,
             "to_row",
@@ -256,6 +273,7 @@ def v3_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                 if name != "development_target_id"
             },
         )
+        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v8)
         workbook_module.create_workbook(path)
         with open_workbook(path) as workbook:
             db = workbook.db
@@ -296,13 +314,18 @@ def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path
 
     after = read_tables(v3_path)
     assert pragma(v3_path, "user_version") == SCHEMA_VERSION
-    # Version 5 adds the questionnaire rounds' tables, version 6 the development plans'.
+    # Version 5 adds the questionnaire rounds' tables, version 7 the development plans',
+    # version 8 the skills'.
     assert set(after) - set(before) >= {
         "questionnaire_round",
         "round_respondent",
         "round_answer",
         "development_plan",
         "development_target",
+        "skill_assessment",
+        "skill_score",
+        "training",
+        "training_skill",
     }
     for table, rows in before.items():
         if table == "workbook_info":
@@ -311,10 +334,11 @@ def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path
                 for row in rows
             ]
         # Columns added later come in empty; every value there before is kept.
-        assert [
-            {key: row[key] for key in kept} for row, kept in zip(after[table], rows, strict=True)
-        ] == rows, table
-        assert all(row.get(key) is None for row in after[table] for key in LATER), table
+        now = without_skills(table, after[table], after)
+        assert [{key: row[key] for key in kept} for row, kept in zip(now, rows, strict=True)] == (
+            rows
+        ), table
+        assert all(row.get(key) is None for row in now for key in LATER), table
     # Six inserts, then the update's two fields.
     assert [row["change"] for row in after["audit_log"]] == ["insert"] * 3 + ["update"] * 2 + [
         "insert"

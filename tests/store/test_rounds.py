@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -250,12 +251,15 @@ def test_deleting_the_alliance_takes_its_rounds_and_results_along(workbook: Work
 
 
 @pytest.fixture
-def v4_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def v4_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frameworks_before_v8: Callable[..., None]
+) -> Path:
     """A workbook made and filled by version 4, with whole scores and levels."""
     path = tmp_path / "Four.alliance"
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:4])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 4)
+        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v8)
         workbook_module.create_workbook(path)
         with open_workbook(path) as opened:
             db = opened.db
@@ -355,12 +359,13 @@ def test_an_action_agreed_in_a_round_names_it_and_outlives_it(workbook: Workbook
 
 
 def test_a_version_5_workbook_gains_rounds_as_sources_of_actions(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frameworks_before_v8: Callable[..., None]
 ) -> None:
     path = tmp_path / "Five.alliance"
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:5])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 5)
+        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v8)
         workbook_module.create_workbook(path)
         with open_workbook(path) as opened:
             alliance_id = an_alliance(opened.db)

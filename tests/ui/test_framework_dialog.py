@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.domain.codes import FrameworkKind
 from alliance_desk.domain.evaluations import ScaleLevel
 from alliance_desk.store import records
+from alliance_desk.store import skills as skill_store
 from alliance_desk.store.frameworks import (
     DEFAULT_EVALUATION,
     DEFAULT_MATURITY,
@@ -25,6 +26,7 @@ from alliance_desk.ui.dialogs.framework import FrameworkDialog
 from alliance_desk.ui.dialogs.framework_names import NamesDialog, dimension_code
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
+from alliance_desk.ui.record_form import write_editor
 from alliance_desk.ui.views.evaluations.page import EvaluationsView
 from alliance_desk.ui.views.maturity.page import MaturityView
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog
@@ -169,6 +171,7 @@ def test_both_frameworks_are_offered_with_their_kind(window: MainWindow) -> None
     assert items == [
         "Alliance health check (health check)",
         "Alliance capability maturity (maturity)",
+        "Collaborative skills (skills of people)",
     ]
     assert table_column(dialog, FrameworkDialog.EN) == names(window)
     assert table_column(dialog, FrameworkDialog.NL)[0] == "Strategische fit"
@@ -545,3 +548,38 @@ def test_the_last_dimension_in_use_cannot_be_retired(window: MainWindow) -> None
     assert "last dimension in use" in dialog.retire_button.toolTip()
     choose(dialog, names[0])  # a retired one can always come back
     assert dialog.retire_button.isEnabled() and dialog.retire_button.text() == "Re&store"
+
+
+def test_a_skill_has_a_required_level_to_edit_and_undo(
+    window: MainWindow, qtbot: QtBot, forms: list[Fill]
+) -> None:
+    dialog = open_editor(window)
+    skills = framework_by_code(window.session.db, "collaborative_skills")
+    dialog.framework_box.setCurrentIndex(dialog.framework_box.findData(skills.id))
+    assert dialog.dimension_table.item(0, FrameworkDialog.STATE).text() == "active, required 3"
+    choose(dialog, "Trust building")
+
+    def require_four(form: NamesDialog) -> None:
+        editor = form.form.editors["required_level"]
+        write_editor(editor, 4)
+        qtbot.mouseClick(
+            form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    forms.append(require_four)
+    dialog.edit_button.click()
+
+    trust = next(s for s in skill_store.skills(window.session.db) if s.code == "trust_building")
+    assert trust.required_level == 4
+    row = table_column(dialog, FrameworkDialog.EN).index("Trust building")
+    assert dialog.dimension_table.item(row, FrameworkDialog.STATE).text() == "active, required 4"
+    window.undo_action.trigger()
+    trust = next(s for s in skill_store.skills(window.session.db) if s.code == "trust_building")
+    assert trust.required_level == 3
+    # The health check's dimensions have no required level to edit.
+    dialog.framework_box.setCurrentIndex(0)
+    choose(dialog, "Value creation")
+    seen: list[bool] = []
+    forms.append(lambda form: seen.append("required_level" in form.form.editors))
+    dialog.edit_button.click()
+    assert seen == [False]

@@ -1,13 +1,10 @@
-"""Edit → Frameworks…: the dimensions and scale of the evaluation and maturity frameworks.
+"""Edit → Frameworks…: dimensions and scale of the evaluation, maturity and skills frameworks.
 
-Frameworks are data, so the user changes them here: add a dimension, rename
-it, move it up or down, retire it (a retired dimension is no longer offered
-for new scores; old scores keep it) or bring it back, and rename the levels
-of the scale. Nothing here deletes a dimension, so no score can lose its
-meaning. Every change goes through the session: one undo step with its own
-text, written to the audit trail, announced so the pages rebuild their forms.
-The window stays open beside the main window, so Edit → Undo shows its effect
-here and on the Evaluations and Maturity pages at once.
+Frameworks are data: add a dimension, rename it, move it, retire it (no longer
+offered for new scores; old scores keep it) or restore it, rename the scale's
+levels, and give a skill the level required of people. Nothing deletes a
+dimension, so no score loses its meaning. Each change is one undo step through
+the session, audited and announced; the window stays open beside the main one.
 """
 
 from __future__ import annotations
@@ -42,6 +39,7 @@ from alliance_desk.ui.dialogs.framework_names import (
     NAME_FIELDS,
     NamesDialog,
     dimension_code,
+    dimension_fields,
     fit_height,
     name_item,
     names_table,
@@ -94,14 +92,9 @@ class FrameworkDialog(QDialog):
         self.retire_button = QPushButton()
         self.retire_button.clicked.connect(self.toggle_active)
         dimension_buttons = QVBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.retire_button,
-        ):
+        for button in (self.add_button, self.edit_button, self.up_button, self.down_button):
             dimension_buttons.addWidget(button)
+        dimension_buttons.addWidget(self.retire_button)
         dimension_buttons.addStretch(1)
         self.dimension_hint = QLabel()
         self.dimension_hint.setWordWrap(True)
@@ -146,14 +139,8 @@ class FrameworkDialog(QDialog):
         self.retranslate()
 
     def _all_buttons(self) -> list[QPushButton]:
-        return [
-            self.add_button,
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.retire_button,
-            self.level_button,
-        ]
+        dimension = [self.add_button, self.edit_button, self.up_button, self.down_button]
+        return [*dimension, self.retire_button, self.level_button]
 
     # Texts -------------------------------------------------------------------
 
@@ -193,6 +180,8 @@ class FrameworkDialog(QDialog):
     def kind_text(self, kind: FrameworkKind) -> str:
         if kind is FrameworkKind.MATURITY:
             return self.tr("maturity")
+        if kind is FrameworkKind.SKILLS:
+            return self.tr("skills of people")
         return self.tr("health check")
 
     # Data --------------------------------------------------------------------
@@ -241,6 +230,10 @@ class FrameworkDialog(QDialog):
         table.setRowCount(len(self.shown_dimensions))
         for row, dimension in enumerate(self.shown_dimensions):
             state = self.tr("active") if dimension.active else self.tr("retired")
+            if dimension.required_level is not None:
+                state = self.tr("{state}, required {level}").format(
+                    state=state, level=dimension.required_level
+                )
             cells = {
                 self.EN: name_item(dimension.name_en, dimension.description_en),
                 self.NL: name_item(dimension.name_nl, dimension.description_nl),
@@ -332,7 +325,12 @@ class FrameworkDialog(QDialog):
         added = add_record(
             self.session,
             lambda record, commit: NamesDialog(
-                self.tr("New dimension"), record, commit, self, make
+                self.tr("New dimension"),
+                record,
+                commit,
+                self,
+                make,
+                dimension_fields(self.session.db, self.framework_id()),
             ),
             base,
             lambda record: self.tr("Add dimension “{name}”").format(name=local_name(record)),
@@ -348,6 +346,7 @@ class FrameworkDialog(QDialog):
             dimension,
             self.tr("Dimension “{name}”").format(name=local_name(dimension)),
             lambda record: self.tr("Edit dimension “{name}”").format(name=local_name(record)),
+            dimension_fields(self.session.db, self.framework_id()),
         )
 
     def edit_level(self) -> None:
@@ -367,13 +366,14 @@ class FrameworkDialog(QDialog):
         current: Dimension | ScaleLevel,
         title: str,
         undo_text: Callable[[Dimension | ScaleLevel], str],
+        fields: list[str] = NAME_FIELDS,
     ) -> None:
         """The names and descriptions of ``current`` in the form; OK is one undo step."""
         edit_record(
             self.session,
-            lambda record, commit: NamesDialog(title, record, commit, self),
+            lambda record, commit: NamesDialog(title, record, commit, self, fields=fields),
             current,
-            NAME_FIELDS,
+            fields,
             undo_text,
         )
 
@@ -390,15 +390,12 @@ class FrameworkDialog(QDialog):
         order[row], order[other] = order[other], order[row]
         # Number them again as shown, so equal positions cannot stall a move.
         steps: list[Step] = [
-            ChangeStep(self.session.db, item, {"position": position})
-            for position, item in enumerate(order)
-            if item.position != position
+            ChangeStep(self.session.db, item, {"position": n})
+            for n, item in enumerate(order)
+            if item.position != n
         ]
-        text = (
-            self.tr("Move dimension “{name}” up")
-            if offset < 0
-            else self.tr("Move dimension “{name}” down")
-        ).format(name=local_name(dimension))
+        up, down = self.tr("Move dimension “{name}” up"), self.tr("Move dimension “{name}” down")
+        text = (up if offset < 0 else down).format(name=local_name(dimension))
         if steps and self._run(text, steps) and dimension.id is not None:
             self.select_dimension(dimension.id)
 

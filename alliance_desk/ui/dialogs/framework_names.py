@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
+from alliance_desk.store.db import Database
 from alliance_desk.ui.field_texts import describe_validation, field_label
 from alliance_desk.ui.record_form import CommitDialog
 
 NAME_FIELDS = ["name_en", "name_nl", "description_en", "description_nl"]
 CODE_MAX = 50  # the rule allows 60; room for a "_12" that keeps the code unique
+
+
+def dimension_fields(db: Database, framework_id: int | None) -> list[str]:
+    """The fields of a dimension's form: a skill also has the level required of people."""
+    skills = framework_id is not None and db.scalar(
+        "SELECT 1 FROM framework WHERE id = :id AND kind = 'skills'", {"id": framework_id}
+    )
+    return NAME_FIELDS + (["required_level"] if skills else [])
 
 
 def dimension_code(name_en: str, taken: set[str]) -> str:
@@ -59,8 +68,9 @@ class NamesDialog(CommitDialog):
         commit: Callable[[Record], object],
         parent: QWidget | None = None,
         make: Callable[[dict[str, object]], Record] | None = None,
+        fields: list[str] = NAME_FIELDS,
     ):
-        super().__init__(title, base, NAME_FIELDS, commit, parent)
+        super().__init__(title, base, fields, commit, parent)
         self.make = make
         self.captions = {
             "name_en": self.tr("&English name"),

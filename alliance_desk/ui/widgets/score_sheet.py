@@ -85,6 +85,7 @@ class ScoreSheet(QWidget):
         open_text: str,
         score_caption: str,
         parent: QWidget | None = None,
+        dimension_caption: str | None = None,
     ):
         super().__init__(parent)
         self.dimensions = list(dimensions)
@@ -94,7 +95,8 @@ class ScoreSheet(QWidget):
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(12)
-        for column, text in enumerate((self.tr("Dimension"), score_caption, self.tr("Comment"))):
+        first = dimension_caption or self.tr("Dimension")
+        for column, text in enumerate((first, score_caption, self.tr("Comment"))):
             heading = QLabel(f"<b>{text}</b>")
             grid.addWidget(heading, 0, column)
         values = sorted(self.levels) or [1, 2, 3, 4, 5]

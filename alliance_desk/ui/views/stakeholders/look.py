@@ -9,10 +9,11 @@ partner's outlined.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from alliance_desk.domain.codes import Attitude, Side
 from alliance_desk.domain.insights import Quadrant
@@ -197,3 +198,15 @@ class Legend(QWidget):
                 "Ctrl+Z takes it back."
             )
         )
+
+
+def fill_combo(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
+    """A filter's choices: "everything" first, then the items; the choice is kept."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, code in items:
+        combo.addItem(text, getattr(code, "value", code))
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

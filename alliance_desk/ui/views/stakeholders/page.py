@@ -1,17 +1,18 @@
 """The stakeholder map of the chosen alliance: ours and the partner's people.
 
-Three tabs: *Map* (the power/interest grid with a legend; dragging a marker
+Five tabs: *Map* (the power/interest grid with a legend; dragging a marker
 records a re-assessment), *People* (grouped by organisation and department,
-with the chosen person's assessment history) and *Counterparts* (our person ↔
+with the chosen person's assessment history), *Counterparts* (our person ↔
 their peer per function and escalation level, and the departments that have
-no counterpart yet). The filters above the tabs apply to the map and the
+no counterpart yet), *Skills* (the chosen person's collaborative skills and
+training) and *Departments* (each organisation's departments with their
+skills and gaps). The filters above the tabs apply to the map and the
 people. Every edit goes through the session, so Ctrl+Z undoes it.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,14 +36,20 @@ from alliance_desk.store.stakeholder_map import MapEntry, assessment_history, cu
 from alliance_desk.ui.labels import choices
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.stakeholders.counterparts import CounterpartsPanel
+from alliance_desk.ui.views.stakeholders.departments import DepartmentsPanel
 from alliance_desk.ui.views.stakeholders.editing import PersonEdits
 from alliance_desk.ui.views.stakeholders.grid import PowerInterestGrid
-from alliance_desk.ui.views.stakeholders.look import Legend
+from alliance_desk.ui.views.stakeholders.look import Legend, fill_combo
 from alliance_desk.ui.views.stakeholders.models import ID_ROLE, KIND_ROLE, HistoryModel, PeopleModel
+from alliance_desk.ui.views.stakeholders.skills import (
+    PERSON_OF,
+    SKILL_TABLES,
+    PersonSkillsPanel,
+)
 from alliance_desk.ui.widgets.columns import fit_columns
 
 WATCHED_TABLES = {"stakeholder", "stakeholder_assessment", "counterpart", "alliance"}
-MAP_TAB, PEOPLE_TAB, COUNTERPARTS_TAB = range(3)
+MAP_TAB, PEOPLE_TAB, COUNTERPARTS_TAB, SKILLS_TAB, DEPARTMENTS_TAB = range(5)
 
 
 class StakeholdersView(PersonEdits, View):
@@ -72,6 +79,11 @@ class StakeholdersView(PersonEdits, View):
         self.tabs.addTab(self._map_tab(), "")
         self.tabs.addTab(self._people_tab(), "")
         self.tabs.addTab(self.counterparts, "")
+        self.skills = PersonSkillsPanel()
+        self.skills.person_chosen.connect(lambda chosen: self.choose(chosen or None))
+        self.departments = DepartmentsPanel()
+        self.tabs.addTab(self.skills, "")
+        self.tabs.addTab(self.departments, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -186,13 +198,15 @@ class StakeholdersView(PersonEdits, View):
         self.search_label.setText(self.tr("Fi&nd:"))
         self.search.setPlaceholderText(self.tr("name, role or department"))
         self.search.setAccessibleName(self.tr("Filter stakeholders by name, role or department"))
-        self._fill_combo(self.side_filter, self.tr("Both organisations"), choices(Side))
-        self._fill_combo(self.attitude_filter, self.tr("All attitudes"), choices(Attitude))
+        fill_combo(self.side_filter, self.tr("Both organisations"), choices(Side))
+        fill_combo(self.attitude_filter, self.tr("All attitudes"), choices(Attitude))
         self.side_filter.setAccessibleName(self.tr("Filter by organisation"))
         self.attitude_filter.setAccessibleName(self.tr("Filter by attitude"))
         self.tabs.setTabText(MAP_TAB, self.tr("&Map"))
         self.tabs.setTabText(PEOPLE_TAB, self.tr("&People"))
         self.tabs.setTabText(COUNTERPARTS_TAB, self.tr("&Counterparts"))
+        self.tabs.setTabText(SKILLS_TAB, self.tr("S&kills"))
+        self.tabs.setTabText(DEPARTMENTS_TAB, self.tr("Depar&tments"))
         self.grid.setAccessibleName(self.tr("Power and interest grid"))
         self.grid.setAccessibleDescription(
             self.tr(
@@ -207,18 +221,9 @@ class StakeholdersView(PersonEdits, View):
         self.people_model.retranslate()
         self.history_model.retranslate()
         self.counterparts.retranslate()
+        self.skills.retranslate()
+        self.departments.retranslate()
         self.apply_filter()
-
-    @staticmethod
-    def _fill_combo(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, code in items:
-            combo.addItem(text, getattr(code, "value", code))
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
     # Showing ---------------------------------------------------------------------
 
@@ -230,11 +235,16 @@ class StakeholdersView(PersonEdits, View):
         if self.selected_entry() is None:
             self.selected_id = None
         self.counterparts.show_alliance(self.session, self.alliance_id, self.entries)
+        self.skills.session = self.session
+        self.departments.show_alliance(self.session, self.alliance_id)
         self.apply_filter()
 
     def on_changed(self, table: str) -> None:
         if table in WATCHED_TABLES:
             self.reload()
+        elif table in SKILL_TABLES:
+            self.skills.reload()
+            self.departments.reload()
 
     def shown_entries(self) -> list[MapEntry]:
         """The people that pass the filters."""
@@ -269,6 +279,7 @@ class StakeholdersView(PersonEdits, View):
             else ""
         )
         self._show_history()
+        self.skills.show_entries(self.entries, self.selected_entry())
         self._summarise(shown)
         self._update_buttons()
 
@@ -331,7 +342,7 @@ class StakeholdersView(PersonEdits, View):
 
     def _tab_changed(self, index: int) -> None:
         # The filters are about people; they do not apply to the counterpart links.
-        self.filter_bar.setVisible(index != COUNTERPARTS_TAB)
+        self.filter_bar.setVisible(index in (MAP_TAB, PEOPLE_TAB))
 
     # Choosing --------------------------------------------------------------------
 
@@ -348,6 +359,7 @@ class StakeholdersView(PersonEdits, View):
         self._select_in_people(stakeholder_id)
         self.counterparts.chosen = self.selected_entry()
         self._show_history()
+        self.skills.show_entries(self.entries, self.selected_entry())
         self._update_buttons()
 
     def _select_in_people(self, stakeholder_id: int | None) -> None:
@@ -378,11 +390,9 @@ class StakeholdersView(PersonEdits, View):
     def show_record(self, table: str, record_id: int) -> bool:
         if self.session is None:
             return False
-        if table == "stakeholder_assessment":
-            found = self.session.db.scalar(
-                "SELECT stakeholder_id FROM stakeholder_assessment WHERE id = :id",
-                {"id": record_id},
-            )
+        tab = PEOPLE_TAB if table == "stakeholder_assessment" else SKILLS_TAB
+        if table in PERSON_OF:
+            found = self.session.db.scalar(PERSON_OF[table], {"id": record_id})
             if found is None:
                 return False
             table, record_id = "stakeholder", int(found)
@@ -393,7 +403,7 @@ class StakeholdersView(PersonEdits, View):
             self.search.clear()
             self.side_filter.setCurrentIndex(0)
             self.attitude_filter.setCurrentIndex(0)
-            self.tabs.setCurrentIndex(PEOPLE_TAB)
+            self.tabs.setCurrentIndex(tab)
             self.choose(record_id)
             return True
         if table == "counterpart" and self.counterparts.select_link(record_id):
