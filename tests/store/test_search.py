@@ -120,3 +120,16 @@ def test_unmark_gives_the_plain_text_and_where_each_match_stands(workbook: Workb
     (hit,) = search(workbook.db, "nordl")
     plain, matches = unmark(hit.snippet)
     assert [plain[start : start + length] for start, length in matches] == ["Nordlicht"]
+
+
+def test_every_indexed_table_has_its_own_code_below_the_rowid_stride() -> None:
+    # A row's index entry is ``id * 32 + code``: two tables with one code, or a code of 32
+    # or more, would make one record's entry replace another's.
+    from alliance_desk.store import schema
+
+    entries = (
+        schema.SEARCH_TABLE_CODES + schema.DEVELOPMENT_SEARCH_CODES + schema.SKILLS_SEARCH_CODES
+    )
+    codes = [code for _, code, *_ in entries]
+    assert len(set(codes)) == len(codes) and all(0 < code < 32 for code in codes)
+    assert len({table for table, *_ in entries}) == len(entries)
