@@ -5480,43 +5480,58 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="233"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="234"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="236"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="238"/>
+        <source>Undo steps &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="239"/>
+        <source>Undo steps kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="242"/>
+        <source>How many changes Edit → Undo can take back; the oldest go first. Applies to the next workbook opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="249"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="253"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="237"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6054,117 +6069,117 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Early warning (kept in this workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>Health lo&amp;w: an average below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>No partner &amp;view after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="127"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
         <source>Losing &amp;touch after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="134"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="135"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="143"/>
         <source>Restore d&amp;efaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="144"/>
         <source>Restore the default thresholds</source>
         <translation type="unfinished"></translation>
     </message>

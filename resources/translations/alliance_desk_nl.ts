@@ -5486,43 +5486,58 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="233"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="234"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="236"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="238"/>
+        <source>Undo steps &amp;kept:</source>
+        <translation>&amp;Stappen ongedaan maken:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="239"/>
+        <source>Undo steps kept</source>
+        <translation>Bewaarde stappen voor ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="242"/>
+        <source>How many changes Edit → Undo can take back; the oldest go first. Applies to the next workbook opened.</source>
+        <translation>Hoeveel wijzigingen Bewerken → Ongedaan maken kan terugdraaien; de oudste vervallen eerst. Geldt voor het volgende werkboek dat je opent.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="249"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="253"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="237"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -6060,117 +6075,117 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="127"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="134"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="135"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="143"/>
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="144"/>
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>
