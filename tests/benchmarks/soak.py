@@ -13,6 +13,10 @@ records. Memory and the file are sampled every 100 steps and judged at the end:
   ``WAL_SIZE_LIMIT``.
 
     .venv/bin/python tests/benchmarks/soak.py [STEPS] [--small] [--samples FILE.csv]
+        [--from WORKBOOK] [--progress]
+
+(``--from``: edit a copy of that workbook instead of building the demo; ``--progress``:
+print each sample as it is taken, so a run cut short still has its figures.)
 
 (10,000 steps on the large demo by default; README quotes a run.) A 300-step version on the
 small demo runs in the suite (tests/ui/test_soak.py), with this module's ``soak``.
@@ -171,6 +175,7 @@ def soak(
     seed: int = 13,
     sample_every: int = SAMPLE_EVERY,
     observe: Callable[[int, Any], None] | None = None,
+    progress: Callable[[Sample], None] | None = None,
 ) -> Figures:
     """Edit the workbook at ``path`` for ``steps`` steps; AssertionError if anything is lost."""
     from alliance_desk.ui.session import Session
@@ -227,6 +232,8 @@ def soak(
         figures.steps = step
         if step % sample_every == 0 or step == steps:
             figures.samples.append(sample(step, session.db, path))
+            if progress is not None:
+                progress(figures.samples[-1])
         if observe is not None:
             observe(step, session)
     with open_workbook(started, path.parent / "soak-start-backups") as first:
@@ -332,8 +339,23 @@ def main(argv: list[str]) -> int:
     steps = int(next((arg for arg in argv if arg.isdigit()), "10000"))
     size = "small" if "--small" in argv else "large"
     folder = Path(tempfile.mkdtemp(prefix="alliance_desk-soak-"))
-    path = build_demo(folder / "Soak.alliance", size)
-    figures = soak(path, steps)
+    if "--from" in argv:
+        path = Path(shutil.copyfile(argv[argv.index("--from") + 1], folder / "Soak.alliance"))
+    else:
+        path = build_demo(folder / "Soak.alliance", size)
+    began = time.perf_counter()
+
+    def show(taken: Sample) -> None:
+        print(
+            f"step {taken.step:>6,} {time.perf_counter() - began:7.0f} s  RSS "
+            f"{taken.rss / MB:6.1f} MB  Python {taken.heap / MB:5.1f} MB  workbook "
+            f"{taken.workbook / MB:5.1f} MB  -wal {taken.wal / MB:4.1f} MB  audit "
+            f"{taken.audit / MB:5.1f} MB ({taken.audit_rows:,} entries)  free "
+            f"{taken.free / MB:4.1f} MB  records {taken.records:,}",
+            flush=True,
+        )
+
+    figures = soak(path, steps, progress=show if "--progress" in argv else None)
     print(report(figures, size))
     if "--samples" in argv:
         write_samples(figures, Path(argv[argv.index("--samples") + 1]))
