@@ -20,6 +20,10 @@ from alliance_desk.store.errors import ReadOnlyWorkbook, StorageFailure, Unreada
 
 APPLICATION_ID = 0x416C4473  # "AlDs": marks the file as an alliance_desk workbook
 BUSY_TIMEOUT_MS = 5000
+# After a checkpoint the -wal is cut back to this size: SQLite would otherwise keep it at the
+# largest size it ever reached (an import's, a big deletion's) while the workbook is open.
+# About what the automatic checkpoint lets it reach (1,000 pages of 4 KiB).
+WAL_SIZE_LIMIT = 4 * 1024 * 1024
 
 Params = Mapping[str, Any]
 
@@ -105,11 +109,13 @@ def apply_workbook_pragmas(connection: sqlite3.Connection) -> None:
 
     WAL lets readers (a backup, an export) work beside the writer;
     ``synchronous = FULL`` syncs the WAL at every commit, so a committed change
-    survives a crash of the program and of the machine.
+    survives a crash of the program and of the machine; ``journal_size_limit``
+    gives the WAL's space back after a checkpoint (see :data:`WAL_SIZE_LIMIT`).
     """
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
+    connection.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
 
 
 def containing(text: str) -> str:

@@ -94,7 +94,38 @@ def take(db: Database, table: str, record_id: int) -> Snapshot:
     snapshot.cleared = [
         cleared for cleared in snapshot.cleared if (cleared[0], cleared[2]) not in seen
     ]
+    snapshot.rows = _parents_first(snapshot.rows, graph)
     return snapshot
+
+
+def _parents_first(
+    rows: list[tuple[str, dict[str, Any]]], graph: list[Reference]
+) -> list[tuple[str, dict[str, Any]]]:
+    """``rows`` ordered so that each comes after the rows of the snapshot it refers to.
+
+    The order of the walk is not enough: an action is reached from its alliance, but it
+    may also name a development target that is reached later (alliance, plan, target)."""
+    by_key = {(table, row["id"]): (table, row) for table, row in rows}
+    outgoing: dict[str, list[Reference]] = {}
+    for reference in graph:
+        outgoing.setdefault(reference.table, []).append(reference)
+    ordered: list[tuple[str, dict[str, Any]]] = []
+    placed: set[tuple[str, Any]] = set()
+
+    def place(key: tuple[str, Any]) -> None:
+        if key in placed:
+            return
+        placed.add(key)
+        table, row = by_key[key]
+        for reference in outgoing.get(table, []):
+            parent = (reference.target, row.get(reference.column))
+            if parent in by_key:
+                place(parent)
+        ordered.append(by_key[key])
+
+    for table, row in rows:
+        place((table, row["id"]))
+    return ordered
 
 
 def _quoted(names: list[str]) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
-from alliance_desk.ui.dialogs.settings import SettingsDialog, backup_folder
+from alliance_desk.ui.dialogs.settings import SettingsDialog, backup_folder, undo_steps
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import Translation
@@ -182,7 +182,7 @@ class MainWindow(WindowMenus):
             self.show_problem(error)
             return False
         self.close_workbook()
-        self.session = Session(opened, self)
+        self.session = Session(opened, self, undo_steps())
         self.session.changed.connect(self._on_changed)
         self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)

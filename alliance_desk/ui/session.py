@@ -26,6 +26,12 @@ from alliance_desk.store.workbook import Workbook
 
 R = TypeVar("R", bound=Record)
 
+# The steps kept for undo unless the user chose otherwise (Settings). Each holds what it
+# needs to be taken back (a deleted alliance: every row that went with it); without a
+# limit a long day of editing keeps all of them in memory.
+UNDO_STEPS = 100
+UNDO_STEPS_RANGE = (10, 1000)
+
 
 class Session(QObject):
     """One open workbook, its undo stack and its change notifications."""
@@ -34,10 +40,13 @@ class Session(QObject):
     problem = Signal(object)  # an error while undoing or redoing from the stack
     closing = Signal()  # the workbook is about to close: let go of the session
 
-    def __init__(self, workbook: Workbook, parent: QObject | None = None):
+    def __init__(
+        self, workbook: Workbook, parent: QObject | None = None, undo_steps: int = UNDO_STEPS
+    ):
         super().__init__(parent)
         self.workbook = workbook
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(undo_steps)  # the oldest step goes when one more comes
         self.today: Callable[[], dt.date] = dt.date.today
 
     @property

@@ -1782,62 +1782,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="153"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="155"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="155"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="156"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
         <source>Still to do</source>
         <translation>Nog te doen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="167"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="168"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation>De gekozen rij bewerken (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="169"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="169"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="170"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation>De gekozen rij verwijderen (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="171"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="172"/>
         <source>Every change made to the chosen row</source>
         <translation>Alle wijzigingen in de gekozen rij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="245"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="246"/>
         <source>{shown} of %n action(s) shown · {overdue} overdue</source>
         <translation>
             <numerusform>{shown} van %n actie getoond · {overdue} verlopen</numerusform>
@@ -1845,7 +1845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="248"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="249"/>
         <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
         <translation>
             <numerusform>{shown} van %n besluit getoond · {overdue} voorbij de deadline</numerusform>
@@ -1853,7 +1853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="251"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="252"/>
         <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
         <translation>
             <numerusform>{shown} van %n risico getoond · {overdue} voorbij de herzieningsdatum</numerusform>
@@ -1861,7 +1861,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="298"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="299"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation>Kies eerst een alliantie in het vak Alliantie bovenaan.</translation>
     </message>
@@ -2563,73 +2563,73 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="97"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="98"/>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="51"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="100"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
         <source>&amp;Show changes to:</source>
         <translation>Wijzigingen t&amp;onen in:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="101"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
         <source>Whose changes to show</source>
         <translation>Wiens wijzigingen worden getoond</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="102"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="103"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
         <source>record, field or value</source>
         <translation>record, veld of waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="104"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
         <source>Filter the changes</source>
         <translation>De wijzigingen filteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="105"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="106"/>
         <source>Changes, newest first</source>
         <translation>Wijzigingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="162"/>
         <source>Alliance “{name}” and its records</source>
         <translation>Alliantie “{name}” en de bijbehorende records</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="164"/>
         <source>The whole workbook</source>
         <translation>Het hele werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="175"/>
         <source>{record} #{id}</source>
         <translation>{record} #{id}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="176"/>
         <source>{record} “{name}”</source>
         <translation>{record} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="204"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="205"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="209"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="210"/>
         <source>No changes recorded here yet. Changes are recorded as you make them.</source>
         <translation>Hier zijn nog geen wijzigingen vastgelegd. Wijzigingen worden vastgelegd zodra je ze maakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/history/page.py" line="212"/>
+        <location filename="../../alliance_desk/ui/views/history/page.py" line="213"/>
         <source>%n change(s), newest first</source>
         <translation>
             <numerusform>%n wijziging, nieuwste eerst</numerusform>
@@ -3401,152 +3401,152 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="166"/>
         <source>Meetings</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuw overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="172"/>
         <source>Record a steering committee, review or workshop</source>
         <translation>Leg een stuurgroep, review of workshop vast</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="173"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="174"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation>Bewerk het gekozen overleg (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="175"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation>Verwijder het gekozen overleg (Delete-toets)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
         <source>Every change made to the chosen meeting</source>
         <translation>Elke wijziging aan het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="179"/>
         <source>Meetings of the alliance</source>
         <translation>Overleggen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="181"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation>Nog geen overleggen vastgelegd voor deze alliantie. Nieuw overleg… legt er een vast.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
         <source>N&amp;otes:</source>
         <translation>Aante&amp;keningen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
         <source>Notes of the chosen meeting</source>
         <translation>Aantekeningen van het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="185"/>
         <source>No notes.</source>
         <translation>Geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation>Acties en besluiten &amp;uit dit overleg:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="187"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation>Acties en besluiten uit het gekozen overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="188"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation>Enter of dubbelklik opent het op zijn eigen pagina</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Record</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>Due / deadline</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="191"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation>Nieuwe a&amp;ctie uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="193"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation>Nieuw be&amp;sluit uit dit overleg…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="285"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation>Kies een overleg om de aantekeningen en wat eruit voortkwam te zien.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="292"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="293"/>
         <source>{date} · {kind}: {title}</source>
         <translation>{date} · {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="330"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="331"/>
         <source>Add meeting “{title}”</source>
         <translation>Overleg “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="328"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="329"/>
         <source>New meeting</source>
         <translation>Nieuw overleg</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="339"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="340"/>
         <source>Edit meeting “{title}”</source>
         <translation>Overleg “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="360"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="361"/>
         <source>Delete meeting</source>
         <translation>Overleg verwijderen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="362"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="363"/>
         <source>Delete meeting “{title}”</source>
         <translation>Overleg “{title}” verwijderen</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>Het is de bron van:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="354"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="355"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3574,7 +3574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="355"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="356"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n besluit</numerusform>
@@ -4459,97 +4459,97 @@ check</translation>
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="147"/>
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="151"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="152"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="158"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="165"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="166"/>
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="168"/>
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="169"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="170"/>
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="182"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="184"/>
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="186"/>
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="296"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="297"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="300"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="301"/>
         <source>Showing {shown} of %n alliance(s)</source>
         <translation>
             <numerusform>{shown} van %n alliantie</numerusform>
@@ -4557,7 +4557,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="312"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -4565,7 +4565,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="315"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="316"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -4573,7 +4573,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="316"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -4581,7 +4581,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="319"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="320"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
@@ -4589,7 +4589,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="330"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="331"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliantie met vroege waarschuwingen</numerusform>
@@ -4597,7 +4597,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="332"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, waarvan %n met een alarm</numerusform>
@@ -4605,22 +4605,22 @@ check</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="338"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="339"/>
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="340"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="341"/>
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="377"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="385"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="386"/>
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -5883,43 +5883,58 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="233"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="234"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="214"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="236"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="238"/>
+        <source>Undo steps &amp;kept:</source>
+        <translation>&amp;Stappen ongedaan maken:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="239"/>
+        <source>Undo steps kept</source>
+        <translation>Bewaarde stappen voor ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="242"/>
+        <source>How many changes Edit → Undo can take back; the oldest go first. Applies to the next workbook opened.</source>
+        <translation>Hoeveel wijzigingen Bewerken → Ongedaan maken kan terugdraaien; de oudste vervallen eerst. Geldt voor het volgende werkboek dat je opent.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="249"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="222"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="253"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="227"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="237"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -6536,117 +6551,117 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="127"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="134"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="135"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="143"/>
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="132"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="144"/>
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>

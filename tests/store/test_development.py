@@ -15,7 +15,14 @@ from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.signals import SignalKind
 from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import audit, development, evaluation_history, records, search
+from alliance_desk.store import (
+    audit,
+    development,
+    evaluation_history,
+    records,
+    search,
+    snapshot,
+)
 from alliance_desk.store.db import Database
 from alliance_desk.store.frameworks import DEFAULT_MATURITY, dimensions, framework_by_code
 from alliance_desk.store.signals import signals
@@ -104,6 +111,27 @@ def test_clearing_a_target_unlinks_its_actions_and_undo_links_them_again(workboo
     assert _rows(db) == before
     step.redo(db)
     assert records.get(db, Action, action.id or 0).development_target_id is None
+
+
+def test_deleting_an_alliance_whose_actions_support_a_target_is_undone_whole(
+    workbook: Workbook,
+):
+    # The action refers to the alliance and to the target; the target is reached later
+    # (alliance, plan, target), so putting the rows back must still put the target first.
+    db = workbook.db
+    alliance_id, _ = _alliance(db)
+    development.set_target(alliance_id, Side.US, _first_dimension(db), 4, BY).redo(db)
+    (line,) = development.plans(db, alliance_id).targets.values()
+    records.insert(
+        db,
+        Action(alliance_id=alliance_id, title="Coaching", development_target_id=line.target_id),
+    )
+    before = _rows(db)
+    kept = snapshot.take(db, "alliance", alliance_id)
+    records.delete(db, Alliance, alliance_id)
+    assert _rows(db) == {"development_plan": [], "development_target": [], "action": []}
+    snapshot.put_back(db, kept)
+    assert _rows(db) == before
 
 
 def test_a_bad_target_is_refused_before_anything_is_stored(workbook: Workbook):

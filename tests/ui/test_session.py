@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, dimensions, framework_by_code
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.session import AddStep, Session
+from alliance_desk.ui.session import UNDO_STEPS, AddStep, EditCommand, Session
 
 
 @pytest.fixture
@@ -186,3 +187,32 @@ def test_a_failure_while_undoing_is_reported_not_raised(session: Session, qtbot:
     with qtbot.waitSignal(session.problem) as blocker:
         session.undo_stack.undo()
     assert "alliance" in str(blocker.args[0])
+
+
+def _live_commands() -> int:
+    gc.collect()
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, EditCommand))
+
+
+def test_the_undo_stack_keeps_the_chosen_number_of_steps_and_lets_the_rest_go(
+    workbook_path: Path, qtbot: QtBot
+) -> None:
+    session = Session(open_workbook(workbook_path), undo_steps=10)
+    try:
+        names = [f"Partner {number}" for number in range(25)]
+        for name in names:
+            session.add(Organisation(name=name), "Add partner")
+        # Ten steps are kept; the fifteen older commands, with what they held, are gone.
+        assert session.undo_stack.count() == 10
+        assert _live_commands() == 10
+        while session.undo_stack.canUndo():
+            session.undo_stack.undo()
+        left = {row["name"] for row in _rows(session, "organisation")}
+        assert left >= set(names[:15]) and not left & set(names[15:])
+    finally:
+        session.close()
+    assert _live_commands() == 0
+
+
+def test_a_session_keeps_a_hundred_undo_steps_unless_told(session: Session) -> None:
+    assert session.undo_stack.undoLimit() == UNDO_STEPS == 100

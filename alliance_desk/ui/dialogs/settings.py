@@ -1,4 +1,4 @@
-"""Preferences: interface language and backup folder (this computer), and the open
+"""Preferences: interface language, backup folder and undo steps (this computer), and the open
 workbook's early-warning thresholds (kept in the workbook, so the app, the command line
 and the briefings judge alliances alike)."""
 
@@ -30,12 +30,24 @@ from PySide6.QtWidgets import (
 from alliance_desk.domain.signals import DEFAULTS, Thresholds
 from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.preferences import settings
+from alliance_desk.ui.session import UNDO_STEPS, UNDO_STEPS_RANGE
 
 
 def backup_folder() -> Path | None:
     """The chosen folder for all backups, or None for NAME-backups beside each workbook."""
     value = settings().value("backup_dir", "")
     return Path(str(value)) if value else None
+
+
+def undo_steps() -> int:
+    """How many steps a workbook opened from now on keeps for undo (the default when the
+    stored value is missing or out of range)."""
+    try:
+        value = int(str(settings().value("undo_steps", UNDO_STEPS)))
+    except ValueError:
+        return UNDO_STEPS
+    low, high = UNDO_STEPS_RANGE
+    return value if low <= value <= high else UNDO_STEPS
 
 
 class ThresholdsBox(QGroupBox):
@@ -186,12 +198,22 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
+        self.undo_steps = QSpinBox()
+        self.undo_steps.setRange(*UNDO_STEPS_RANGE)
+        self.undo_steps.setSingleStep(10)
+        self.undo_steps.setValue(undo_steps())
         self.language_label, self.folder_label = QLabel(), QLabel()
+        self.undo_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.folder_label.setBuddy(self.folder)
+        self.undo_label.setBuddy(self.undo_steps)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.folder_label, folder_row)
+        undo_row = QHBoxLayout()  # a number's box as wide as the number, as below
+        undo_row.addWidget(self.undo_steps)
+        undo_row.addStretch(1)
+        form.addRow(self.undo_label, undo_row)
         self.thresholds = ThresholdsBox(thresholds or DEFAULTS, language)
         self.thresholds.setEnabled(thresholds is not None)
         self.hint = QLabel()
@@ -213,6 +235,15 @@ class SettingsDialog(QDialog):
         self.browse.setText(self.tr("&Choose…"))
         self.folder.setPlaceholderText(self.tr("beside each workbook (NAME-backups)"))
         self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.undo_label.setText(self.tr("Undo steps &kept:"))
+        self.undo_steps.setAccessibleName(self.tr("Undo steps kept"))
+        self.undo_steps.setToolTip(
+            self.tr(
+                "How many changes Edit → Undo can take back; the oldest go first. "
+                "Applies to the next workbook opened."
+            )
+        )
+        self.undo_steps.setAccessibleDescription(self.undo_steps.toolTip())
         self.hint.setText(
             self.tr(
                 "The early-warning thresholds belong to the workbook: the portfolio, the "
@@ -234,6 +265,7 @@ class SettingsDialog(QDialog):
         for the caller to store in the workbook."""
         settings().setValue("language", self.language.currentData())
         settings().setValue("backup_dir", self.folder.text().strip())
+        settings().setValue("undo_steps", self.undo_steps.value())
         # The losing-touch period used to be kept here; it is a workbook threshold now.
         settings().remove("losing_touch_days")
         return self.thresholds.value() if self.thresholds.isEnabled() else None

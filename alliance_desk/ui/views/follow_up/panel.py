@@ -47,6 +47,7 @@ from alliance_desk.ui.views.record_edits import (
     table_key,
 )
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.model_swap import show_model
 
 RECORD_TYPES: dict[str, type[Action] | type[Decision] | type[Risk]] = {
     "action": Action,
@@ -181,12 +182,12 @@ class FollowUpPanel(QWidget):
         if session is None:
             self.session = None
             self.model = None
-            self.table.setModel(None)
+            show_model(self.table, None)
             self._summarise()
             return
         if self.model is None or self.model.db is not session.db:
             self.model = FollowUpModel(session.db, self.kind, self)
-            self.table.setModel(self.model)
+            show_model(self.table, self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the kind's own order
             self.table.selectionModel().selectionChanged.connect(self._enable)
         self.session = session

@@ -33,6 +33,7 @@ from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.history.model import VISIBLE, HistoryModel
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.model_swap import show_model
 
 HISTORY_PREFIX = "history:"
 TYPING_PAUSE_MS = 150
@@ -137,14 +138,14 @@ class HistoryView(View):
     def reload(self) -> None:
         if self.session is None:
             self.model = None
-            self.table.setModel(None)
+            show_model(self.table, None)
             self._fill_scope()
             self._summarise()
             return
         fresh = self.model is None or self.model.db is not self.session.db
         if fresh:
             self.model = HistoryModel(self.session.db, self)
-            self.table.setModel(self.model)
+            show_model(self.table, self.model)
         self._fill_scope()
         self.apply_filter()
 

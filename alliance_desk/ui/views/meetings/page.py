@@ -46,6 +46,7 @@ from alliance_desk.ui.views.record_edits import (
     table_key,
 )
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.model_swap import show_model
 
 # Tables whose changes show on this page: its own, the counts and list of what came from
 # a meeting, and the alliance (deleting it takes its meetings along).
@@ -202,12 +203,12 @@ class MeetingsView(View):
     def reload(self) -> None:
         if self.session is None:
             self.model = None
-            self.table.setModel(None)
+            show_model(self.table, None)
             self._show_details()
             return
         if self.model is None or self.model.db is not self.session.db:
             self.model = MeetingsModel(self.session.db, self)
-            self.table.setModel(self.model)
+            show_model(self.table, self.model)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first
             self.table.selectionModel().selectionChanged.connect(self._show_details)
         keep = self.selected_id()

@@ -40,6 +40,7 @@ from alliance_desk.ui.views.portfolio.model import (
 )
 from alliance_desk.ui.views.portfolio.round_reminder import RoundReminder, round_of
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.model_swap import show_model
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
 __all__ = ["NOT_ASSESSED", "RAG_COLOURS", "RAG_SYMBOLS", "PortfolioModel", "PortfolioView"]
@@ -208,7 +209,7 @@ class PortfolioView(View):
         if self.session is None:
             self.model = None
             self.board = None
-            self.table.setModel(None)
+            show_model(self.table, None)
             self._summarise()
             self._show_detail()
             return
@@ -219,7 +220,7 @@ class PortfolioView(View):
             self.model = PortfolioModel(
                 self.session.db, self.session.today(), self.losing_touch_days, self, self.board
             )
-            self.table.setModel(self.model)
+            show_model(self.table, self.model)
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
             self.model.modelReset.connect(self._choose_again)
