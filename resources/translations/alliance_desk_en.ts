@@ -420,7 +420,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="194"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,27 +518,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="188"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="189"/>
         <source>The mapping remembered from an earlier import of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="196"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="206"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="199"/>
         <source>Imported as: {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="248"/>
         <source>Not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
         <source>Every column is imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,32 +4398,32 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="81"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="80"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="82"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="84"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="108"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="109"/>
         <source>Double-click or press F2 to choose what happens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="146"/>
         <source>Already in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="148"/>
         <source>Repeats row {row}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,57 +4431,62 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="88"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="92"/>
         <source>Dat&amp;es such as 03-04-2026 are written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
         <source>day first (3 April)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
         <source>month first (March 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="99"/>
         <source>Ro&amp;ws as they will be stored (double-click or F2 on “What happens” to skip, update or add a duplicate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="100"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="104"/>
         <source>&amp;Organisations named in the file that are not in the workbook yet: create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="157"/>
+        <source>Row {row}: {remarks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="172"/>
         <source>{count} to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="173"/>
         <source>{count} to update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="174"/>
         <source>{count} to skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="175"/>
         <source>{count} refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="177"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform>
@@ -4489,15 +4494,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="157"/>
-        <source>%n refused row(s) will not be imported; the reasons are in the last column.</source>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
+        <source>%n refused row(s) will not be imported; the remarks say why.</source>
         <translation>
-            <numerusform>%n refused row will not be imported; the reason is in the last column.</numerusform>
-            <numerusform>%n refused rows will not be imported; the reasons are in the last column.</numerusform>
+            <numerusform>%n refused row will not be imported; the remarks say why.</numerusform>
+            <numerusform>%n refused rows will not be imported; the remarks say why.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="185"/>
         <source>Some dates read two ways: say how they are written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5937,12 +5942,12 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="178"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5990,22 +5995,22 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="195"/>
         <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="272"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="286"/>
         <source>Import {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="294"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="308"/>
         <source>The import failed and nothing was stored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="315"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -6013,7 +6018,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="302"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
         <source>, %n updated</source>
         <translation>
             <numerusform>, %n updated</numerusform>
@@ -6021,7 +6026,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="304"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="318"/>
         <source>, %n organisation(s) created</source>
         <translation>
             <numerusform>, %n organisation created</numerusform>
@@ -6029,7 +6034,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="322"/>
         <source>%n refused row(s) not imported.</source>
         <translation>
             <numerusform>%n refused row not imported.</numerusform>
@@ -6037,12 +6042,12 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="310"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="324"/>
         <source>The column mapping could not be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="311"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
         <source>Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -420,7 +420,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="193"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="194"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
@@ -518,27 +518,27 @@
         <translation>Deze koppeling &amp;onthouden voor bestanden met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="188"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="189"/>
         <source>The mapping remembered from an earlier import of these columns.</source>
         <translation>De koppeling onthouden van een eerdere import van deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="196"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="206"/>
         <source>(not imported)</source>
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="199"/>
         <source>Imported as: {column}</source>
         <translation>Geïmporteerd als: {column}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="248"/>
         <source>Not imported: {columns}</source>
         <translation>Niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="244"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
         <source>Every column is imported.</source>
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
@@ -4400,32 +4400,32 @@ check</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="81"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="80"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="83"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="82"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="85"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="84"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="108"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="109"/>
         <source>Double-click or press F2 to choose what happens.</source>
         <translation>Dubbelklik of druk op F2 om te kiezen wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="146"/>
         <source>Already in the workbook</source>
         <translation>Staat al in het werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="147"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="148"/>
         <source>Repeats row {row}</source>
         <translation>Herhaalt rij {row}</translation>
     </message>
@@ -4433,57 +4433,62 @@ check</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="88"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="92"/>
         <source>Dat&amp;es such as 03-04-2026 are written:</source>
         <translation>&amp;Datums zoals 03-04-2026 zijn geschreven met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
         <source>(choose)</source>
         <translation>(kiezen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
         <source>day first (3 April)</source>
         <translation>eerst de dag (3 april)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="90"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
         <source>month first (March 4)</source>
         <translation>eerst de maand (4 maart)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="99"/>
         <source>Ro&amp;ws as they will be stored (double-click or F2 on “What happens” to skip, update or add a duplicate):</source>
         <translation>&amp;Rijen zoals ze worden opgeslagen (dubbelklik of F2 op „Wat er gebeurt” om een dubbele over te slaan, bij te werken of toe te voegen):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="100"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="104"/>
         <source>&amp;Organisations named in the file that are not in the workbook yet: create</source>
         <translation>&amp;Nieuwe organisaties uit het bestand, nog niet in het werkboek: aanmaken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="157"/>
+        <source>Row {row}: {remarks}</source>
+        <translation>Rij {row}: {remarks}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="172"/>
         <source>{count} to add</source>
         <translation>{count} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="173"/>
         <source>{count} to update</source>
         <translation>{count} bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="174"/>
         <source>{count} to skip</source>
         <translation>{count} overslaan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="152"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="175"/>
         <source>{count} refused</source>
         <translation>{count} geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="177"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n rij: </numerusform>
@@ -4491,15 +4496,15 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="157"/>
-        <source>%n refused row(s) will not be imported; the reasons are in the last column.</source>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
+        <source>%n refused row(s) will not be imported; the remarks say why.</source>
         <translation>
-            <numerusform>%n geweigerde rij wordt niet geïmporteerd; de redenen staan in de laatste kolom.</numerusform>
-            <numerusform>%n geweigerde rijen worden niet geïmporteerd; de redenen staan in de laatste kolom.</numerusform>
+            <numerusform>%n geweigerde rij wordt niet geïmporteerd; de opmerkingen zeggen waarom.</numerusform>
+            <numerusform>%n geweigerde rijen worden niet geïmporteerd; de opmerkingen zeggen waarom.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="185"/>
         <source>Some dates read two ways: say how they are written.</source>
         <translation>Sommige datums zijn op twee manieren te lezen: zeg hoe ze geschreven zijn.</translation>
     </message>
@@ -5943,12 +5948,12 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>Rij {row}, {field} (geen kolom bevat het)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="178"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -5996,22 +6001,22 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>{file} lezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="181"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="195"/>
         <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
         <translation>{file} kan niet worden geïmporteerd: {reason}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="272"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="286"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="294"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="308"/>
         <source>The import failed and nothing was stored: {reason}</source>
         <translation>De import is mislukt en er is niets opgeslagen: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="301"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="315"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Geïmporteerd: %n toegevoegd</numerusform>
@@ -6019,7 +6024,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="302"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
         <source>, %n updated</source>
         <translation>
             <numerusform>, %n bijgewerkt</numerusform>
@@ -6027,7 +6032,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="304"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="318"/>
         <source>, %n organisation(s) created</source>
         <translation>
             <numerusform>, %n organisatie aangemaakt</numerusform>
@@ -6035,7 +6040,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="322"/>
         <source>%n refused row(s) not imported.</source>
         <translation>
             <numerusform>%n geweigerde rij niet geïmporteerd.</numerusform>
@@ -6043,12 +6048,12 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="310"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="324"/>
         <source>The column mapping could not be remembered.</source>
         <translation>De koppeling van de kolommen kon niet worden onthouden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="311"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
         <source>Undo with Ctrl+Z.</source>
         <translation>Ongedaan maken met Ctrl+Z.</translation>
     </message>

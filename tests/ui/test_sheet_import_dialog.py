@@ -164,8 +164,8 @@ def test_a_user_imports_the_dutch_stakeholder_list(
         model = dialog.check.model
         assert model is not None
         assert model.data(model.index(0, model.remarks_column)) == "Already in the workbook"
-        assert model.data(model.index(1, 2)) == "René Janssen"
-        assert model.data(model.index(0, model.columnCount() - 2)) == "2026-12-31"  # assessed
+        assert model.data(model.index(1, 3)) == "René Janssen"
+        assert model.data(model.index(0, model.columnCount() - 1)) == "2026-12-31"  # assessed
         assert dialog.check.organisations.count() == 1
         item = dialog.check.organisations.item(0)
         assert item.text() == "Nieuw Advies B.V." and item.checkState() == Qt.CheckState.Checked
@@ -397,3 +397,33 @@ def test_every_reason_has_its_words() -> None:
         "too_large", "unreadable", "zip_bomb", "xml_entities", "not_a_sheet",
         "wrong_encoding", "no_such_sheet", "too_many_rows", "empty",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_control_of_both_steps_has_a_name(
+    window: MainWindow,
+    user: User,
+    sheets: dict[str, Path],
+    translation: Translation,
+    qtbot: QtBot,
+    language: str,
+) -> None:
+    from alliance_desk.ui.accessibility import nameless
+
+    assert window.session is not None
+    alliance(window.session)
+    translation.switch(language)
+    user.file = sheets["dutch"]
+    offenders: list[str] = []
+
+    def drive(dialog: SheetImportDialog) -> None:
+        dialog.columns.target.setCurrentIndex(dialog.columns.target.findData("stakeholders"))
+        offenders.extend(f"columns: {name}" for name in nameless(dialog))
+        qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+        offenders.extend(f"preview: {name}" for name in nameless(dialog))
+        dialog.reject()
+
+    user.drive = drive
+    window.file_actions.sheet_action.trigger()
+    assert user.dialogs == 1
+    assert offenders == []

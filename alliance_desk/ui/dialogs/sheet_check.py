@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from alliance_desk.domain.sheet_preview import Preview, RowStatus
 from alliance_desk.domain.sheet_values import DateOrder
 from alliance_desk.ui import notation
 from alliance_desk.ui.dialogs.sheet_rows import STATUS, ChoiceDelegate, PreviewModel
-from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.columns import SAMPLE_ROWS
 
 
 class PreviewPage(QWidget):
@@ -56,12 +56,17 @@ class PreviewPage(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.rows.verticalHeader().hide()
+        self.rows.setWordWrap(False)
+        self.rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.rows.setItemDelegateForColumn(STATUS, ChoiceDelegate(self.rows))
         self.rows_label.setBuddy(self.rows)
+        self.detail = QLabel()  # the remarks of the row chosen, in full
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.organisations_label = QLabel()
         self.organisations_label.setWordWrap(True)
         self.organisations = QListWidget()
-        self.organisations.setMaximumHeight(110)
+        self.organisations.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
         self.organisations_label.setBuddy(self.organisations)
         self.organisations.itemChanged.connect(lambda _item: self.changed.emit())
 
@@ -78,6 +83,7 @@ class PreviewPage(QWidget):
         layout.addWidget(self.dates)
         layout.addWidget(self.rows_label)
         layout.addWidget(self.rows, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.organisations_label)
         layout.addWidget(self.organisations)
         self.date_order.activated.connect(lambda _index: self.date_order_chosen.emit())
@@ -118,7 +124,9 @@ class PreviewPage(QWidget):
         self.rows.setModel(self.model)
         if old is not None:
             old.deleteLater()
-        fit_columns(self.rows, [self.model.remarks_column])
+        self._size_columns()
+        self.rows.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail.clear()
         self.dates.setVisible(preview.ambiguous_dates or preview.date_order is not None)
         self.organisations.blockSignals(True)
         self.organisations.clear()
@@ -132,6 +140,29 @@ class PreviewPage(QWidget):
         for widget in (self.organisations_label, self.organisations):
             widget.setVisible(bool(preview.new_organisations))
         self.show_counts()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its first rows need (no wider than a long name), the
+        remarks wide enough to read a reason; the row chosen shows its remarks in full."""
+        header = self.rows.horizontalHeader()
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
+        self.rows.resizeColumnsToContents()
+        widest = self.fontMetrics().averageCharWidth() * 32
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        assert self.model is not None
+        header.resizeSection(self.model.remarks_column, widest + widest // 2)
+
+    def _show_detail(self, current: QModelIndex) -> None:
+        model = self.model
+        if model is None or not current.isValid():
+            self.detail.clear()
+            return
+        remarks = model.data(model.index(current.row(), model.remarks_column))
+        row = model.preview.rows[current.row()].row
+        self.detail.setText(
+            self.tr("Row {row}: {remarks}").format(row=row, remarks=remarks) if remarks else ""
+        )
 
     def organisations_to_create(self) -> set[str]:
         return {
@@ -153,7 +184,7 @@ class PreviewPage(QWidget):
         text = self.tr("%n row(s): ", "", len(preview.rows)) + ", ".join(parts) + "."
         if counts[RowStatus.REFUSE]:
             text += " " + self.tr(
-                "%n refused row(s) will not be imported; the reasons are in the last column.",
+                "%n refused row(s) will not be imported; the remarks say why.",
                 "",
                 counts[RowStatus.REFUSE],
             )

@@ -177,6 +177,7 @@ class ColumnsPage(QWidget):
             self.sheet.blockSignals(False)
         self.headers = list(sheet.headers)
         first = sheet.rows[0] if sheet.rows else []
+        self.table.setRowCount(0)  # the boxes of the rows before go with them
         self.table.setRowCount(len(self.headers))
         for row, header in enumerate(self.headers):
             self.table.setItem(row, FILE, QTableWidgetItem(text_of(header) or ""))
@@ -193,14 +194,19 @@ class ColumnsPage(QWidget):
 
     def _field_box(self, row: int) -> QComboBox:
         box = QComboBox()
-        box.addItem(self.tr("(not imported)"), None)
-        target = self.chosen_target
-        for name in field_names(target):
-            box.addItem(sheet_texts.field_caption(target, name), name)
+        self._fill(box)
         header = text_of(self.headers[row]) or ""
         box.setAccessibleName(self.tr("Imported as: {column}").format(column=header))
         box.activated.connect(lambda _index, row=row: self._field_chosen(row))
         return box
+
+    def _fill(self, box: QComboBox) -> None:
+        """The fields of the target chosen, after "not imported"."""
+        box.clear()
+        box.addItem(self.tr("(not imported)"), None)
+        target = self.chosen_target
+        for name in field_names(target):
+            box.addItem(sheet_texts.field_caption(target, name), name)
 
     def field_box(self, row: int) -> QComboBox:
         box = self.table.cellWidget(row, FIELD)
@@ -245,8 +251,7 @@ class ColumnsPage(QWidget):
         )
 
     def _target_changed(self) -> None:
-        if self.table.rowCount():
-            for row in range(self.table.rowCount()):
-                self.table.setCellWidget(row, FIELD, self._field_box(row))
+        for row in range(self.table.rowCount()):
+            self._fill(self.field_box(row))
         self.alliance.setEnabled(self.chosen_target is not Target.ORGANISATIONS)
         self.target_changed.emit()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance_desk.domain.sheet_fields import Target
+from alliance_desk.domain.sheet_fields import Target, match_headers
 from alliance_desk.domain.sheet_preview import Preview, RowStatus
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import sheet_files, sheet_import
@@ -93,7 +93,8 @@ class SheetImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.check.date_order_chosen.connect(lambda: self._build_preview(keep_choices=True))
         self.check.changed.connect(self._update_buttons)
-        self.resize(1040, 640)
+        room = self.screen().availableGeometry()
+        self.resize(min(1200, room.width() * 92 // 100), min(720, room.height() * 90 // 100))
         self.retranslate()
         self.go_to(COLUMNS)
 
@@ -168,10 +169,24 @@ class SheetImportDialog(QDialog):
             if self.sheet is not None:  # show how the file is read now again
                 self.columns.show_sheet(self.sheet, self.columns.mapping(), False)
             return False
+        first_read = path != self.path
         self.path, self.sheet = path, read
         self.columns.file.setText(str(path))
+        if first_read:
+            self._guess_target(read.headers)
         self._suggest()
         return True
+
+    def _guess_target(self, headers: list[object]) -> None:
+        """What a new file holds, guessed from its headers: the target most of them name
+        (the one chosen stays on a tie)."""
+        current = self.columns.chosen_target
+        best = max(Target, key=lambda target: len(match_headers(target, headers)))
+        if len(match_headers(best, headers)) > len(match_headers(current, headers)):
+            self.columns.target.blockSignals(True)  # the mapping is suggested next anyway
+            self.columns.target.setCurrentIndex(self.columns.target.findData(best.value))
+            self.columns.target.blockSignals(False)
+            self.columns.alliance.setEnabled(best is not Target.ORGANISATIONS)
 
     def refused(self, path: Path, refused: FileRefused) -> None:
         reason = sheet_texts.file_reason(refused)

@@ -36,7 +36,7 @@ from alliance_desk.ui.dialogs import sheet_texts
 from alliance_desk.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
-ROW, STATUS = 0, 1  # the first columns; the mapped fields follow, the remarks last
+ROW, STATUS, REMARKS = 0, 1, 2  # the first columns; the mapped fields follow
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's RowStatus
 
 
@@ -60,9 +60,8 @@ class PreviewModel(QAbstractTableModel):
             (index, field) for index, field in sorted(preview.mapping.items(), key=lambda x: x[0])
         ]
 
-    @property
-    def remarks_column(self) -> int:
-        return 2 + len(self.fields)
+    remarks_column = REMARKS
+    FIRST_FIELD = 3
 
     # Qt's model interface ---------------------------------------------------------------
 
@@ -83,7 +82,9 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("What happens")
         if section == self.remarks_column:
             return self.tr("Remarks")
-        return sheet_texts.field_caption(self.preview.target, self.fields[section - 2][1])
+        return sheet_texts.field_caption(
+            self.preview.target, self.fields[section - self.FIRST_FIELD][1]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         found = super().flags(index)
@@ -115,7 +116,7 @@ class PreviewModel(QAbstractTableModel):
             return sheet_texts.status_name(item.status)
         if column == self.remarks_column:
             return self._remarks(item, "; ")
-        return self._value(item, *self.fields[column - 2])
+        return self._value(item, *self.fields[column - self.FIRST_FIELD])
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or index.column() != STATUS or role != Qt.ItemDataRole.EditRole:
@@ -126,7 +127,7 @@ class PreviewModel(QAbstractTableModel):
             return False
         self.preview.choose(item.row, status)
         self.dataChanged.emit(
-            self.index(index.row(), 0), self.index(index.row(), self.remarks_column)
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
         )
         self.choice_made.emit()
         return True
