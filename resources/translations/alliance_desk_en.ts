@@ -473,72 +473,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
         <source>comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
         <source>semicolon ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>Shee&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
         <source>&amp;Columns: which field each column of the file fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="189"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="191"/>
         <source>The mapping remembered from an earlier import of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="206"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="208"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="199"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="201"/>
         <source>Imported as: {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
         <source>Not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="252"/>
         <source>Every column is imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,62 +4431,62 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="92"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="93"/>
         <source>Dat&amp;es such as 03-04-2026 are written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
         <source>day first (3 April)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
         <source>month first (March 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="100"/>
         <source>Ro&amp;ws as they will be stored (double-click or F2 on “What happens” to skip, update or add a duplicate):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="104"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="105"/>
         <source>&amp;Organisations named in the file that are not in the workbook yet: create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="164"/>
         <source>Row {row}: {remarks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="179"/>
         <source>{count} to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
         <source>{count} to update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="181"/>
         <source>{count} to skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="182"/>
         <source>{count} refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="184"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform>
@@ -4494,7 +4494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="187"/>
         <source>%n refused row(s) will not be imported; the remarks say why.</source>
         <translation>
             <numerusform>%n refused row will not be imported; the remarks say why.</numerusform>
@@ -4502,7 +4502,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="185"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="192"/>
         <source>Some dates read two ways: say how they are written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,6 +5817,11 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="53"/>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="58"/>
         <source>Alliance (its name)</source>
         <translation type="unfinished"></translation>
@@ -5932,12 +5937,12 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="181"/>
         <source>Row {row}, column “{column}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="185"/>
         <source>Row {row}, {field} (no column holds it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,62 +5960,62 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="103"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="107"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="108"/>
         <source>&amp;Next: preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="108"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="109"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="118"/>
         <source>Step 1 of 2: the file and its columns. Check which field each column fills; nothing is stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="124"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="125"/>
         <source>Step 2 of 2: the preview. Nothing is stored until you press Import; the import is one step that Edit → Undo takes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="137"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="138"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="163"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="196"/>
         <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="286"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="287"/>
         <source>Import {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="309"/>
         <source>The import failed and nothing was stored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -6018,7 +6023,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="317"/>
         <source>, %n updated</source>
         <translation>
             <numerusform>, %n updated</numerusform>
@@ -6026,7 +6031,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="318"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="319"/>
         <source>, %n organisation(s) created</source>
         <translation>
             <numerusform>, %n organisation created</numerusform>
@@ -6034,7 +6039,7 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="322"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="323"/>
         <source>%n refused row(s) not imported.</source>
         <translation>
             <numerusform>%n refused row not imported.</numerusform>
@@ -6042,12 +6047,12 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
         <source>The column mapping could not be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="326"/>
         <source>Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -473,72 +473,72 @@
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>Shee&amp;t:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="149"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
         <source>&amp;Columns: which field each column of the file fills</source>
         <translation>&amp;Kolommen: welk veld elke kolom van het bestand vult</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>Imported as</source>
         <translation>Geïmporteerd als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>Deze koppeling &amp;onthouden voor bestanden met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="189"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="191"/>
         <source>The mapping remembered from an earlier import of these columns.</source>
         <translation>De koppeling onthouden van een eerdere import van deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="206"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="208"/>
         <source>(not imported)</source>
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="199"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="201"/>
         <source>Imported as: {column}</source>
         <translation>Geïmporteerd als: {column}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="248"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
         <source>Not imported: {columns}</source>
         <translation>Niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="252"/>
         <source>Every column is imported.</source>
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
@@ -4433,62 +4433,62 @@ check</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="92"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="93"/>
         <source>Dat&amp;es such as 03-04-2026 are written:</source>
         <translation>&amp;Datums zoals 03-04-2026 zijn geschreven met:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
         <source>(choose)</source>
         <translation>(kiezen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
         <source>day first (3 April)</source>
         <translation>eerst de dag (3 april)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="94"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
         <source>month first (March 4)</source>
         <translation>eerst de maand (4 maart)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="100"/>
         <source>Ro&amp;ws as they will be stored (double-click or F2 on “What happens” to skip, update or add a duplicate):</source>
         <translation>&amp;Rijen zoals ze worden opgeslagen (dubbelklik of F2 op „Wat er gebeurt” om een dubbele over te slaan, bij te werken of toe te voegen):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="104"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="105"/>
         <source>&amp;Organisations named in the file that are not in the workbook yet: create</source>
         <translation>&amp;Nieuwe organisaties uit het bestand, nog niet in het werkboek: aanmaken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="157"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="164"/>
         <source>Row {row}: {remarks}</source>
         <translation>Rij {row}: {remarks}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="172"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="179"/>
         <source>{count} to add</source>
         <translation>{count} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="173"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
         <source>{count} to update</source>
         <translation>{count} bijwerken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="174"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="181"/>
         <source>{count} to skip</source>
         <translation>{count} overslaan</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="175"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="182"/>
         <source>{count} refused</source>
         <translation>{count} geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="177"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="184"/>
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n rij: </numerusform>
@@ -4496,7 +4496,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="187"/>
         <source>%n refused row(s) will not be imported; the remarks say why.</source>
         <translation>
             <numerusform>%n geweigerde rij wordt niet geïmporteerd; de opmerkingen zeggen waarom.</numerusform>
@@ -4504,7 +4504,7 @@ check</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="185"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="192"/>
         <source>Some dates read two ways: say how they are written.</source>
         <translation>Sommige datums zijn op twee manieren te lezen: zeg hoe ze geschreven zijn.</translation>
     </message>
@@ -5823,6 +5823,11 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>Geweigerd</translation>
     </message>
     <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="53"/>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (West-Europa)</translation>
+    </message>
+    <message>
         <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="58"/>
         <source>Alliance (its name)</source>
         <translation>Alliantie (de naam)</translation>
@@ -5938,12 +5943,12 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <translation>het bestand bevat geen rijen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="176"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="181"/>
         <source>Row {row}, column “{column}”</source>
         <translation>Rij {row}, kolom “{column}”</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="180"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="185"/>
         <source>Row {row}, {field} (no column holds it)</source>
         <translation>Rij {row}, {field} (geen kolom bevat het)</translation>
     </message>
@@ -5961,62 +5966,62 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="103"/>
         <source>Import from spreadsheet</source>
         <translation>Importeren uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="107"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="108"/>
         <source>&amp;Next: preview &gt;</source>
         <translation>Vol&amp;gende: voorbeeld &gt;</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="108"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="109"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="117"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="118"/>
         <source>Step 1 of 2: the file and its columns. Check which field each column fills; nothing is stored yet.</source>
         <translation>Stap 1 van 2: het bestand en zijn kolommen. Controleer welk veld elke kolom vult; er wordt nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="124"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="125"/>
         <source>Step 2 of 2: the preview. Nothing is stored until you press Import; the import is one step that Edit → Undo takes back.</source>
         <translation>Stap 2 van 2: het voorbeeld. Er wordt niets opgeslagen tot u op Importeren drukt; de import is één stap die Bewerken → Ongedaan maken terugdraait.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="137"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="138"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="162"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="163"/>
         <source>Reading {file}…</source>
         <translation>{file} lezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="195"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="196"/>
         <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
         <translation>{file} kan niet worden geïmporteerd: {reason}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="286"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="287"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="308"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="309"/>
         <source>The import failed and nothing was stored: {reason}</source>
         <translation>De import is mislukt en er is niets opgeslagen: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="315"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Geïmporteerd: %n toegevoegd</numerusform>
@@ -6024,7 +6029,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="317"/>
         <source>, %n updated</source>
         <translation>
             <numerusform>, %n bijgewerkt</numerusform>
@@ -6032,7 +6037,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="318"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="319"/>
         <source>, %n organisation(s) created</source>
         <translation>
             <numerusform>, %n organisatie aangemaakt</numerusform>
@@ -6040,7 +6045,7 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="322"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="323"/>
         <source>%n refused row(s) not imported.</source>
         <translation>
             <numerusform>%n geweigerde rij niet geïmporteerd.</numerusform>
@@ -6048,12 +6053,12 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="324"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
         <source>The column mapping could not be remembered.</source>
         <translation>De koppeling van de kolommen kon niet worden onthouden.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="326"/>
         <source>Undo with Ctrl+Z.</source>
         <translation>Ongedaan maken met Ctrl+Z.</translation>
     </message>

@@ -427,3 +427,26 @@ def test_every_control_of_both_steps_has_a_name(
     window.file_actions.sheet_action.trigger()
     assert user.dialogs == 1
     assert offenders == []
+
+
+def test_another_encoding_reads_the_file_again_and_a_wrong_one_is_told(
+    window: MainWindow, user: User, sheets: dict[str, Path]
+) -> None:
+    user.file = sheets["dutch"]
+
+    def drive(dialog: SheetImportDialog) -> None:
+        columns = dialog.columns
+        columns.encoding.setCurrentIndex(columns.encoding.findData("utf-8"))
+        columns.encoding.activated.emit(columns.encoding.currentIndex())
+        (warning,) = user.warnings
+        assert "cannot be read as UTF-8: choose another encoding" in warning
+        assert columns.encoding.currentData() == "cp1252"  # as the file is still read
+        assert dialog.sheet is not None and dialog.sheet.encoding == "cp1252"
+        columns.delimiter.setCurrentIndex(columns.delimiter.findData(","))
+        columns.delimiter.activated.emit(columns.delimiter.currentIndex())
+        assert columns.table.rowCount() == 1  # read with commas: one column
+        dialog.reject()
+
+    user.drive = drive
+    window.file_actions.sheet_action.trigger()
+    assert user.dialogs == 1

@@ -143,6 +143,8 @@ class ColumnsPage(QWidget):
         self.read_as_label.setText(self.tr("Read as:"))
         self.encoding_label.setText(self.tr("Encodin&g:"))
         self.delimiter_label.setText(self.tr("&Delimiter:"))
+        for row, (code, _name) in enumerate(sheet_texts.ENCODINGS):
+            self.encoding.setItemText(row, sheet_texts.encoding_name(code))
         for row, text in enumerate((self.tr("comma ,"), self.tr("semicolon ;"), self.tr("tab"))):
             self.delimiter.setItemText(row, text)
         self.sheet_label.setText(self.tr("Shee&t:"))

@@ -50,7 +50,7 @@ STATUSES = {
 ENCODINGS = (
     ("utf-8", "UTF-8"),
     ("utf-8-sig", "UTF-8 (BOM)"),
-    ("cp1252", "Windows-1252 (Western Europe)"),
+    ("cp1252", QT_TRANSLATE_NOOP("SheetImport", "Windows-1252 (Western Europe)")),
 )
 
 # The fields that only steer the import, and the stakeholder's side as a sheet names it.
@@ -122,6 +122,11 @@ def target_name(target: Target) -> str:
     return tr(TARGETS[target])
 
 
+def encoding_name(code: str) -> str:
+    """A CSV encoding as people know it."""
+    return tr(dict(ENCODINGS).get(code, code)) if code in dict(ENCODINGS) else code
+
+
 def status_name(status: RowStatus) -> str:
     return tr(STATUSES[status])
 
@@ -191,7 +196,7 @@ def file_reason(refused: FileRefused) -> str:
     params = {key: str(value) for key, value in refused.params.items()}
     params.setdefault("limit", notation.count(sheet_files.FILE_MAX // 1024 // 1024))
     params.setdefault("rows", notation.count(sheet_files.ROWS_MAX))
-    params["encoding"] = dict(ENCODINGS).get(params.get("encoding", ""), params.get("encoding", ""))
+    params["encoding"] = encoding_name(params.get("encoding", ""))
     try:
         return tr(template).format(**params)
     except (KeyError, IndexError):
