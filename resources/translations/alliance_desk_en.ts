@@ -428,117 +428,117 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="135"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="137"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="136"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="138"/>
         <source>Choo&amp;se…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="137"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="139"/>
         <source>It &amp;holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="140"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="142"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="141"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="143"/>
         <source>(from the file&apos;s alliance column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="144"/>
         <source>The alliance of the rows that do not name one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="145"/>
         <source>Read as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
         <source>Encodin&amp;g:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="147"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>semicolon ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="152"/>
         <source>Shee&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>&amp;Columns: which field each column of the file fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="157"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="191"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="196"/>
         <source>The mapping remembered from an earlier import of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="208"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="224"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="206"/>
         <source>Imported as: {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="266"/>
         <source>Not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="268"/>
         <source>Every column is imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,16 +5934,6 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="113"/>
         <source>the file holds no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="181"/>
-        <source>Row {row}, column “{column}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="185"/>
-        <source>Row {row}, {field} (no column holds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -428,117 +428,117 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="135"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="137"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="136"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="138"/>
         <source>Choo&amp;se…</source>
         <translation>Kie&amp;zen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="137"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="139"/>
         <source>It &amp;holds:</source>
         <translation>In&amp;houd:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="140"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="142"/>
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="141"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="143"/>
         <source>(from the file&apos;s alliance column)</source>
         <translation>(uit de kolom alliantie van het bestand)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="142"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="144"/>
         <source>The alliance of the rows that do not name one.</source>
         <translation>De alliantie van de rijen die er geen noemen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="145"/>
         <source>Read as:</source>
         <translation>Gelezen als:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
         <source>Encodin&amp;g:</source>
         <translation>&amp;Codering:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="145"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="147"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="148"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="152"/>
         <source>Shee&amp;t:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="151"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
         <source>&amp;Columns: which field each column of the file fills</source>
         <translation>&amp;Kolommen: welk veld elke kolom van het bestand vult</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
         <source>Imported as</source>
         <translation>Geïmporteerd als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="157"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>Deze koppeling &amp;onthouden voor bestanden met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="191"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="196"/>
         <source>The mapping remembered from an earlier import of these columns.</source>
         <translation>De koppeling onthouden van een eerdere import van deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="208"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="224"/>
         <source>(not imported)</source>
         <translation>(niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="201"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="206"/>
         <source>Imported as: {column}</source>
         <translation>Geïmporteerd als: {column}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="250"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="266"/>
         <source>Not imported: {columns}</source>
         <translation>Niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="252"/>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="268"/>
         <source>Every column is imported.</source>
         <translation>Elke kolom wordt geïmporteerd.</translation>
     </message>
@@ -5941,16 +5941,6 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="113"/>
         <source>the file holds no rows</source>
         <translation>het bestand bevat geen rijen</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="181"/>
-        <source>Row {row}, column “{column}”</source>
-        <translation>Rij {row}, kolom “{column}”</translation>
-    </message>
-    <message>
-        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="185"/>
-        <source>Row {row}, {field} (no column holds it)</source>
-        <translation>Rij {row}, {field} (geen kolom bevat het)</translation>
     </message>
     <message>
         <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>

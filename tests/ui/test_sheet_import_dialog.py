@@ -450,3 +450,32 @@ def test_another_encoding_reads_the_file_again_and_a_wrong_one_is_told(
     user.drive = drive
     window.file_actions.sheet_action.trigger()
     assert user.dialogs == 1
+
+
+def test_tab_reaches_each_columns_field_and_f2_closes_on_a_choice(
+    window: MainWindow, user: User, sheets: dict[str, Path], qtbot: QtBot
+) -> None:
+    assert window.session is not None
+    alliance(window.session)
+    user.file = sheets["dutch"]
+
+    def drive(dialog: SheetImportDialog) -> None:
+        table = dialog.columns.table
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        table.setFocus()
+        for row in range(3):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is dialog.columns.field_box(row)
+            assert table.currentRow() == row
+        dialog.columns.alliance.setCurrentIndex(1)
+        qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+        view = dialog.check.rows
+        choose_row(qtbot, dialog, 2, RowStatus.SKIP)
+        assert dialog.preview is not None and dialog.preview.counts()[RowStatus.SKIP] == 1
+        assert view.findChild(QComboBox) is None or not view.findChild(QComboBox).isVisible()
+        dialog.reject()
+
+    user.drive = drive
+    window.file_actions.sheet_action.trigger()
+    assert user.dialogs == 1

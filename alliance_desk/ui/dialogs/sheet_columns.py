@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -74,6 +74,8 @@ class ColumnsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Tab goes from the table to each column's combo box in turn, then on.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SAMPLE, QHeaderView.ResizeMode.Stretch)
@@ -187,6 +189,9 @@ class ColumnsPage(QWidget):
             self.table.setItem(row, SAMPLE, QTableWidgetItem(sample or ""))
             self.table.setCellWidget(row, FIELD, self._field_box(row))
         self.set_mapping(mapping)
+        chain = [self.table, *(self.field_box(row) for row in range(len(self.headers)))]
+        for first, second in zip(chain, [*chain[1:], self.remember], strict=True):
+            QWidget.setTabOrder(first, second)
         self.origin.setText(
             self.tr("The mapping remembered from an earlier import of these columns.")
             if remembered
@@ -200,7 +205,18 @@ class ColumnsPage(QWidget):
         header = text_of(self.headers[row]) or ""
         box.setAccessibleName(self.tr("Imported as: {column}").format(column=header))
         box.activated.connect(lambda _index, row=row: self._field_chosen(row))
+        box.setProperty("row", row)
+        box.installEventFilter(self)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A combo box reached by Tab shows its row: scrolled into view and chosen.
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox):
+            row = watched.property("row")
+            if isinstance(row, int) and 0 <= row < self.table.rowCount():
+                self.table.selectRow(row)
+                self.table.scrollTo(self.table.model().index(row, FILE))
+        return super().eventFilter(watched, event)
 
     def _fill(self, box: QComboBox) -> None:
         """The fields of the target chosen, after "not imported"."""

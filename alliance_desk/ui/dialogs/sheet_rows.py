@@ -196,8 +196,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(model, PreviewModel)
         for status in model.preview.rows[index.row()].choices():
             editor.addItem(sheet_texts.status_name(status), status.value)
-        editor.activated.connect(lambda _index: self.commitData.emit(editor))
+        editor.activated.connect(lambda _index: self._chosen(editor))
         return editor
+
+    def _chosen(self, editor: QComboBox) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)

@@ -143,13 +143,17 @@ def _choices(target: Target, field: str) -> str:
     """The words a choice field takes, as the interface names them."""
     vocabulary = f"{target.value[:-1]}_status" if field == "status" else field
     codes = CHOICE_CODES.get(vocabulary)
-    if codes is None or field_of(target, field).kind is not Kind.CHOICE:
+    try:
+        kind = field_of(target, field).kind
+    except KeyError:  # a column of the record that no sheet column fills
+        return ""
+    if codes is None or kind is not Kind.CHOICE:
         return ""
     return ", ".join(label(member) for member in codes)
 
 
 def problem_reason(target: Target, problem: Problem) -> str:
-    """Why the row is refused, without where (see :func:`problem_text`)."""
+    """Why the row is refused (the preview names the row and the column beside it)."""
     template = PROBLEMS.get(problem.reason)
     if template is not None and not (
         problem.reason == "not_a_choice" and "choices" not in problem.params
@@ -173,19 +177,6 @@ def problem_reason(target: Target, problem: Problem) -> str:
     text = describe_validation(error)
     caption = field_label(error.record, error.field)
     return text.removeprefix(f"{caption}: ").rstrip(".") or problem.sentence
-
-
-def problem_text(target: Target, problem: Problem) -> str:
-    """The problem as the preview lists it: the row, the column and why."""
-    if problem.column:
-        where = QCoreApplication.translate("SheetImport", "Row {row}, column “{column}”").format(
-            row=problem.row, column=problem.column
-        )
-    else:
-        where = QCoreApplication.translate(
-            "SheetImport", "Row {row}, {field} (no column holds it)"
-        ).format(row=problem.row, field=field_caption(target, problem.field))
-    return f"{where}: {problem_reason(target, problem)}"
 
 
 def file_reason(refused: FileRefused) -> str:
