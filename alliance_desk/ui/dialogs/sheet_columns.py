@@ -189,9 +189,10 @@ class ColumnsPage(QWidget):
             self.table.setItem(row, SAMPLE, QTableWidgetItem(sample or ""))
             self.table.setCellWidget(row, FIELD, self._field_box(row))
         self.set_mapping(mapping)
-        chain = [self.table, *(self.field_box(row) for row in range(len(self.headers)))]
-        for first, second in zip(chain, [*chain[1:], self.remember], strict=True):
-            QWidget.setTabOrder(first, second)
+        chain: list[QWidget] = [self.table]
+        chain += [self.field_box(row) for row in range(len(self.headers))]
+        for before, after in zip(chain, [*chain[1:], self.remember], strict=True):
+            QWidget.setTabOrder(before, after)
         self.origin.setText(
             self.tr("The mapping remembered from an earlier import of these columns.")
             if remembered
