@@ -55,6 +55,8 @@ class FileActions(QObject):
         self.import_action.triggered.connect(self.import_)
         self.responses_action = QAction(window)
         self.responses_action.triggered.connect(self.import_responses)
+        self.sheet_action = QAction(window)
+        self.sheet_action.triggered.connect(self.import_sheet)
         self.background: threading.Thread | None = None
         self.automatic_backup_done.connect(self._automatic_backup_done)
         self.retranslate()
@@ -68,6 +70,13 @@ class FileActions(QObject):
         self.responses_action.setText(self.tr("Import res&ponses…"))
         self.responses_action.setStatusTip(
             self.tr("Import answered questionnaires (XLSX or PDF) of a round.")
+        )
+        self.sheet_action.setText(self.tr("I&mport from spreadsheet…"))
+        self.sheet_action.setStatusTip(
+            self.tr(
+                "Import organisations, stakeholders, actions, decisions or risks from a CSV or "
+                "XLSX list, previewed first."
+            )
         )
         self.briefing_action.setText(self.tr("Brie&fing…"))
         self.briefing_action.setStatusTip(
@@ -83,6 +92,7 @@ class FileActions(QObject):
             self.evaluations_action,
             self.briefing_action,
             self.responses_action,
+            self.sheet_action,
         ):
             action.setEnabled(is_open)
 
@@ -354,3 +364,13 @@ class FileActions(QObject):
 
         if self.window.session is not None:
             import_responses(self.window, self.window.session)
+
+    def import_sheet(self) -> None:
+        from alliance_desk.ui.dialogs.sheet_dialog import import_sheet  # on first use
+
+        session = self.window.session
+        if session is None:
+            return
+        done = import_sheet(self.window, session, self.window.alliance_box.currentData())
+        if done is not None:
+            self.window.statusBar().showMessage(done, 10000)

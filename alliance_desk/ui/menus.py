@@ -88,6 +88,7 @@ class WindowMenus(QMainWindow):
                 self.file_actions.evaluations_action,
                 self.file_actions.import_action,
                 self.file_actions.responses_action,
+                self.file_actions.sheet_action,
             ]
         )
         self.file_menu.addSeparator()

@@ -418,6 +418,132 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="194"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="137"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="138"/>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="139"/>
+        <source>It &amp;holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="142"/>
+        <source>&amp;Alliance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="143"/>
+        <source>(from the file&apos;s alliance column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="144"/>
+        <source>The alliance of the rows that do not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="145"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <source>Encodin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="147"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <source>comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <source>semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="152"/>
+        <source>Shee&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <source>&amp;Columns: which field each column of the file fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="157"/>
+        <source>&amp;Remember this mapping for files with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="197"/>
+        <source>The mapping remembered from an earlier import of these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="225"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="207"/>
+        <source>Imported as: {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="267"/>
+        <source>Not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="269"/>
+        <source>Every column is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterpartDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="168"/>
@@ -1467,135 +1593,145 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
         <source>Export e&amp;valuations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="69"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
         <source>Import res&amp;ponses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
         <source>Import answered questionnaires (XLSX or PDF) of a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
+        <source>I&amp;mport from spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="77"/>
+        <source>Import organisations, stakeholders, actions, decisions or risks from a CSV or XLSX list, previewed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="81"/>
         <source>Brie&amp;fing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="83"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="93"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="129"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="136"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="139"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="136"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="132"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="142"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="186"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="196"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="200"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="204"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="243"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="225"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="248"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="205"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="228"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="239"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="247"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="257"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="281"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="288"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="291"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="288"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/file_actions.py" line="284"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="294"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n record to {path}.</numerusform>
@@ -1603,24 +1739,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="347"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="352"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="357"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="330"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="332"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="343"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="353"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,92 +3122,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Close workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;Getting started…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,32 +3242,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="170"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="171"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="179"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="180"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="228"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="229"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="232"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="233"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="236"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="239"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="240"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,6 +4773,118 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="80"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="82"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="84"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="109"/>
+        <source>Double-click or press F2 to choose what happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="146"/>
+        <source>Already in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="148"/>
+        <source>Repeats row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="93"/>
+        <source>Dat&amp;es such as 03-04-2026 are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <source>day first (3 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <source>month first (March 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="100"/>
+        <source>Ro&amp;ws as they will be stored (double-click or F2 on “What happens” to skip, update or add a duplicate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="105"/>
+        <source>&amp;Organisations named in the file that are not in the workbook yet: create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="164"/>
+        <source>Row {row}: {remarks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="179"/>
+        <source>{count} to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
+        <source>{count} to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="181"/>
+        <source>{count} to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="182"/>
+        <source>{count} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="184"/>
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="187"/>
+        <source>%n refused row(s) will not be imported; the remarks say why.</source>
+        <translation>
+            <numerusform>%n refused row will not be imported; the remarks say why.</numerusform>
+            <numerusform>%n refused rows will not be imported; the remarks say why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="192"/>
+        <source>Some dates read two ways: say how they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileFacts</name>
     <message>
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="137"/>
@@ -5930,6 +6178,284 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
         <location filename="../../alliance_desk/ui/dialogs/settings.py" line="237"/>
         <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
         <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="35"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="36"/>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="37"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="38"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="39"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="43"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="44"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="45"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="46"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="53"/>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="58"/>
+        <source>Alliance (its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="59"/>
+        <source>Organisation (its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="60"/>
+        <source>Side (ours or the partner&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="65"/>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="66"/>
+        <source>“{value}” is not a date (31-12-2026, 2026-12-31 or 12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="69"/>
+        <source>“{value}” reads as two dates: say whether the day or the month comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="72"/>
+        <source>“{value}” is not a point from 1 to {maximum} (or very low … very high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="75"/>
+        <source>“{value}” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="76"/>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="77"/>
+        <source>there is no alliance named “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="78"/>
+        <source>the row belongs to no alliance (choose one, or map an alliance column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="81"/>
+        <source>the organisation “{value}” is not on the side given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="84"/>
+        <source>power and interest are given together or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="87"/>
+        <source>this side of the alliance has a sponsor already (one per side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="94"/>
+        <source>the file is too large (at most {limit} MB is read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="97"/>
+        <source>the file is damaged or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="98"/>
+        <source>it would unpack to far more than a spreadsheet holds (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="101"/>
+        <source>it declares XML entities, which no spreadsheet program writes (an XML attack?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="105"/>
+        <source>it is neither a CSV nor an XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="106"/>
+        <source>the file cannot be read as {encoding}: choose another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="109"/>
+        <source>the file has no sheet of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="110"/>
+        <source>the file has more than {rows} rows, more than is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="113"/>
+        <source>the file holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="178"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="103"/>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="107"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="108"/>
+        <source>&amp;Next: preview &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="109"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="118"/>
+        <source>Step 1 of 2: the file and its columns. Check which field each column fills; nothing is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="125"/>
+        <source>Step 2 of 2: the preview. Nothing is stored until you press Import; the import is one step that Edit → Undo takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="138"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="163"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="196"/>
+        <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="287"/>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="309"/>
+        <source>The import failed and nothing was stored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Imported: %n added</numerusform>
+            <numerusform>Imported: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="317"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="319"/>
+        <source>, %n organisation(s) created</source>
+        <translation>
+            <numerusform>, %n organisation created</numerusform>
+            <numerusform>, %n organisations created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="323"/>
+        <source>%n refused row(s) not imported.</source>
+        <translation>
+            <numerusform>%n refused row not imported.</numerusform>
+            <numerusform>%n refused rows not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
+        <source>The column mapping could not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="326"/>
+        <source>Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

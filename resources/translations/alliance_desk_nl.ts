@@ -418,6 +418,132 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="194"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="137"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="138"/>
+        <source>Choo&amp;se…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="139"/>
+        <source>It &amp;holds:</source>
+        <translation>In&amp;houd:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="142"/>
+        <source>&amp;Alliance:</source>
+        <translation>&amp;Alliantie:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="143"/>
+        <source>(from the file&apos;s alliance column)</source>
+        <translation>(uit de kolom alliantie van het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="144"/>
+        <source>The alliance of the rows that do not name one.</source>
+        <translation>De alliantie van de rijen die er geen noemen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="145"/>
+        <source>Read as:</source>
+        <translation>Gelezen als:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="146"/>
+        <source>Encodin&amp;g:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="147"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <source>comma ,</source>
+        <translation>komma ,</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <source>semicolon ;</source>
+        <translation>puntkomma ;</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="150"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="152"/>
+        <source>Shee&amp;t:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="153"/>
+        <source>&amp;Columns: which field each column of the file fills</source>
+        <translation>&amp;Kolommen: welk veld elke kolom van het bestand vult</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="155"/>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="157"/>
+        <source>&amp;Remember this mapping for files with these columns</source>
+        <translation>Deze koppeling &amp;onthouden voor bestanden met deze kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="197"/>
+        <source>The mapping remembered from an earlier import of these columns.</source>
+        <translation>De koppeling onthouden van een eerdere import van deze kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="225"/>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="207"/>
+        <source>Imported as: {column}</source>
+        <translation>Geïmporteerd als: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="267"/>
+        <source>Not imported: {columns}</source>
+        <translation>Niet geïmporteerd: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_columns.py" line="269"/>
+        <source>Every column is imported.</source>
+        <translation>Elke kolom wordt geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>CounterpartDialog</name>
     <message>
         <location filename="../../alliance_desk/ui/views/stakeholders/dialogs.py" line="168"/>
@@ -1467,135 +1593,145 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="63"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="64"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
         <source>Export e&amp;valuations…</source>
         <translation>E&amp;valuaties exporteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="69"/>
         <source>&amp;Import workbook…</source>
         <translation>Werkboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
         <source>Import res&amp;ponses…</source>
         <translation>Antwoorden im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
         <source>Import answered questionnaires (XLSX or PDF) of a round.</source>
         <translation>Ingevulde vragenlijsten (XLSX of PDF) van een ronde importeren.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
+        <source>I&amp;mport from spreadsheet…</source>
+        <translation>Uit spreadsheet i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="77"/>
+        <source>Import organisations, stakeholders, actions, decisions or risks from a CSV or XLSX list, previewed first.</source>
+        <translation>Organisaties, stakeholders, acties, besluiten of risico&apos;s importeren uit een CSV- of XLSX-lijst, eerst als voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="81"/>
         <source>Brie&amp;fing…</source>
         <translation>Brie&amp;fing…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="83"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation>Bekijk, bewaar of druk de briefing voor het senior management of de bestuursmap af.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="93"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="129"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="136"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="139"/>
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="126"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="136"/>
         <source>Backing up the workbook…</source>
         <translation>Back-up van het werkboek maken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="132"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="142"/>
         <source>Backed up to {path} (verified).</source>
         <translation>Back-up gemaakt in {path} (gecontroleerd).</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="186"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="196"/>
         <source>Daily backup made: {path}</source>
         <translation>Dagelijkse back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="190"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="200"/>
         <source>The daily backup failed: {problem}</source>
         <translation>De dagelijkse back-up is mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="204"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="243"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="225"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="248"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="205"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation>Er zijn nog geen back-ups van dit werkboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="216"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation>Kies de back-up die moet worden teruggezet (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="228"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation>De inhoud van het werkboek vervangen door de back-up van {when}? Wat nu in het werkboek staat, wordt eerst als back-up bewaard, dus dit is ongedaan te maken door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="239"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
         <source>Restoring…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="247"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="257"/>
         <source>Restored from {path}.</source>
         <translation>Teruggezet uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="281"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="288"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="291"/>
         <source>Export workbook</source>
         <translation>Werkboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="262"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="278"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="288"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/file_actions.py" line="284"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="294"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n record geëxporteerd naar {path}.</numerusform>
@@ -1603,24 +1739,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="323"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="347"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="352"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="357"/>
         <source>Import workbook</source>
         <translation>Werkboek importeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="330"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
         <source>Save the imported workbook as</source>
         <translation>Geïmporteerd werkboek opslaan als</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="332"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="343"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="353"/>
         <source>Checking and importing every record…</source>
         <translation>Alle records controleren en importeren…</translation>
     </message>
@@ -2986,92 +3122,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="135"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Close workbook</source>
         <translation>Werkboek &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="145"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;Frameworks…</source>
         <translation>&amp;Raamwerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="151"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
         <source>&amp;About alliance_desk</source>
         <translation>&amp;Over alliance_desk</translation>
     </message>
@@ -3106,32 +3242,32 @@
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="170"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="171"/>
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="179"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="180"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation>Niets op te slaan: elke wijziging wordt bewaard zodra je hem maakt.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="228"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="229"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="232"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="236"/>
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="239"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="240"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -4639,6 +4775,118 @@ check</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="80"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="82"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="84"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="109"/>
+        <source>Double-click or press F2 to choose what happens.</source>
+        <translation>Dubbelklik of druk op F2 om te kiezen wat er gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="146"/>
+        <source>Already in the workbook</source>
+        <translation>Staat al in het werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="148"/>
+        <source>Repeats row {row}</source>
+        <translation>Herhaalt rij {row}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="93"/>
+        <source>Dat&amp;es such as 03-04-2026 are written:</source>
+        <translation>&amp;Datums zoals 03-04-2026 zijn geschreven met:</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <source>day first (3 April)</source>
+        <translation>eerst de dag (3 april)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="95"/>
+        <source>month first (March 4)</source>
+        <translation>eerst de maand (4 maart)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="100"/>
+        <source>Ro&amp;ws as they will be stored (double-click or F2 on “What happens” to skip, update or add a duplicate):</source>
+        <translation>&amp;Rijen zoals ze worden opgeslagen (dubbelklik of F2 op „Wat er gebeurt” om een dubbele over te slaan, bij te werken of toe te voegen):</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="105"/>
+        <source>&amp;Organisations named in the file that are not in the workbook yet: create</source>
+        <translation>&amp;Nieuwe organisaties uit het bestand, nog niet in het werkboek: aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="164"/>
+        <source>Row {row}: {remarks}</source>
+        <translation>Rij {row}: {remarks}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="179"/>
+        <source>{count} to add</source>
+        <translation>{count} toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="180"/>
+        <source>{count} to update</source>
+        <translation>{count} bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="181"/>
+        <source>{count} to skip</source>
+        <translation>{count} overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="182"/>
+        <source>{count} refused</source>
+        <translation>{count} geweigerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="184"/>
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n rij: </numerusform>
+            <numerusform>%n rijen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="187"/>
+        <source>%n refused row(s) will not be imported; the remarks say why.</source>
+        <translation>
+            <numerusform>%n geweigerde rij wordt niet geïmporteerd; de opmerkingen zeggen waarom.</numerusform>
+            <numerusform>%n geweigerde rijen worden niet geïmporteerd; de opmerkingen zeggen waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_check.py" line="192"/>
+        <source>Some dates read two ways: say how they are written.</source>
+        <translation>Sommige datums zijn op twee manieren te lezen: zeg hoe ze geschreven zijn.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFacts</name>
     <message>
         <location filename="../../alliance_desk/ui/views/profile/summary.py" line="137"/>
@@ -5937,6 +6185,284 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
         <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="35"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="36"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="37"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="38"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="39"/>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="43"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="44"/>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="45"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="46"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="53"/>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (West-Europa)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="58"/>
+        <source>Alliance (its name)</source>
+        <translation>Alliantie (de naam)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="59"/>
+        <source>Organisation (its name)</source>
+        <translation>Organisatie (de naam)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="60"/>
+        <source>Side (ours or the partner&apos;s)</source>
+        <translation>Kant (wij of de partner)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="65"/>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="66"/>
+        <source>“{value}” is not a date (31-12-2026, 2026-12-31 or 12/31/2026)</source>
+        <translation>“{value}” is geen datum (31-12-2026, 2026-12-31 of 12/31/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="69"/>
+        <source>“{value}” reads as two dates: say whether the day or the month comes first</source>
+        <translation>“{value}” is als twee datums te lezen: zeg of de dag of de maand eerst komt</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="72"/>
+        <source>“{value}” is not a point from 1 to {maximum} (or very low … very high)</source>
+        <translation>“{value}” is geen punt van 1 tot {maximum} (of zeer laag … zeer hoog)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="75"/>
+        <source>“{value}” is not yes or no</source>
+        <translation>“{value}” is geen ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="76"/>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>“{value}” is niet een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="77"/>
+        <source>there is no alliance named “{value}”</source>
+        <translation>er is geen alliantie met de naam “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="78"/>
+        <source>the row belongs to no alliance (choose one, or map an alliance column)</source>
+        <translation>de rij hoort bij geen alliantie (kies er een, of koppel een kolom aan alliantie)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="81"/>
+        <source>the organisation “{value}” is not on the side given</source>
+        <translation>de organisatie “{value}” staat niet aan de opgegeven kant</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="84"/>
+        <source>power and interest are given together or not at all</source>
+        <translation>macht en belang worden samen gegeven of allebei niet</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="87"/>
+        <source>this side of the alliance has a sponsor already (one per side)</source>
+        <translation>deze kant van de alliantie heeft al een sponsor (één per kant)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="94"/>
+        <source>the file is too large (at most {limit} MB is read)</source>
+        <translation>het bestand is te groot (er wordt hoogstens {limit} MB gelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="97"/>
+        <source>the file is damaged or cannot be read</source>
+        <translation>het bestand is beschadigd of onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="98"/>
+        <source>it would unpack to far more than a spreadsheet holds (a zip bomb?)</source>
+        <translation>uitgepakt zou het veel groter zijn dan een spreadsheet (een zipbom?)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="101"/>
+        <source>it declares XML entities, which no spreadsheet program writes (an XML attack?)</source>
+        <translation>het declareert XML-entiteiten, wat geen spreadsheetprogramma schrijft (een XML-aanval?)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="105"/>
+        <source>it is neither a CSV nor an XLSX file</source>
+        <translation>het is geen CSV- en geen XLSX-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="106"/>
+        <source>the file cannot be read as {encoding}: choose another encoding</source>
+        <translation>het bestand is niet te lezen als {encoding}: kies een andere codering</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="109"/>
+        <source>the file has no sheet of that name</source>
+        <translation>het bestand heeft geen werkblad met die naam</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="110"/>
+        <source>the file has more than {rows} rows, more than is read</source>
+        <translation>het bestand heeft meer dan {rows} rijen, meer dan er gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_texts.py" line="113"/>
+        <source>the file holds no rows</source>
+        <translation>het bestand bevat geen rijen</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="177"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_rows.py" line="178"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="103"/>
+        <source>Import from spreadsheet</source>
+        <translation>Importeren uit spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="107"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="108"/>
+        <source>&amp;Next: preview &gt;</source>
+        <translation>Vol&amp;gende: voorbeeld &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="109"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="118"/>
+        <source>Step 1 of 2: the file and its columns. Check which field each column fills; nothing is stored yet.</source>
+        <translation>Stap 1 van 2: het bestand en zijn kolommen. Controleer welk veld elke kolom vult; er wordt nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="125"/>
+        <source>Step 2 of 2: the preview. Nothing is stored until you press Import; the import is one step that Edit → Undo takes back.</source>
+        <translation>Stap 2 van 2: het voorbeeld. Er wordt niets opgeslagen tot u op Importeren drukt; de import is één stap die Bewerken → Ongedaan maken terugdraait.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="138"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="163"/>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="196"/>
+        <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+        <translation>{file} kan niet worden geïmporteerd: {reason}. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="287"/>
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="309"/>
+        <source>The import failed and nothing was stored: {reason}</source>
+        <translation>De import is mislukt en er is niets opgeslagen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="316"/>
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Geïmporteerd: %n toegevoegd</numerusform>
+            <numerusform>Geïmporteerd: %n toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="317"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n bijgewerkt</numerusform>
+            <numerusform>, %n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="319"/>
+        <source>, %n organisation(s) created</source>
+        <translation>
+            <numerusform>, %n organisatie aangemaakt</numerusform>
+            <numerusform>, %n organisaties aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="323"/>
+        <source>%n refused row(s) not imported.</source>
+        <translation>
+            <numerusform>%n geweigerde rij niet geïmporteerd.</numerusform>
+            <numerusform>%n geweigerde rijen niet geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="325"/>
+        <source>The column mapping could not be remembered.</source>
+        <translation>De koppeling van de kolommen kon niet worden onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/sheet_dialog.py" line="326"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
