@@ -86,6 +86,10 @@ class _Writer:
     def level(self, value: float | None) -> str:
         return self.t("none") if value is None else notation.level(value, self.language)
 
+    def scale(self, levels: Sequence[Any]) -> str:
+        """'1 Absent · 2 Ad hoc · …' in the report's language."""
+        return " · ".join(f"{level.value} {self.name(level)}" for level in levels)
+
     def head(self, keys: Sequence[str], **params: Any) -> list[Paragraph]:
         return [self.para(self.t(key, **params), self.styles.head_cell) for key in keys]
 
@@ -158,9 +162,14 @@ class _Writer:
                 "maturity_note_assessed",
                 organisation=facts.organisation,
                 date=self.day(facts.assessed_on),
+                levels=self.scale(facts.maturity_levels),
             )
             if facts.assessed_on
-            else self.t("maturity_note_none", organisation=facts.organisation)
+            else self.t(
+                "maturity_note_none",
+                organisation=facts.organisation,
+                levels=self.scale(facts.maturity_levels),
+            )
         )
         return [
             self.heading("maturity"),
@@ -291,7 +300,7 @@ class _Writer:
                     value = _escape(value)
                 cells.append(self.para(value, markup=True))
             rows.append(cells)
-        first = 0.15
+        first = 0.13
         rest = (1 - first) / max(len(skills), 1)
         table = Table(
             rows, colWidths=[self.width * first] + [self.width * rest] * len(skills), repeatRows=1
@@ -299,7 +308,13 @@ class _Writer:
         style = table_style()
         style.add("LINEABOVE", (0, -1), (-1, -1), 0.7, MUTED)
         table.setStyle(style)
-        story += [table, Spacer(1, 1.5), self.para(self.t("skills_note"), self.styles.small)]
+        story += [
+            table,
+            Spacer(1, 1.5),
+            self.para(
+                self.t("skills_note", levels=self.scale(facts.skill_levels)), self.styles.small
+            ),
+        ]
         story.append(self.para(self.t("gaps"), self.styles.head_cell))
         said = []
         for position, skill in enumerate(skills):

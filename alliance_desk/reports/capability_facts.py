@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from alliance_desk.domain import development as rules
 from alliance_desk.domain.codes import ActionStatus, FrameworkKind, Side
-from alliance_desk.domain.evaluations import Dimension
+from alliance_desk.domain.evaluations import Dimension, ScaleLevel
 from alliance_desk.domain.skills import DepartmentSkills
 from alliance_desk.store import development, evaluation_history
 from alliance_desk.store import skills as stored_skills
@@ -110,6 +110,8 @@ class CapabilityFacts:
     departments: tuple[DepartmentSkills, ...]
     total: DepartmentSkills
     trainings: tuple[Training, ...]
+    maturity_levels: tuple[ScaleLevel, ...] = ()  # the maturity scale's names, lowest first
+    skill_levels: tuple[ScaleLevel, ...] = ()
 
     @property
     def side(self) -> Side:
@@ -267,6 +269,8 @@ def gather(db: Database, alliance_id: int, edition: Edition, today: dt.date) -> 
         departments=organisation.departments,
         total=organisation.total,
         trainings=trainings,
+        maturity_levels=tuple(evaluation_history.scale_levels(db, framework.id)),
+        skill_levels=tuple(stored_skills.skill_levels(db)),
     )
 
 

@@ -42,10 +42,8 @@ TEXTS: dict[str, dict[str, str]] = {
         " counterpart there. Developing these people is a task for management.",
         # maturity
         "maturity": "Maturity against the development targets",
-        "maturity_note_assessed": "Latest assessment of {organisation}: {date}. Levels 1–5:"
-        " absent, ad hoc, repeatable, defined programme, pervasive.",
-        "maturity_note_none": "{organisation} has not been assessed yet. Levels 1–5: absent,"
-        " ad hoc, repeatable, defined programme, pervasive.",
+        "maturity_note_assessed": "Latest assessment of {organisation}: {date}. Levels: {levels}.",
+        "maturity_note_none": "{organisation} has not been assessed yet. Levels: {levels}.",
         "dimension": "Dimension",
         "now": "Now",
         "target": "Target",
@@ -73,7 +71,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "overdue": "◆ overdue",
         # skills
         "skills": "Collaborative skills of the departments",
-        "skills_note": "Per skill the mean level of the people assessed (1 aware … 5 expert);"
+        "skills_note": "Per skill the mean level of the people assessed ({levels});"
         " ▼ n: n people below the required level. People not yet assessed count among the"
         " people, not in the levels.",
         "department": "Department",
@@ -132,10 +130,9 @@ TEXTS: dict[str, dict[str, str]] = {
         " {linked} hebben er een tegenhanger. Deze mensen ontwikkelen is een taak van het"
         " management.",
         "maturity": "Volwassenheid tegenover de ontwikkeldoelen",
-        "maturity_note_assessed": "Laatste beoordeling van {organisation}: {date}. Niveaus"
-        " 1–5: afwezig, ad hoc, herhaalbaar, vastgelegd programma, doordrongen.",
-        "maturity_note_none": "{organisation} is nog niet beoordeeld. Niveaus 1–5: afwezig, ad"
-        " hoc, herhaalbaar, vastgelegd programma, doordrongen.",
+        "maturity_note_assessed": "Laatste beoordeling van {organisation}: {date}. Niveaus:"
+        " {levels}.",
+        "maturity_note_none": "{organisation} is nog niet beoordeeld. Niveaus: {levels}.",
         "dimension": "Dimensie",
         "now": "Nu",
         "target": "Doel",
@@ -161,8 +158,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "open": "open",
         "overdue": "◆ te laat",
         "skills": "Samenwerkingsvaardigheden van de afdelingen",
-        "skills_note": "Per vaardigheid het gemiddelde niveau van de beoordeelde mensen (1"
-        " bewust … 5 expert); ▼ n: n mensen onder het vereiste niveau. Wie nog niet beoordeeld"
+        "skills_note": "Per vaardigheid het gemiddelde niveau van de beoordeelde mensen"
+        " ({levels}); ▼ n: n mensen onder het vereiste niveau. Wie nog niet beoordeeld"
         " is, telt mee bij de mensen, niet bij de niveaus.",
         "department": "Afdeling",
         "people_cell": "{people}, {assessed} beoordeeld",

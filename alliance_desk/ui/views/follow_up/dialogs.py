@@ -192,6 +192,8 @@ class FollowUpDialog(CommitDialog):
             box.setCurrentIndex(max(box.findData(linked), 0))
         caption = QLabel(self.tr("Development &target:"))
         caption.setBuddy(box)
+        # Inserted after the form was laid out, the label column would keep its old width.
+        caption.setMinimumWidth(caption.sizeHint().width())
         box.setAccessibleName(self.tr("Development target this action supports"))
         box.setToolTip(self.tr("The development target (of either organisation) this supports"))
         layout = self.form.layout()
