@@ -276,11 +276,7 @@ class _Writer:
         lines = [*facts.departments, facts.total]
         for index, department in enumerate(lines):
             last = index == len(lines) - 1
-            title = (
-                self.t("in_all", organisation=facts.organisation)
-                if last
-                else department.department or none
-            )
+            title = self.t("in_all") if last else department.department or none
             people = self.t(
                 "people_cell",
                 people=notation.count(department.people, self.language),
@@ -315,8 +311,7 @@ class _Writer:
                 self.t("skills_note", levels=self.scale(facts.skill_levels)), self.styles.small
             ),
         ]
-        story.append(self.para(self.t("gaps"), self.styles.head_cell))
-        said = []
+        said: list[Flowable] = []
         for position, skill in enumerate(skills):
             groups = []
             for department in facts.departments:
@@ -337,7 +332,10 @@ class _Writer:
                         )
                     )
                 )
-        story += said or [self.para(self.t("no_gaps"))]
+        said = said or [self.para(self.t("no_gaps"))]
+        # The heading never alone at the foot of a page.
+        story += [KeepTogether([self.para(self.t("gaps"), self.styles.head_cell), said[0]])]
+        story += said[1:]
         return story
 
     def trainings(self, facts: CapabilityFacts) -> list[Flowable]:
