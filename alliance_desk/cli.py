@@ -1,6 +1,6 @@
 """The headless commands: demo, info, check, backup, restore, export, import, evaluations,
-briefing, signals, the questionnaire rounds' commands (:mod:`alliance_desk.cli_rounds`) and
-import-sheet (:mod:`alliance_desk.cli_sheets`).
+briefing, signals, the questionnaire rounds' commands (:mod:`alliance_desk.cli_rounds`),
+import-sheet (:mod:`alliance_desk.cli_sheets`) and capability (:mod:`alliance_desk.cli_capability`).
 
 Each command prints what it did on stdout. A problem is one line on stderr
 and exit status 1; a usage error exits 2; nothing ends in a traceback
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from alliance_desk import __version__
+from alliance_desk.cli_capability import CAPABILITY_COMMANDS, add_capability_commands
 from alliance_desk.cli_rounds import ROUND_COMMANDS, add_round_commands
 from alliance_desk.cli_sheets import SHEET_COMMANDS, add_sheet_commands
 from alliance_desk.domain.validation import ValidationError
@@ -483,6 +484,7 @@ def command_parser() -> argparse.ArgumentParser:
     early.set_defaults(run=_signals)
     add_round_commands(commands, _add_workbook, _date)
     add_sheet_commands(commands, _add_workbook)
+    add_capability_commands(commands, _add_workbook, _date)
     return parser
 
 
@@ -499,6 +501,7 @@ COMMANDS = (
     "signals",
     *ROUND_COMMANDS,
     *SHEET_COMMANDS,
+    *CAPABILITY_COMMANDS,
 )
 
 

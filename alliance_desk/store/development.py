@@ -209,6 +209,47 @@ def set_target(
     return RecordedOperation(operation, _picture(alliance_id, set()))
 
 
+def set_plan_notes(alliance_id: int, side: Side, notes: str | None) -> RecordedOperation:
+    """Write the notes of ``side``'s plan (made if the side has none yet). Checked when
+    made: a refusal raises ValidationError before anything is stored."""
+    DevelopmentPlan(alliance_id=alliance_id, side=side, notes=notes)
+
+    def operation(db: Database) -> None:
+        found = records.select(
+            db,
+            DevelopmentPlan,
+            "alliance_id = :id AND side = :side",
+            {"id": alliance_id, "side": str(side)},
+        )
+        if found:
+            records.update(db, found[0], notes=notes)
+        else:
+            records.insert(db, DevelopmentPlan(alliance_id=alliance_id, side=side, notes=notes))
+
+    return RecordedOperation(operation, _picture(alliance_id, set()))
+
+
+def plan_notes(db: Database, alliance_id: int) -> dict[Side, str]:
+    """The notes of the alliance's plans that have any, by side."""
+    return {
+        Side(side): notes
+        for side, notes in db.tuples(
+            "SELECT side, notes FROM development_plan WHERE alliance_id = :id"
+            " AND coalesce(notes, '') != ''",
+            {"id": alliance_id},
+        )
+    }
+
+
+def target_choices(db: Database, alliance_id: int) -> list[TargetLine]:
+    """Every target of the alliance's plans (ours first, then by date), for a chooser."""
+    found = plans(db, alliance_id)
+    return sorted(
+        found.targets.values(),
+        key=lambda line: (line.side is not Side.US, line.target_date, line.dimension_id),
+    )
+
+
 def clear_target(alliance_id: int, target_id: int) -> RecordedOperation:
     """Delete a target; its support actions stay, unlinked."""
 

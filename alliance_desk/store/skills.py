@@ -229,6 +229,48 @@ def alliance_people(db: Database, alliance_id: int) -> list[Person]:
     ]
 
 
+@dataclasses.dataclass(frozen=True)
+class ReceivedTraining:
+    """Training or coaching someone on an alliance's map received, with the skills addressed."""
+
+    side: Side
+    person: str
+    department: str
+    training: Training
+    skill_ids: tuple[int, ...]
+
+
+def alliance_trainings(db: Database, alliance_id: int) -> list[ReceivedTraining]:
+    """The training received by the people on the alliance's map, newest first."""
+    people = {
+        row["id"]: (Side(row["side"]), row["name"], row["department"])
+        for row in db.query(
+            "SELECT id, side, name, department FROM stakeholder WHERE alliance_id = :id",
+            {"id": alliance_id},
+        )
+    }
+    found = records.select(
+        db,
+        Training,
+        "stakeholder_id IN (SELECT id FROM stakeholder WHERE alliance_id = :id)",
+        {"id": alliance_id},
+        order_by="received_on DESC, id DESC",
+    )
+    addressed: dict[int, list[int]] = {}
+    for row in db.query(
+        "SELECT training_skill.training_id, training_skill.dimension_id FROM training_skill"
+        " JOIN training ON training.id = training_skill.training_id"
+        " JOIN stakeholder ON stakeholder.id = training.stakeholder_id"
+        " WHERE stakeholder.alliance_id = :id ORDER BY training_skill.id",
+        {"id": alliance_id},
+    ):
+        addressed.setdefault(row["training_id"], []).append(row["dimension_id"])
+    return [
+        ReceivedTraining(*people[item.stakeholder_id], item, tuple(addressed.get(item.id or 0, ())))
+        for item in found
+    ]
+
+
 def alliance_skills(db: Database, alliance_id: int) -> AllianceSkills:
     """Per organisation and department the people and their standing on each skill in use."""
     in_use = tuple(skills(db))

@@ -51,6 +51,8 @@ class FileActions(QObject):
         self.evaluations_action.triggered.connect(self.export_evaluations)
         self.briefing_action = QAction(window)
         self.briefing_action.triggered.connect(self.brief)
+        self.capability_action = QAction(window)
+        self.capability_action.triggered.connect(self.capability_report)
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_)
         self.responses_action = QAction(window)
@@ -82,6 +84,13 @@ class FileActions(QObject):
         self.briefing_action.setStatusTip(
             self.tr("Preview, save or print the senior-management briefing or the board pack.")
         )
+        self.capability_action.setText(self.tr("Capabi&lity report…"))
+        self.capability_action.setStatusTip(
+            self.tr(
+                "Maturity against the development targets, the plans, the departments' skills "
+                "and training, for our management or the partner's."
+            )
+        )
 
     def update_enabled(self) -> None:
         is_open = self.window.session is not None
@@ -91,6 +100,7 @@ class FileActions(QObject):
             self.export_action,
             self.evaluations_action,
             self.briefing_action,
+            self.capability_action,
             self.responses_action,
             self.sheet_action,
         ):
@@ -320,6 +330,19 @@ class FileActions(QObject):
         if session is None:
             return
         dialog = BriefingDialog(session, self.window.alliance_box.currentData(), self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def capability_report(self) -> None:
+        """The capability report dialog: preview and save."""
+        from alliance_desk.ui.dialogs.capability import CapabilityDialog  # loaded on first use
+
+        session = self.window.session
+        if session is None:
+            return
+        dialog = CapabilityDialog(session, self.window.alliance_box.currentData(), self.window)
         try:
             dialog.exec()
         finally:

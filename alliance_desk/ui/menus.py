@@ -77,6 +77,7 @@ class WindowMenus(QMainWindow):
         self.file_menu.addActions([self.demo_action, self.close_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.file_actions.briefing_action)
+        self.file_menu.addAction(self.file_actions.capability_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions(
             [self.file_actions.backup_action, self.file_actions.restore_action]

@@ -405,6 +405,113 @@
     </message>
 </context>
 <context>
+    <name>CapabilityDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="154"/>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="201"/>
+        <source>Capability report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="155"/>
+        <source>&amp;All alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="156"/>
+        <source>Alliances to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="157"/>
+        <source>Allian&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="158"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="159"/>
+        <source>Our management (our organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="160"/>
+        <source>The partner&apos;s management (their part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="161"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="162"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="163"/>
+        <source>&amp;Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="164"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="165"/>
+        <source>Preview of the capability report&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="172"/>
+        <source>For the partner&apos;s management: their maturity against their development targets, their plan and its support, their departments&apos; skills and training. Nothing of ours (our maturity, people, risks or notes) is in it. Choose the alliances of one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="179"/>
+        <source>For our own management: our maturity against our targets with the partner&apos;s level beside it, our plan, our departments&apos; skills and training, and the case that collaboration is a matter for the whole organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="188"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="188"/>
+        <source>No preview yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="204"/>
+        <source>Tick at least one alliance, or choose all alliances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="244"/>
+        <source>Save the capability report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="244"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/dialogs/capability.py" line="256"/>
+        <source>Saved the capability report to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartWithTable</name>
     <message>
         <location filename="../../alliance_desk/ui/widgets/chart_table.py" line="77"/>
@@ -1593,145 +1700,155 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="65"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="66"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="67"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="69"/>
         <source>&amp;Export workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="68"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
         <source>Export e&amp;valuations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="69"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="71"/>
         <source>&amp;Import workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="70"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
         <source>Import res&amp;ponses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="72"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
         <source>Import answered questionnaires (XLSX or PDF) of a round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="74"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="76"/>
         <source>I&amp;mport from spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="77"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="79"/>
         <source>Import organisations, stakeholders, actions, decisions or risks from a CSV or XLSX list, previewed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="81"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="83"/>
         <source>Brie&amp;fing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="83"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="85"/>
         <source>Preview, save or print the senior-management briefing or the board pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="103"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="87"/>
+        <source>Capabi&amp;lity report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="90"/>
+        <source>Maturity against the development targets, the plans, the departments&apos; skills and training, for our management or the partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="113"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="136"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="139"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="146"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="149"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="136"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="146"/>
         <source>Backing up the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="142"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="152"/>
         <source>Backed up to {path} (verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="196"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="206"/>
         <source>Daily backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="200"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="210"/>
         <source>The daily backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="214"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="225"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="248"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="253"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="224"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="235"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="246"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="258"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="263"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="215"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="225"/>
         <source>There are no backups of this workbook yet in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="226"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="236"/>
         <source>Choose the backup to restore (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="238"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="248"/>
         <source>Replace the workbook&apos;s content with the backup of {when}? What the workbook holds now is kept as a backup first, so this can be undone by restoring that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="249"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="259"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="257"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="267"/>
         <source>Restored from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="288"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="291"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="282"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="298"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="301"/>
         <source>Export workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="272"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="282"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="356"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="288"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="298"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/file_actions.py" line="294"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="304"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n record to {path}.</numerusform>
@@ -1739,24 +1856,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="333"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="352"/>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="357"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="356"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="375"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="380"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="340"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="363"/>
         <source>Save the imported workbook as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="342"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="365"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/file_actions.py" line="353"/>
+        <location filename="../../alliance_desk/ui/file_actions.py" line="376"/>
         <source>Checking and importing every record…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,33 +1881,54 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="126"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="102"/>
+        <source>{side}: {dimension}, level {level} by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="163"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="187"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="169"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="135"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="172"/>
         <source>Source (health check, meeting or questionnaire round)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="137"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="174"/>
         <source>The health check, meeting or questionnaire round this came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="177"/>
         <source>Source (health check or meeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="141"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="178"/>
         <source>The health check or meeting this came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="193"/>
+        <source>Development &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="197"/>
+        <source>Development target this action supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/follow_up/dialogs.py" line="198"/>
+        <source>The development target (of either organisation) this supports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,62 +2056,62 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="154"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="156"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="155"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="157"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="156"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="158"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="162"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="161"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="163"/>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="167"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="169"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="170"/>
         <source>Edit the chosen row (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="169"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="171"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="172"/>
         <source>Delete the chosen row (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="173"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="174"/>
         <source>Every change made to the chosen row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="246"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="248"/>
         <source>{shown} of %n action(s) shown · {overdue} overdue</source>
         <translation>
             <numerusform>{shown} of %n action shown · {overdue} overdue</numerusform>
@@ -1981,7 +2119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="249"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="251"/>
         <source>{shown} of %n decision(s) shown · {overdue} past their deadline</source>
         <translation>
             <numerusform>{shown} of %n decision shown · {overdue} past their deadline</numerusform>
@@ -1989,7 +2127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="252"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="254"/>
         <source>{shown} of %n risk(s) shown · {overdue} past their review date</source>
         <translation>
             <numerusform>{shown} of %n risk shown · {overdue} past their review date</numerusform>
@@ -1997,7 +2135,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="299"/>
+        <location filename="../../alliance_desk/ui/views/follow_up/panel.py" line="301"/>
         <source>Choose an alliance first, in the Alliance box at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,92 +3260,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Close workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
         <source>&amp;Getting started…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="160"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,32 +3380,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="171"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="172"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="180"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="181"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="229"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="230"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="233"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="236"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="237"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="240"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="241"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,152 +3675,152 @@
     <name>MeetingsView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="41"/>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="171"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="172"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
         <source>Record a steering committee, review or workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="173"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="174"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="179"/>
         <source>Edit the chosen meeting (Enter or double click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="175"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="180"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="176"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="181"/>
         <source>Delete the chosen meeting (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="177"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="182"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
         <source>Every change made to the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
         <source>Meetings of the alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="181"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
         <source>No meetings recorded for this alliance yet. New meeting… records one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="183"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="188"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="189"/>
         <source>Notes of the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="185"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="191"/>
         <source>Actions and decisions f&amp;rom this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="187"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
         <source>Actions and decisions from the chosen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="188"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="193"/>
         <source>Enter or a double click opens it on its own page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="195"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="195"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="190"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="195"/>
         <source>Due / deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="192"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="197"/>
         <source>New ac&amp;tion from this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="193"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="198"/>
         <source>New deci&amp;sion from this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="286"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="291"/>
         <source>Choose a meeting to see its notes and what came from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="293"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="298"/>
         <source>{date} · {kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="331"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="336"/>
         <source>Add meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="329"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="334"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="340"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="345"/>
         <source>Edit meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="361"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="366"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="363"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="368"/>
         <source>Delete meeting “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,7 +3840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="355"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="360"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3710,7 +3848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="356"/>
+        <location filename="../../alliance_desk/ui/views/meetings/page.py" line="361"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -4399,65 +4537,105 @@
     </message>
 </context>
 <context>
+    <name>PlanNotesDialog</name>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_notes_dialog.py" line="30"/>
+        <source>Development plan notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_notes_dialog.py" line="41"/>
+        <source>What was agreed, with whom, and what the plan should achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_notes_dialog.py" line="46"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_notes_dialog.py" line="47"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="84"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="100"/>
         <source>Development plans: targets per dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="85"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="101"/>
         <source>Development targets of both organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="86"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="102"/>
         <source>Set &amp;target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="87"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="103"/>
         <source>Clea&amp;r target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="88"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="104"/>
         <source>Add &amp;support action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="105"/>
+        <source>Plan &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="177"/>
         <source>Our plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="138"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="177"/>
         <source>Partner&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="140"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="162"/>
         <source>{who}: no targets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="142"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="164"/>
         <source>{who}: {reached} of {targets} targets reached, {done} of {actions} support actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="200"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="176"/>
+        <source>{who}: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="238"/>
         <source>Set development target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="203"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="241"/>
         <source>Give the date the level should be reached by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="258"/>
         <source>Clear development target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../alliance_desk/ui/views/maturity/plan_panel.py" line="272"/>
+        <source>Change development plan notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5656,58 +5834,58 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>RoundEdits</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="32"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="37"/>
         <source>Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="60"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="65"/>
         <source>New questionnaire round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="69"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="74"/>
         <source>Made the round of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="112"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="117"/>
         <source>Change questionnaire round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="125"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="130"/>
         <source>Close questionnaire round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="132"/>
         <source>Reopen questionnaire round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="132"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="137"/>
         <source>The round is now: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="151"/>
         <source>Delete the round of {date} ({kind}) with its respondents, their answers (answered: {answered}) and each side&apos;s result? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="157"/>
         <source>Actions that name it as their source: {count}. They stay, without a source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="157"/>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="164"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="169"/>
         <source>Delete questionnaire round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/round_edits.py" line="184"/>
         <source>Agreed action</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from alliance_desk.domain.evaluations import MaturityAssessment, MaturityScore
 from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.signals import SignalKind
-from alliance_desk.domain.validation import ValidationError
+from alliance_desk.domain.validation import NOTE_MAX, ValidationError
 from alliance_desk.store import (
     audit,
     development,
@@ -229,3 +229,29 @@ def test_the_history_names_plans_and_targets_and_keeps_them_with_the_alliance(
         row[0] for row in db.tuples(f"SELECT table_name FROM audit_log WHERE {condition}", params)
     }
     assert {"development_plan", "development_target"} <= tables
+
+
+def test_plan_notes_make_the_plan_are_audited_found_and_undone(workbook: Workbook):
+    db = workbook.db
+    alliance_id, _ = _alliance(db)
+    before = _rows(db)
+    step = development.set_plan_notes(alliance_id, Side.US, "Learning as a habit")
+    step.redo(db)
+    assert development.plan_notes(db, alliance_id) == {Side.US: "Learning as a habit"}
+    assert db.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'development_plan'") == 1
+    assert [hit.table for hit in search.search(db, "habit")] == ["development_plan"]
+    change = development.set_plan_notes(alliance_id, Side.US, None)
+    change.redo(db)
+    assert development.plan_notes(db, alliance_id) == {}
+    assert db.scalar("SELECT count(*) FROM development_plan") == 1  # the plan stays
+    change.undo(db)
+    step.undo(db)
+    assert _rows(db) == before
+
+
+def test_too_long_plan_notes_are_refused_before_anything_is_stored(workbook: Workbook):
+    db = workbook.db
+    alliance_id, _ = _alliance(db)
+    with pytest.raises(ValidationError):
+        development.set_plan_notes(alliance_id, Side.PARTNER, "x" * (NOTE_MAX + 1))
+    assert db.scalar("SELECT count(*) FROM development_plan") == 0

@@ -115,6 +115,7 @@ def test_every_control_has_a_name(
             window.shortcuts_action,
             window.welcome_action,
             window.file_actions.briefing_action,
+            window.file_actions.capability_action,
             window.file_actions.evaluations_action,
         ):
             action.trigger()
@@ -138,6 +139,8 @@ def test_every_control_has_a_name(
             "ShortcutsDialog",
             "WelcomeDialog",
             "BriefingDialog",
+            "CapabilityDialog",
+            "PlanNotesDialog",
             "ExportDialog",
             "NewAllianceDialog",
             "StakeholderDialog",

@@ -20,7 +20,12 @@ from alliance_desk.ui.labels import label
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.session import AddStep, ChangeStep, Session, Step
 from alliance_desk.ui.views.evaluations.round_dialog import KeptRound, RoundDialog, RoundPlan
-from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank, sources_of
+from alliance_desk.ui.views.follow_up.dialogs import (
+    FollowUpDialog,
+    blank,
+    sources_of,
+    targets_of,
+)
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.record_edits import add_record
 
@@ -183,6 +188,7 @@ def add_agreed_action(parent: QWidget, session: Session, round_id: int) -> int |
             sources_of(db, "action", made.alliance_id),
             follow_up.owners(db, follow_up.KINDS["action"], made.alliance_id),
             parent,
+            targets_of(db, "action", made.alliance_id),
         ),
         base,
         lambda record: texts["added"].format(title=record.title),

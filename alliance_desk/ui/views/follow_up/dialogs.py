@@ -2,7 +2,8 @@
 
 The fields come from the record form; this adds what a generated form cannot
 know: a chooser for the health check or meeting an action or decision came
-from, the owners already in use as suggestions, and the completion date that
+from, a chooser for the development target an action supports, the owners
+already in use as suggestions, and the completion date that
 goes with the status (set to today when the action is marked done, cleared
 when it is reopened, as the domain's rules require).
 """
@@ -14,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance_desk.domain.evaluations import Dimension
 from alliance_desk.domain.record import Record
+from alliance_desk.store import development, records
 from alliance_desk.store.db import Database
 from alliance_desk.store.follow_up import SourceChoice, source_choices
+from alliance_desk.ui import notation
 from alliance_desk.ui.record_form import CommitDialog, DateField
 from alliance_desk.ui.views.follow_up.models import choice_text
 
@@ -67,6 +71,8 @@ SOURCE_TABLES = {
     "source_meeting_id": "meeting",
     "source_round_id": "questionnaire_round",
 }
+# The development target an action supports (decisions and risks support none).
+TARGET_FIELDS = {"action": ["development_target_id"], "decision": [], "risk": []}
 OWNER_FIELDS = {"action": "owner", "decision": "asked_of", "risk": "owner"}
 # The date that belongs to a final status: (date field, status code).
 DONE_DATES = {"action": ("completed_on", "done"), "decision": ("decided_on", "decided")}
@@ -77,6 +83,33 @@ def sources_of(db: Database, table: str, alliance_id: int) -> list[SourceChoice]
     if not SOURCE_FIELDS[table]:
         return None
     return source_choices(db, alliance_id, rounds="source_round_id" in SOURCE_FIELDS[table])
+
+
+def targets_of(db: Database, table: str, alliance_id: int) -> list[tuple[int, str]] | None:
+    """The development targets an action of the alliance may support, as (id, label); None
+    for decisions and risks, which support none."""
+    if table != "action":
+        return None
+    from alliance_desk.ui.views.maturity.plan_model import side_word
+    from alliance_desk.ui.widgets.score_sheet import local_name
+
+    found = []
+    for line in development.target_choices(db, alliance_id):
+        dimension = records.get(db, Dimension, line.dimension_id)
+        found.append(
+            (
+                line.target_id,
+                QCoreApplication.translate(
+                    "FollowUpDialog", "{side}: {dimension}, level {level} by {date}"
+                ).format(
+                    side=side_word(line.side),
+                    dimension=local_name(dimension),
+                    level=line.target_level,
+                    date=notation.date_medium(line.target_date),
+                ),
+            )
+        )
+    return found
 
 
 def blank(record_type: type[R], **values: Any) -> R:
@@ -100,13 +133,17 @@ class FollowUpDialog(CommitDialog):
         sources: Sequence[SourceChoice] | None = None,
         owners: Sequence[str] = (),
         parent: QWidget | None = None,
+        targets: Sequence[tuple[int, str]] | None = None,
     ):
         super().__init__(title, base, FIELDS[base.TABLE], commit, parent)
         self.today = today
         self.setMinimumWidth(560)
         self.source: QComboBox | None = None
+        self.target: QComboBox | None = None
         if sources is not None:
             self._add_source_chooser(base, sources)
+        if targets is not None:
+            self._add_target_chooser(base, targets)
         owner = self.form.editors.get(OWNER_FIELDS[base.TABLE])
         if isinstance(owner, QLineEdit) and owners:
             completer = QCompleter(list(owners), self)
@@ -144,6 +181,26 @@ class FollowUpDialog(CommitDialog):
         layout.insertRow(layout.rowCount() - 1, caption, box)  # above the problem line
         self.source = box
 
+    def _add_target_chooser(self, base: Record, targets: Sequence[tuple[int, str]]) -> None:
+        box = QComboBox()
+        box.setObjectName("development_target")
+        box.addItem(self.tr("(none)"), None)
+        for target_id, label in targets:
+            box.addItem(label, target_id)
+        linked = getattr(base, "development_target_id", None)
+        if linked is not None:
+            box.setCurrentIndex(max(box.findData(linked), 0))
+        caption = QLabel(self.tr("Development &target:"))
+        caption.setBuddy(box)
+        # Inserted after the form was laid out, the label column would keep its old width.
+        caption.setMinimumWidth(caption.sizeHint().width())
+        box.setAccessibleName(self.tr("Development target this action supports"))
+        box.setToolTip(self.tr("The development target (of either organisation) this supports"))
+        layout = self.form.layout()
+        assert isinstance(layout, QFormLayout)
+        layout.insertRow(layout.rowCount() - 1, caption, box)  # above the problem line
+        self.target = box
+
     def _status_changed(self) -> None:
         field, final = DONE_DATES[self.base.TABLE]
         status = self.form.editors["status"]
@@ -163,4 +220,7 @@ class FollowUpDialog(CommitDialog):
             table, _, number = chosen.partition(":")
             for field in SOURCE_FIELDS[self.base.TABLE]:
                 values[field] = int(number) if table == SOURCE_TABLES[field] else None
+        if self.target is not None:
+            chosen_target = self.target.currentData()
+            values["development_target_id"] = None if chosen_target is None else int(chosen_target)
         return self.base.with_changes(**values)

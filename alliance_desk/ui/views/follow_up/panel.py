@@ -33,9 +33,11 @@ from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.follow_up.dialogs import (
     FIELDS,
     SOURCE_FIELDS,
+    TARGET_FIELDS,
     FollowUpDialog,
     blank,
     sources_of,
+    targets_of,
 )
 from alliance_desk.ui.views.follow_up.models import STATUS_CODES, VISIBLE, FollowUpModel
 from alliance_desk.ui.views.follow_up.texts import kind_texts
@@ -316,7 +318,8 @@ class FollowUpPanel(QWidget):
             return
         current = records.get(self.session.db, self.record_type, record_id)
         text = self.texts()["edit_title"].format(title=current.title)
-        names = FIELDS[self.kind.table] + SOURCE_FIELDS[self.kind.table]
+        table = self.kind.table
+        names = FIELDS[table] + SOURCE_FIELDS[table] + TARGET_FIELDS[table]
         edit_record(
             self.session,
             lambda record, commit: self._dialog(text, record, commit, current.alliance_id),
@@ -337,6 +340,7 @@ class FollowUpPanel(QWidget):
             sources,
             follow_up.owners(db, self.kind, alliance_id),
             self,
+            targets_of(db, self.kind.table, alliance_id),
         )
 
     def delete(self) -> None:

@@ -131,7 +131,7 @@ class MaturityView(View):
         QWidget.setTabOrder(self.assess_own_button, self.assess_partner_button)
         QWidget.setTabOrder(self.assess_partner_button, self.side_table)
         QWidget.setTabOrder(self.side_table, self.plan_panel.table)
-        QWidget.setTabOrder(self.plan_panel.support_button, self.log)
+        QWidget.setTabOrder(self.plan_panel.notes_button, self.log)
         QWidget.setTabOrder(self.log, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
         self.retranslate()

@@ -1,6 +1,7 @@
 """The development plans on the maturity page: per dimension and organisation where it
 stands, its target level and date, the distance and the support actions; setting or
-clearing a target, and adding a support action (the actions form, already linked).
+clearing a target, adding a support action (the actions form, already linked) and writing
+the plans' notes.
 
 Setting a target makes the side's plan on the first one; each edit is one undo step.
 """
@@ -34,9 +35,15 @@ from alliance_desk.ui.field_texts import describe_validation
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.evaluations.panels import make_table
-from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank
+from alliance_desk.ui.views.follow_up.dialogs import (
+    FollowUpDialog,
+    blank,
+    sources_of,
+    targets_of,
+)
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.maturity.plan_model import PlanModel, PlanRow
+from alliance_desk.ui.views.maturity.plan_notes_dialog import PlanNotesDialog
 from alliance_desk.ui.views.maturity.target_dialog import TargetDialog
 from alliance_desk.ui.views.record_edits import add_record
 
@@ -55,6 +62,10 @@ class PlanPanel(QGroupBox):
         self.levels: list[ScaleLevel] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setObjectName("plan_notes")
+        self.notes: dict[Side, str] = {}
         self.model = PlanModel(self)
         self.table = make_table(text=[0, 5])
         self.table.setModel(self.model)
@@ -66,18 +77,23 @@ class PlanPanel(QGroupBox):
         self.clear_button.clicked.connect(self.clear_target)
         self.support_button = QPushButton()
         self.support_button.clicked.connect(self.add_support)
+        self.notes_button = QPushButton()
+        self.notes_button.clicked.connect(self.edit_notes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.set_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.support_button)
+        buttons.addWidget(self.notes_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.table, self.set_button)
         QWidget.setTabOrder(self.set_button, self.clear_button)
         QWidget.setTabOrder(self.clear_button, self.support_button)
+        QWidget.setTabOrder(self.support_button, self.notes_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -86,6 +102,8 @@ class PlanPanel(QGroupBox):
         self.set_button.setText(self.tr("Set &target…"))
         self.clear_button.setText(self.tr("Clea&r target"))
         self.support_button.setText(self.tr("Add &support action…"))
+        self.notes_button.setText(self.tr("Plan &notes…"))
+        self._show_notes()
 
     def show_plan(
         self,
@@ -101,11 +119,15 @@ class PlanPanel(QGroupBox):
         self.dimensions, self.levels = list(dimensions), list(levels)
         if session is None or alliance_id is None:
             self.plans = None
+            self.notes = {}
             self.model.set_plan([], levels)
             self.summary.setText("")
+            self._show_notes()
             self._update_buttons()
             return
         self.plans = development.plans(session.db, alliance_id)
+        self.notes = development.plan_notes(session.db, alliance_id)
+        self._show_notes()
         today = session.today()
         rows = [
             PlanRow(
@@ -149,6 +171,18 @@ class PlanPanel(QGroupBox):
             actions=found.actions,
         )
 
+    def _show_notes(self) -> None:
+        lines = [
+            self.tr("{who}: {notes}").format(
+                who=self.tr("Our plan") if side is Side.US else self.tr("Partner's plan"),
+                notes=" ".join(self.notes[side].split()),
+            )
+            for side in (Side.US, Side.PARTNER)
+            if side in self.notes
+        ]
+        self.notes_label.setText("\n".join(lines))
+        self.notes_label.setVisible(bool(lines))
+
     def selected(self) -> PlanRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.plan_row(rows[0].row()) if rows else None
@@ -163,15 +197,19 @@ class PlanPanel(QGroupBox):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.set_button.setEnabled(self.alliance_id is not None and bool(self.dimensions))
+        self.notes_button.setEnabled(self.alliance_id is not None)
         self.clear_button.setEnabled(row is not None and row.target is not None)
         self.support_button.setEnabled(row is not None and row.target is not None)
 
     # Edits -------------------------------------------------------------------
 
     def _run(self, text: str, step: Any) -> bool:
+        return self._run_all(text, [step])
+
+    def _run_all(self, text: str, steps: list[Any]) -> bool:
         assert self.session is not None
         try:
-            self.session.run(text, [step])
+            self.session.run(text, steps)
         except ValidationError as error:
             QMessageBox.warning(self, text, describe_validation(error))
             return False
@@ -221,6 +259,30 @@ class PlanPanel(QGroupBox):
             development.clear_target(self.alliance_id, row.target.target_id),
         )
 
+    def edit_notes(self) -> None:
+        if self.session is None or self.alliance_id is None:
+            return
+        row = self.selected()
+        dialog = PlanNotesDialog(self.notes, row.side if row else Side.PARTNER, self)
+        try:
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                changed = dialog.changed()
+                if not changed:
+                    return
+                title = self.tr("Change development plan notes")
+                try:
+                    steps = [
+                        development.set_plan_notes(self.alliance_id, side, notes)
+                        for side, notes in changed.items()
+                    ]
+                except ValidationError as error:
+                    QMessageBox.warning(self, title, describe_validation(error))
+                    continue
+                self._run_all(title, steps)
+                return
+        finally:
+            dialog.deleteLater()
+
     def add_support(self) -> None:
         row = self.selected()
         if self.session is None or self.alliance_id is None or row is None or row.target is None:
@@ -235,9 +297,10 @@ class PlanPanel(QGroupBox):
                 record,
                 commit,
                 session.today(),
-                follow_up.source_choices(db, alliance_id),
+                sources_of(db, "action", alliance_id),
                 follow_up.owners(db, follow_up.KINDS["action"], alliance_id),
                 self,
+                targets_of(db, "action", alliance_id),
             ),
             base,
             lambda record: texts["added"].format(title=record.title),

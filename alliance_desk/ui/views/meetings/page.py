@@ -34,7 +34,12 @@ from alliance_desk.store import follow_up, meetings, records
 from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label, record_name
 from alliance_desk.ui.views.base import View
-from alliance_desk.ui.views.follow_up.dialogs import FollowUpDialog, blank, sources_of
+from alliance_desk.ui.views.follow_up.dialogs import (
+    FollowUpDialog,
+    blank,
+    sources_of,
+    targets_of,
+)
 from alliance_desk.ui.views.follow_up.texts import kind_texts
 from alliance_desk.ui.views.history.page import history_request
 from alliance_desk.ui.views.meetings.dialogs import FIELDS, MeetingDialog, deletion_question
@@ -383,6 +388,7 @@ class MeetingsView(View):
                 sources_of(db, table, meeting.alliance_id),
                 follow_up.owners(db, follow_up.KINDS[table], meeting.alliance_id),
                 self,
+                targets_of(db, table, meeting.alliance_id),
             ),
             base,
             lambda record: texts["added"].format(title=record.title),
