@@ -223,3 +223,33 @@ def test_styles_made_once_and_markup_parsed_once(
     assert styles == 1
     assert parses == len(made) < paragraphs / 2  # most cells repeat
     assert widths and max(widths.values()) == 1
+
+
+def test_the_command_draws_a_big_pack_with_workers(
+    small_demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``alliance-desk briefing`` takes workers as soon as the pack is big enough (here:
+    two alliances, on two processors)."""
+    from alliance_desk.__main__ import main
+
+    monkeypatch.setattr(briefing_pool, "POOL_FROM", 2)
+    monkeypatch.setattr(briefing_pool.os, "cpu_count", lambda: 2)
+    pooled = []
+    real = briefing_pool.draw_pooled
+
+    def spy(*args: Any) -> Any:
+        pooled.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(briefing_pool, "draw_pooled", spy)
+    target = tmp_path / "pack.pdf"
+    status = main(["briefing", str(small_demo_path), "-o", str(target), "--date", "2026-11-15"])
+    out, err = capsys.readouterr()
+    assert (status, err) == (0, "") and str(target) in out
+    assert len(pooled) == 1
+    whole = tmp_path / "whole.pdf"
+    build(small_demo_path, whole, None, workers=1)
+    assert read_back(target) == read_back(whole)
