@@ -306,6 +306,7 @@ def write_briefing(
                 (lambda: front(plan)) if board_pack else None,
                 (lambda: appendix(plan)) if board_pack else None,
                 painters,
+                briefing,
                 progress,
             )
             plan.check(made, anchors)

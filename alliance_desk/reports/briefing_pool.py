@@ -191,6 +191,15 @@ def draw(story: list[Flowable], pages: Pages, first: int) -> Part:
     return Part(out.getvalue(), first, document.marks)
 
 
+def chunk_part(briefing: OnePager, pages: Pages, chunk: Chunk) -> Part:
+    """The chunk's one-pagers drawn by ``briefing``, in a worker or in this process."""
+    section = (pages.section, pages.closed) if chunk.opens_section else None
+    story = alliance_pages(
+        briefing, chunk.lines, pages.frame_height, pages.plan, pages.since, chunk.changes, section
+    )
+    return draw(story, pages, chunk.first)
+
+
 def draw_chunk(pages: Pages, chunk: Chunk) -> Part:
     """A worker's part (runs in the worker): the chunk's one-pagers, through a read-only
     connection of its own. Raises :class:`PartFailed`, which crosses processes intact."""
@@ -200,18 +209,7 @@ def draw_chunk(pages: Pages, chunk: Chunk) -> Part:
         raise PartFailed("read", str(error)) from None
     try:
         db = Database(connection, pages.workbook)
-        briefing = OnePager(db, pages.language, pages.today, pages.width)
-        section = (pages.section, pages.closed) if chunk.opens_section else None
-        story = alliance_pages(
-            briefing,
-            chunk.lines,
-            pages.frame_height,
-            pages.plan,
-            pages.since,
-            chunk.changes,
-            section,
-        )
-        return draw(story, pages, chunk.first)
+        return chunk_part(OnePager(db, pages.language, pages.today, pages.width), pages, chunk)
     except sqlite3.Error as error:
         raise PartFailed("read", str(error)) from None
     except OSError as error:
@@ -245,31 +243,44 @@ def draw_pooled(
     front: Callable[[], list[Flowable]] | None,
     appendix: Callable[[], list[Flowable]] | None,
     painters: concurrent.futures.Executor,
+    briefing: OnePager,
     progress: Progress | None,
 ) -> tuple[bytes, int, dict[str, int]]:
     """The pack joined from its parts: the PDF, its pages and where its anchors landed.
 
     ``front`` and ``appendix`` (either may be None) make the stories drawn here while
     the ``painters`` (see :func:`painters`) draw the one-pagers, which are handed out
-    first. ``progress`` hears
-    (alliances done, in all) as chunks come back; an exception it raises cancels."""
+    first; then ``briefing`` (this process's edition) draws the chunks not started yet.
+    ``progress`` hears (alliances done, in all) as chunks come back; an exception it
+    raises cancels."""
     chunks = chunked(lines, pages.plan.alliance(lines[0].alliance_id) if lines else 1, changes)
     if progress:
         progress(0, len(lines))
     drawn: list[Part | None] = [None] * len(chunks)
     own: list[Part] = []
-    futures = {painters.submit(draw_chunk, pages, chunk): at for at, chunk in enumerate(chunks)}
+    futures = [painters.submit(draw_chunk, pages, chunk) for chunk in chunks]
     if front is not None:
         own.append(draw(front(), pages, 1))
     if appendix is not None:
         own.append(draw(appendix(), pages, pages.plan.section("appendix")))
     done = 0
-    for future in concurrent.futures.as_completed(futures):
-        at = futures[future]
-        drawn[at] = future.result()
+
+    def heard(at: int, part: Part) -> None:
+        nonlocal done
+        drawn[at] = part
         done += len(chunks[at].lines)
         if progress:
             progress(done, len(lines))
+
+    # Then this process takes the chunks no worker has started, from the last one back,
+    # until it meets one they have.
+    for at in reversed(range(len(chunks))):
+        if not futures[at].cancel():
+            break
+        heard(at, chunk_part(briefing, pages, chunks[at]))
+    waiting = {futures[at]: at for at in range(len(chunks)) if drawn[at] is None}
+    for future in concurrent.futures.as_completed(waiting):
+        heard(waiting[future], future.result())
     parts = sorted([*own, *(part for part in drawn if part is not None)], key=lambda p: p.first)
     return join(parts, pages)
 
