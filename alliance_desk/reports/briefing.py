@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +30,13 @@ from alliance_desk.domain.signals import Severity, Thresholds
 from alliance_desk.domain.signals import sentence as signal_sentence
 from alliance_desk.reports import briefing_charts as charts
 from alliance_desk.reports import briefing_pack as pack
+from alliance_desk.reports import briefing_pool as pool
 from alliance_desk.reports import briefing_summary as summary
 from alliance_desk.reports.briefing_agenda import HORIZON_DAYS, MAX_DECISIONS
 from alliance_desk.reports.briefing_layout import (
     FOOTER,
     FRAME_PADDING,
     MARGIN,
-    Anchor,
     BriefingDocument,
     Footer,
     Plan,
@@ -83,6 +85,7 @@ def build_briefing(
     since: dt.date | None = None,
     confidentiality: str | None = None,
     thresholds: Thresholds | None = None,
+    workers: int | None = None,
 ) -> int:
     """Write the briefing to ``target``; the number of pages.
 
@@ -100,13 +103,51 @@ def build_briefing(
     ``thresholds``: of the early-warning signals (the workbook's when None); the
     summary lists warnings and alarms, not notes.
     ``progress`` hears (alliances done, in all); an exception it raises cancels, and
-    nothing is left under the target name.
+    nothing is left under the target name. ``workers``: how many processes draw the
+    one-pagers (1: this one alone; None: one per processor for a big briefing, see
+    :mod:`alliance_desk.reports.briefing_pool`); the pages are the same either way.
     """
     if paper not in PAPERS:
         raise ValueError(f"the paper must be one of {tuple(PAPERS)!r}, not {paper!r}")
     if language not in LANGUAGES:
         raise ValueError(f"the language must be one of {LANGUAGES!r}, not {language!r}")
     chosen = _chosen(db, target, alliance_ids, today)
+    count = pool.workers_for(len(chosen), workers) if db.path.is_file() else 1
+    # Started now, so that the workers import reportlab while the pack is read and planned.
+    with pool.painters(count) as painters:
+        return _build(
+            db,
+            target,
+            chosen,
+            alliance_ids,
+            language=language,
+            paper=paper,
+            today=today,
+            progress=progress,
+            board_pack=board_pack,
+            since=since,
+            thresholds=thresholds,
+            confidentiality=confidentiality,
+            painters=painters,
+        )
+
+
+def _build(
+    db: Database,
+    target: Path,
+    chosen: list[PortfolioLine],
+    alliance_ids: list[int] | None,
+    *,
+    language: str,
+    paper: str,
+    today: dt.date,
+    progress: Progress | None,
+    board_pack: bool | None,
+    since: dt.date | None,
+    thresholds: Thresholds | None,
+    confidentiality: str | None,
+    painters: Executor | None,
+) -> int:
     if board_pack is None:
         board_pack = alliance_ids is None
     if board_pack:
@@ -147,6 +188,7 @@ def build_briefing(
         confidentiality=confidentiality,
         changes=changes,
         warnings=warnings,
+        painters=painters,
     )
 
 
@@ -186,10 +228,13 @@ def write_briefing(
     confidentiality: str | None,
     changes: Mapping[int, Sequence[str]] | None,
     warnings: Mapping[int, Sequence[str]] | None,
+    painters: Executor | None = None,
 ) -> int:
     """Write the briefing of ``chosen`` (in that order) to ``target``; the number of pages.
     ``changes`` and ``warnings``: sentences by alliance id for the board pack's "what
-    changed" section and early-warning list; None leaves them out."""
+    changed" section and early-warning list; None leaves them out. ``painters``: worker
+    processes that draw the one-pagers (:func:`alliance_desk.reports.briefing_pool.painters`);
+    None draws the whole briefing here."""
     page_size = PAPERS[paper]
     width = page_size[0] - 2 * MARGIN - 2 * FRAME_PADDING
     frame_height = page_size[1] - 2 * MARGIN - FOOTER - 2 * FRAME_PADDING - 1
@@ -219,20 +264,6 @@ def write_briefing(
         plan = plan_pack(front, ids, appendix, page_size)
     else:
         plan = plan_pack(None, ids, None, page_size)
-    story: list[Flowable] = front(plan) + [PageBreak()] if board_pack else []
-    if progress:
-        progress(0, len(chosen))
-    for done, line in enumerate(chosen, start=1):
-        if done == 1:
-            story.append(Anchor("alliances", labels["alliances_section"], closed=len(chosen) > 12))
-        said = None if changes is None else (since, changes.get(line.alliance_id, []))
-        story += briefing.one_pager(line, frame_height, plan, said)
-        if done < len(chosen):
-            story.append(PageBreak())
-        if progress:
-            progress(done, len(chosen))
-    if board_pack:
-        story += [PageBreak(), *appendix(plan)]
     title = labels["board_pack" if board_pack else "title"]
     if not board_pack and len(chosen) == 1:
         title = f"{title}: {chosen[0].name}"
@@ -245,28 +276,101 @@ def write_briefing(
         page=labels["page"],
         pages=plan.total,
     )
+    info = {
+        "title": briefing.safe(title),
+        "author": briefing.safe(organisation),
+        "subject": briefing.safe(labels["title"]),
+        "creator": "alliance_desk",
+        "lang": language,
+    }
+    pages = pool.Pages(
+        db.path,
+        language,
+        today,
+        width,
+        frame_height,
+        page_size,
+        plan,
+        footer,
+        info,
+        labels["alliances_section"],
+        len(chosen) > 12,
+        since,
+    )
     try:
-        # Our own file object, closed even when a write fails (a full disk): reportlab
-        # leaves a file it opened itself open then.
-        with replacing(target) as partial, open(partial, "wb") as out:
-            document = BriefingDocument(
-                out,
-                page_size,
-                footer,
-                title=briefing.safe(title),
-                author=briefing.safe(organisation),
-                subject=briefing.safe(labels["title"]),
-                creator="alliance_desk",
-                lang=language,
+        if painters is not None:
+            data, made, anchors = pool.draw_pooled(
+                pages,
+                chosen,
+                changes,
+                (lambda: front(plan)) if board_pack else None,
+                (lambda: appendix(plan)) if board_pack else None,
+                painters,
+                briefing,
+                progress,
             )
-            document.build(story)
-            plan.check(document.page, document.anchors)
+            plan.check(made, anchors)
+            with replacing(target) as partial, open(partial, "wb") as out:
+                out.write(data)
+            return made
+        return _draw_whole(
+            briefing, target, chosen, pages, changes, front, appendix, progress, board_pack
+        )
+    except pool.PartFailed as failure:
+        if failure.kind == "bug":
+            raise RuntimeError(f"a part of the briefing failed: {failure.message}") from None
+        detail = (
+            f"the workbook could not be read ({failure.message})"
+            if failure.kind == "read"
+            else f"the briefing could not be written ({failure.message})"
+        )
+        raise BriefingError(target, detail=f"{detail}; nothing was written.") from None
+    except BrokenProcessPool as error:
+        raise BriefingError(
+            target,
+            detail="a process drawing the pages stopped before it was done; nothing was written.",
+        ) from error
     except OSError as error:
         raise BriefingError(
             target,
             detail=f"the briefing could not be written ({error.strerror or error}); "
             "nothing was written.",
         ) from error
+
+
+def _draw_whole(
+    briefing: OnePager,
+    target: Path,
+    chosen: list[PortfolioLine],
+    pages: pool.Pages,
+    changes: Mapping[int, Sequence[str]] | None,
+    front: Callable[[Plan], list[Flowable]],
+    appendix: Callable[[Plan], list[Flowable]],
+    progress: Progress | None,
+    board_pack: bool,
+) -> int:
+    """The briefing drawn in one piece, by this process; the number of pages."""
+    plan = pages.plan
+    story: list[Flowable] = front(plan) + [PageBreak()] if board_pack else []
+    if progress:
+        progress(0, len(chosen))
+
+    def done(count: int) -> None:
+        if progress:
+            progress(count, len(chosen))
+
+    section = (pages.section, pages.closed)
+    story += pool.alliance_pages(
+        briefing, chosen, pages.frame_height, plan, pages.since, changes, section, done
+    )
+    if board_pack:
+        story += [PageBreak(), *appendix(plan)]
+    # Our own file object, closed even when a write fails (a full disk): reportlab
+    # leaves a file it opened itself open then.
+    with replacing(target) as partial, open(partial, "wb") as out:
+        document = BriefingDocument(out, pages.page_size, pages.footer, **pages.info)
+        document.build(story)
+        plan.check(document.page, document.anchors)
     return int(document.page)
 
 

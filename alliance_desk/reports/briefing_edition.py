@@ -27,6 +27,25 @@ from alliance_desk.store import records
 from alliance_desk.store.db import Database
 
 
+class MeasuredParagraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    A table lays out the flowables of a cell when it measures its rows and again when
+    it draws them, and a table inside a cell of another table is measured and drawn
+    again by that one: a paragraph deep in the one-pager was broken into lines three
+    times. Its lines depend on the width alone, so the second and later wraps at the
+    same width give what the first gave."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 class Edition:
     """The briefing of ``db`` in ``language`` as of ``today``, ``width`` points wide."""
 
@@ -37,6 +56,7 @@ class Edition:
         self.safe = charts.SafeText()
         self.styles = paragraph_styles()
         self._pending: dict[int, list[Decision]] = {}
+        self._parsed: dict[tuple[str, str], list[Any]] = {}  # markup and style -> its parts
         self.shortened = 0  # how many texts were shortened so far
 
     def text(self, value: str | None, limit: int = 10_000) -> str:
@@ -47,7 +67,17 @@ class Edition:
         return escape(self.safe(short))
 
     def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup, style or self.styles.cell)
+        """A paragraph of ``markup``; the markup is parsed once per edition and style
+        (most cells repeat: headings, column heads, levels, "none", "Approve")."""
+        style = style or self.styles.cell
+        key = (markup, style.name)
+        frags = self._parsed.get(key)
+        if frags is not None:
+            return MeasuredParagraph(markup, style, frags=frags)
+        made = MeasuredParagraph(markup, style)
+        if made.style is style:  # the markup changed no style (<para>): its parts can be shared
+            self._parsed[key] = made.frags
+        return made
 
     def label(self, key: str, **params: Any) -> str:
         return escape(self.labels[key].format(**params))

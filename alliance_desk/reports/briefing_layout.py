@@ -64,15 +64,34 @@ class Footer:
     confidentiality: str
     page: str  # "Page {page} of {pages}", in the language of the briefing
     pages: int  # in all
+    first: int = 1  # the number of the document's first page: a part of a pack starts later
+
+
+@dataclasses.dataclass(frozen=True)
+class Mark:
+    """Where an :class:`Anchor` landed (``page`` counted from 1 in its document)."""
+
+    key: str
+    title: str | None
+    level: int
+    closed: bool
+    page: int
 
 
 class BriefingDocument(BaseDocTemplate):
     """The briefing's page template; records the page of every :class:`Anchor` it lays
-    out, and with a :class:`Footer`, prints it, bookmarks the anchors and labels the pages.
-    Without one (when only measuring), nothing is printed outside the frame."""
+    out, and with a :class:`Footer`, prints it and, unless ``outline`` is False (a part
+    of a pack joined later, which gets its outline and labels then), bookmarks the
+    anchors and labels the pages. Without a footer (when only measuring), nothing is
+    printed outside the frame."""
 
     def __init__(
-        self, target: Any, page_size: tuple[float, float], footer: Footer | None = None, **info: Any
+        self,
+        target: Any,
+        page_size: tuple[float, float],
+        footer: Footer | None = None,
+        outline: bool = True,
+        **info: Any,
     ) -> None:
         super().__init__(
             target,
@@ -85,7 +104,9 @@ class BriefingDocument(BaseDocTemplate):
             **info,
         )
         self.footer = footer
+        self.outline = outline and footer is not None
         self.anchors: dict[str, int] = {}
+        self.marks: list[Mark] = []
         kind = Frame if footer is not None else _LayoutOnlyFrame
         frame = kind(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._foot)])
@@ -94,7 +115,10 @@ class BriefingDocument(BaseDocTemplate):
         if not isinstance(flowable, Anchor):
             return
         self.anchors[flowable.key] = self.page
-        if self.footer is not None and flowable.title is not None:
+        self.marks.append(
+            Mark(flowable.key, flowable.title, flowable.level, flowable.closed, self.page)
+        )
+        if self.outline and flowable.title is not None:
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(
                 flowable.title, flowable.key, flowable.level, closed=flowable.closed
@@ -104,7 +128,7 @@ class BriefingDocument(BaseDocTemplate):
         footer = self.footer
         if footer is None:
             return
-        if doc.page == 1:
+        if doc.page == 1 and self.outline:
             canvas.addPageLabel(0, DECIMAL, 1)  # viewers show the numbers the footer prints
         width = self.pagesize[0]
         canvas.saveState()
@@ -113,7 +137,7 @@ class BriefingDocument(BaseDocTemplate):
         canvas.line(MARGIN, MARGIN - 2 * mm, width - MARGIN, MARGIN - 2 * mm)
         canvas.setFillColor(MUTED)
         y = MARGIN - 5.5 * mm
-        page = footer.page.format(page=doc.page, pages=footer.pages)
+        page = footer.page.format(page=footer.first - 1 + doc.page, pages=footer.pages)
         canvas.setFont(REGULAR, 6.5)
         canvas.drawRightString(width - MARGIN, y, page)
         room = width - 2 * MARGIN - stringWidth(page, REGULAR, 6.5) - 6 * mm

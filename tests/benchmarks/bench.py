@@ -73,6 +73,7 @@ from reportlab.platypus import (
 
 from alliance_desk.demo import large
 from alliance_desk.demo.builder import build_demo
+from alliance_desk.reports import briefing_pool
 from alliance_desk.reports.briefing import build_briefing
 from alliance_desk.reports.evaluation_export import export_evaluations
 from alliance_desk.store import exchange
@@ -327,6 +328,7 @@ def run_reports(
         summary_page(bench, folder, db, runs)
         ids = [row["id"] for row in db.query("SELECT id FROM alliance ORDER BY id")]
         chosen = ids[:PACK_ALLIANCES]
+        workers = briefing_pool.workers_for(len(chosen), None)
         compare_pack(
             bench,
             folder,
@@ -334,6 +336,18 @@ def run_reports(
             lambda: build_briefing(db, folder / "pack.pdf", chosen, board_pack=True, **BRIEFING),
             1 if quick else 3,
             PACK_RATIO_TARGET,
+            workers=workers,
+        )
+        compare_pack(  # what the workers bring: the same pack drawn by this process alone
+            bench,
+            folder,
+            f"large: board pack of {len(chosen)} alliances, one process",
+            lambda: build_briefing(
+                db, folder / "pack.pdf", chosen, board_pack=True, workers=1, **BRIEFING
+            ),
+            1 if quick else 3,
+            PACK_RATIO_TARGET,
+            workers=1,
         )
         if bench.wants(f"large: board pack of {len(ids)} alliances"):
             compare_pack(
@@ -344,6 +358,7 @@ def run_reports(
                 1,
                 8.0,
                 "s",
+                workers=briefing_pool.workers_for(len(ids), None),
             )
         compare_signals(bench, db, runs)
         compare_export(bench, folder, db, large_path, "csv", runs)
@@ -408,8 +423,10 @@ def compare_pack(
     runs: int,
     target: float | None = None,
     target_unit: str = "×",
+    workers: int = 1,
 ) -> None:
-    """A briefing against a plain reportlab document of the same number of pages."""
+    """A briefing against a plain reportlab document of the same number of pages;
+    ``workers``: the processes that draw its one-pagers (said beside the pages)."""
     bench.pair(
         name,
         pack,
@@ -418,7 +435,11 @@ def compare_pack(
         runs=runs,
         target=target,
         target_unit=target_unit,
-        detail=lambda pages: f"{pages} pages",
+        detail=lambda pages: (
+            f"{pages} pages, {workers} worker{'s' if workers > 1 else ''}"
+            if workers > 1
+            else f"{pages} pages, one process"
+        ),
         baseline_detail=lambda made: (
             "each a heading, text, a 15-row table and a line plot; Helvetica (no DejaVu)"
         ),

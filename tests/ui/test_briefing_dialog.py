@@ -153,6 +153,30 @@ def test_without_a_current_alliance_it_offers_the_board_pack_of_all(
     assert "Board pack" in text_of(built_path(dialog))
 
 
+def test_a_big_board_pack_is_drawn_by_workers(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's build takes worker processes as soon as the pack is big enough (here:
+    two alliances, on two processors) and previews the joined pack."""
+    from alliance_desk.reports import briefing_pool
+
+    monkeypatch.setattr(briefing_pool, "POOL_FROM", 2)
+    monkeypatch.setattr(briefing_pool, "CHUNK", 2)
+    monkeypatch.setattr(briefing_pool.os, "cpu_count", lambda: 2)
+    pooled: list[object] = []
+    real = briefing_pool.draw_pooled
+    monkeypatch.setattr(
+        briefing_pool, "draw_pooled", lambda *args: pooled.append(args) or real(*args)
+    )
+    window.alliance_box.setCurrentIndex(-1)
+    dialog = open_dialog(window, qtbot, None)
+    assert len(pooled) == 1
+    pages = PdfReader(built_path(dialog)).pages
+    assert dialog.built is not None and dialog.built.pages.count == len(pages)
+    names = alliance_names(window).values()
+    assert sum(any(name in page.extract_text() for name in names) for page in pages) >= len(names)
+
+
 def test_board_pack_of_two_alliances_in_dutch_on_letter(window: MainWindow, qtbot: QtBot) -> None:
     names = list(alliance_names(window).values())
     dialog = open_dialog(window, qtbot, None)
