@@ -174,6 +174,10 @@ class ColumnFit(QObject):
         if watched is self.view:
             if kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
                 self.remeasure()
+            elif kind == QEvent.Type.Show and self._dirty:
+                # Measured as the page comes into view, before anything paints: measured
+                # while painting, the sections' new widths would paint the table again.
+                self.flush()
             return False
         if self.view.model() is not self._model:  # a model set after fit_columns
             self._watch(self.view.model())
