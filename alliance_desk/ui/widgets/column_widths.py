@@ -5,13 +5,14 @@ sampled cell: eight or so roles read from the model and a text layout per cell, 
 most of a page switch's measuring. Here a cell of a table gives only its text and font; the
 text is measured with the font's metrics (kept per font), and the delegate is asked once per
 column, for the cell with the widest text, for the room around the text (margins, focus
-frame). The result equals Qt's for a table whose cells are text. Cells with an icon or a
-check box, columns with a delegate of their own and trees (indentation, branches) are
-measured by Qt, as before.
+frame). The result equals Qt's for a table whose cells are text. A column whose first
+sampled cell has an icon or a check box, a column with a delegate of its own and trees
+(indentation, branches) are measured by Qt, as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -29,6 +30,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FONT = Qt.ItemDataRole.FontRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
+_LINES = re.compile("[\n\u2028]")  # Qt breaks a cell's text at both
 
 
 def sample_rows(view: QAbstractItemView) -> list[int]:
@@ -74,6 +76,8 @@ class ColumnWidths:
         self.option = option_of(view)
         self.delegate = view.itemDelegate()
         self.slack = 1 if view.showGrid() else 0  # Qt's room for the grid line
+        self.locale = self.option.locale
+        self.plain = QFontMetrics(self.option.font)  # cells without a font of their own
         self._metrics: dict[str, QFontMetrics] = {}
 
     def natural(self, column: int, wrapped: bool) -> int:
@@ -81,46 +85,49 @@ class ColumnWidths:
         the narrower width at which each fits on the view's ``lines`` lines."""
         model = self.view.model()
         root = self.view.rootIndex()
-        exact = 0  # cells Qt measures (an icon or a check box beside the text)
+        if not self.rows:
+            return 0
+        first = model.index(self.rows[0], column, root)
+        if first.data(_DECORATION) is not None or first.data(_CHECK) is not None:
+            # A column of icons or check boxes (its first cell tells): Qt measures it.
+            return self.view.sizeHintForColumn(column)
         cells: list[tuple[int, str, QFontMetrics, QModelIndex]] = []
         for row in self.rows:
             index = model.index(row, column, root)
-            if index.data(_DECORATION) is not None or index.data(_CHECK) is not None:
-                exact = max(exact, self.delegate.sizeHint(self.option, index).width())
-                continue
             value = index.data(_DISPLAY)
             if value is None or value == "":
                 continue
-            text = self.delegate.displayText(value, self.option.locale)
-            metrics = self.metrics(index.data(_FONT))
-            width = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            text = (
+                value if isinstance(value, str) else self.delegate.displayText(value, self.locale)
+            )
+            font = index.data(_FONT)
+            metrics = self.plain if font is None else self.metrics(font)
+            width = max(metrics.horizontalAdvance(line) for line in _LINES.split(text))
             cells.append((width, text, metrics, index))
         if not cells:
-            return exact + self.slack if exact else 0
+            return 0
         widest = max(cells, key=lambda cell: cell[0])
         # The room around the text, as the delegate lays out the widest cell.
         padding = self.delegate.sizeHint(self.option, widest[3]).width() - widest[0]
         # One pixel against rounding: a text a fraction narrower may round up.
-        one_line = max(exact, widest[0] + padding + (1 if len(cells) > 1 else 0))
+        one_line = widest[0] + padding + (1 if len(cells) > 1 else 0)
         if not wrapped or self.lines < 2:
             return one_line + self.slack
         # Room for the grid line and for rounding in Qt's own line breaking.
         wrap_slack = 3 if self.view.showGrid() else 2
         wrapped_width = max(
-            exact,
-            max(
-                padding + narrowest_wrap(text, metrics, self.lines) + wrap_slack
-                for _width, text, metrics, _index in cells
-            ),
+            padding + narrowest_wrap(text, metrics, self.lines) + wrap_slack
+            for _width, text, metrics, _index in cells
         )
         return min(one_line + self.slack, wrapped_width)
 
     def metrics(self, font: object) -> QFontMetrics:
-        chosen = font if isinstance(font, QFont) else self.option.font
-        key = chosen.key()
+        if not isinstance(font, QFont):
+            return self.plain
+        key = font.key()
         found = self._metrics.get(key)
         if found is None:
-            found = self._metrics[key] = QFontMetrics(chosen)
+            found = self._metrics[key] = QFontMetrics(font)
         return found
 
 

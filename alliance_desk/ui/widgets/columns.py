@@ -16,8 +16,9 @@
 
 Only the first :data:`SAMPLE_ROWS` rows are measured, so a table of 50,000 rows sizes as
 fast as one of five, and a table's cells by the width of their text in their font
-(:mod:`alliance_desk.ui.widgets.column_widths`); the width is measured again when the rows, the headers or the
-hidden columns change, and shared out again whenever the view is resized.
+(:mod:`alliance_desk.ui.widgets.column_widths`); the width is measured again when the
+rows, the headers or the hidden columns change, and shared out again whenever the view is
+resized.
 """
 
 from __future__ import annotations
