@@ -31,6 +31,7 @@ from alliance_desk.store.db import containing
 from alliance_desk.ui.labels import choices, rag_label
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.signal_board import SignalBoard
+from alliance_desk.ui.sql_table_model import SqlTableModel
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.portfolio.model import (
     NOT_ASSESSED,
@@ -39,10 +40,13 @@ from alliance_desk.ui.views.portfolio.model import (
     PortfolioModel,
 )
 from alliance_desk.ui.views.portfolio.round_reminder import RoundReminder, round_of
+from alliance_desk.ui.widgets.after_paint import AfterPaint
 from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
 __all__ = ["NOT_ASSESSED", "RAG_COLOURS", "RAG_SYMBOLS", "PortfolioModel", "PortfolioView"]
+
+PAGE_SIZE = SqlTableModel.PAGE_SIZE  # the rows the table fetches first
 
 # The signal filter's items besides "all alliances" and one per kind.
 ANY_SIGNAL = "any"
@@ -90,6 +94,7 @@ class PortfolioView(View):
             lines=2,
             wrap_content=True,
         )
+        self.first_paint = AfterPaint(self.table.viewport())
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 
@@ -213,9 +218,11 @@ class PortfolioView(View):
             self._show_detail()
             return
         self.board = SignalBoard.of(self.session)
-        self.board.update()
+        opening = self.model is None or self.model.db is not self.session.db
+        if not opening or self._filter_reads_signals():
+            self.board.update()
         self.losing_touch_days = self.board.thresholds.losing_touch_days
-        if self.model is None or self.model.db is not self.session.db:
+        if opening:
             self.model = PortfolioModel(
                 self.session.db, self.session.today(), self.losing_touch_days, self, self.board
             )
@@ -233,13 +240,27 @@ class PortfolioView(View):
         if fresh:
             self.chosen = None
         self.apply_filter()
-        if fresh:  # a workbook just opened: the table first, the reminder right after
+        if not fresh:
+            self._remind()
+            return
+        # A workbook just opened: the table first, with the signals of the alliances its
+        # first rows show; every other alliance's and the reminder right after it painted.
+        first = [self.model.key(row) for row in range(min(self.model.rowCount(), PAGE_SIZE))]
+        if self.board.update_first(first):
             QTimer.singleShot(0, self._remind)
         else:
-            self._remind()
-        if fresh:
-            if self.model.rowCount():  # the pane below shows the first one's signals
-                self.table.selectRow(0)
+            self.first_paint.then(self._judge_every_alliance)
+        if self.model.rowCount():  # the pane below shows the first one's signals
+            self.table.selectRow(0)
+
+    def _filter_reads_signals(self) -> bool:
+        return self.signal_filter.currentData() is not None or self.attention.isChecked()
+
+    def _judge_every_alliance(self) -> None:
+        if self.board is None or self.session is None:
+            return
+        self.board.update()
+        self._remind()
 
     def on_changed(self, table: str) -> None:
         # Signals read nearly every table (frameworks name the dimensions in their
@@ -307,6 +328,7 @@ class PortfolioView(View):
         if self.session is None or self.model is None or self.board is None:
             self.reminder.hide()
             return
+        self.board.update()  # every alliance judged, for the count of those with signals
         due = portfolio.reminders(self.session.db, self.model.today, self.losing_touch_days)
         parts = [
             self.tr("%n health check(s) overdue", "", due.overdue_health_checks)
