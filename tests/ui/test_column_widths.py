@@ -88,3 +88,23 @@ def test_only_the_rows_from_the_top_of_the_view_are_sampled(qtbot) -> None:  # t
     rows = sample_rows(table)
     assert len(rows) == SAMPLE_ROWS
     assert rows[:2] == [0, 2]
+
+
+def test_the_narrowest_two_line_width_is_what_greedy_filling_needs(qapp: object) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from alliance_desk.ui.widgets.column_widths import _lines_needed, narrowest_wrap
+
+    metrics = QFontMetrics(QFont())
+    for text in (
+        "Governance and decision-making",
+        "2026-11-28 (overdue)",
+        "A partner who answers late, in short replies, after a reorganisation",
+        "Word",
+        "a bb ccc dddd eeeee",
+    ):
+        words = text.split()
+        width = narrowest_wrap(text, metrics, 2)
+        assert _lines_needed(words, metrics, width) <= 2 or len(words) == 1, text
+        if len(words) > 1 and width > max(metrics.horizontalAdvance(word) for word in words):
+            assert _lines_needed(words, metrics, width - 1) > 2, text  # none narrower

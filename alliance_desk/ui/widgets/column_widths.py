@@ -138,6 +138,17 @@ def narrowest_wrap(text: str, metrics: QFontMetrics, lines: int) -> int:
     if lines < 2 or len(words) < 2:
         return whole
     widest_word = max(metrics.horizontalAdvance(word) for word in words)
+    if lines == 2:
+        # Greedy filling fits two lines at a width exactly when some split of the words
+        # does: the narrowest is the best split's wider line (measured as filling would).
+        best = min(
+            max(
+                metrics.horizontalAdvance(" ".join(words[:split])),
+                metrics.horizontalAdvance(" ".join(words[split:])),
+            )
+            for split in range(1, len(words))
+        )
+        return max(widest_word, min(best, whole))
     low, high = widest_word, whole
     while low < high:  # the fewest pixels at which greedy filling needs no more lines
         middle = (low + high) // 2
