@@ -5,7 +5,6 @@ and the briefings judge alliances alike)."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -29,13 +28,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.domain.signals import DEFAULTS, Thresholds
 from alliance_desk.ui.accessibility import AccessibleNames
-from alliance_desk.ui.preferences import settings
-
-
-def backup_folder() -> Path | None:
-    """The chosen folder for all backups, or None for NAME-backups beside each workbook."""
-    value = settings().value("backup_dir", "")
-    return Path(str(value)) if value else None
+from alliance_desk.ui.preferences import backup_folder, settings
 
 
 class ThresholdsBox(QGroupBox):
