@@ -108,3 +108,28 @@ def test_the_narrowest_two_line_width_is_what_greedy_filling_needs(qapp: object)
         assert _lines_needed(words, metrics, width) <= 2 or len(words) == 1, text
         if len(words) > 1 and width > max(metrics.horizontalAdvance(word) for word in words):
             assert _lines_needed(words, metrics, width - 1) > 2, text  # none narrower
+
+
+def test_the_app_tables_answer_the_roles_they_never_use_without_reading_a_row(
+    qapp: object,
+) -> None:
+    from alliance_desk.ui.views.evaluations.models import RowsModel
+
+    asked: list[int] = []
+
+    def cell(row: Any, role: int) -> Any:
+        asked.append(role)
+        return str(row) if role == Qt.ItemDataRole.DisplayRole else None
+
+    model = RowsModel()
+    model.set_columns([(lambda: "Value", cell)])
+    model.set_rows([1, 2])
+    index = model.index(0, 0)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    ):
+        assert model.data(index, role) is None
+    assert asked == []
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == "1"

@@ -292,7 +292,14 @@ class PowerInterestGrid(QGraphicsView):
             x, y = marker.pos().x(), marker.pos().y()
             # Only what lies within a label's reach of the marker can be covered.
             reach = (x - gap - width, y - gap - height, x + gap + width, y + gap + height)
-            near = [other for other in taken if _overlap(reach, other)]
+            near = [
+                other
+                for other in taken
+                if other[0] < reach[2]
+                and other[2] > reach[0]
+                and other[1] < reach[3]
+                and other[3] > reach[1]
+            ]
             area = width * height
             # The first free place wins; if none is free, the one that covers least.
             place, least = offsets[0], float("inf")
