@@ -92,32 +92,41 @@ def test_a_small_portfolio_is_judged_whole_at_once(session: Session, qtbot: QtBo
     assert board.complete and board.last_work[0] == 5
 
 
-def _statements_to_show(
-    template: Path, folder: Path, alliances: int, qtbot: QtBot
-) -> tuple[int, int]:
-    """The statements the portfolio runs from a workbook of ``alliances`` opened to its
-    table ready to paint, and how many alliances it judged."""
+def _session_of(template: Path, folder: Path, alliances: int) -> Session:
     path = folder / f"{alliances}.alliance"
     shutil.copyfile(template, path)
     session = Session(open_workbook(path))
     session.today = lambda: TODAY
+    _add_alliances(session, alliances)
+    return session
+
+
+def _statements_to_show(view: PortfolioView, session: Session) -> tuple[list[str], int]:
+    """The statements (their beginnings) the portfolio runs from a workbook opened to its
+    table ready to paint, and how many alliances it judged."""
+    statements: list[str] = []
+    session.db.connection.set_trace_callback(statements.append)
     try:
-        _add_alliances(session, alliances)
-        statements: list[str] = []
-        view = _view(
-            session, qtbot, lambda: session.db.connection.set_trace_callback(statements.append)
-        )
-        session.db.connection.set_trace_callback(None)
-        view.set_session(None)
-        return len(statements), SignalBoard.of(session).last_work[0]
+        view.set_session(session)
     finally:
-        session.close()
+        session.db.connection.set_trace_callback(None)
+    return [" ".join(sql.split())[:70] for sql in statements], SignalBoard.of(session).last_work[0]
 
 
 def test_opening_runs_as_many_queries_for_few_alliances_as_for_many(
     template_workbook: Path, tmp_path: Path, qtbot: QtBot, first_rows: None
 ) -> None:
-    few, judged = _statements_to_show(template_workbook, tmp_path, 5, qtbot)
-    many, judged_of_many = _statements_to_show(template_workbook, tmp_path, 60, qtbot)
+    view = PortfolioView()
+    qtbot.addWidget(view)
+    view.show()
+    sessions = [_session_of(template_workbook, tmp_path, count) for count in (5, 60)]
+    try:
+        few, judged = _statements_to_show(view, sessions[0])
+        view.set_session(None)
+        many, judged_of_many = _statements_to_show(view, sessions[1])
+        view.set_session(None)
+    finally:
+        for session in sessions:
+            session.close()
     assert many == few
     assert judged == judged_of_many == FIRST_ROWS

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -74,7 +75,8 @@ class ColumnWidths:
         self.rows = rows
         self.lines = lines
         self.option = option_of(view)
-        self.delegate = view.itemDelegate()
+        # natural() is asked only of the columns measured_by_text(): Qt's own delegate.
+        self.delegate = cast(QStyledItemDelegate, view.itemDelegate())
         self.slack = 1 if view.showGrid() else 0  # Qt's room for the grid line
         self.locale = self.option.locale
         self.plain = QFontMetrics(self.option.font)  # cells without a font of their own

@@ -218,39 +218,37 @@ class PortfolioView(View):
             self._show_detail()
             return
         self.board = SignalBoard.of(self.session)
-        opening = self.model is None or self.model.db is not self.session.db
-        if not opening or self._filter_reads_signals():
+        model = self.model
+        fresh = model is None or model.db is not self.session.db
+        if not fresh or self._filter_reads_signals():
             self.board.update()
         self.losing_touch_days = self.board.thresholds.losing_touch_days
-        if opening:
-            self.model = PortfolioModel(
+        if model is None or fresh:
+            model = PortfolioModel(
                 self.session.db, self.session.today(), self.losing_touch_days, self, self.board
             )
-            self.table.setModel(self.model)
+            self.model = model
+            self.table.setModel(model)
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
-            self.model.modelReset.connect(self._choose_again)
+            model.modelReset.connect(self._choose_again)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            fresh = True
-        else:
-            fresh = False
-        self.model.board = self.board
-        self.model.today = self.session.today()
-        self.model.losing_touch_days = self.losing_touch_days
-        if fresh:
             self.chosen = None
+        model.board = self.board
+        model.today = self.session.today()
+        model.losing_touch_days = self.losing_touch_days
         self.apply_filter()
         if not fresh:
             self._remind()
             return
         # A workbook just opened: the table first, with the signals of the alliances its
         # first rows show; every other alliance's and the reminder right after it painted.
-        first = [self.model.key(row) for row in range(min(self.model.rowCount(), PAGE_SIZE))]
+        first = [model.key(row) for row in range(min(model.rowCount(), PAGE_SIZE))]
         if self.board.update_first(first):
             QTimer.singleShot(0, self._remind)
         else:
             self.first_paint.then(self._judge_every_alliance)
-        if self.model.rowCount():  # the pane below shows the first one's signals
+        if model.rowCount():  # the pane below shows the first one's signals
             self.table.selectRow(0)
 
     def _filter_reads_signals(self) -> bool:
