@@ -16,7 +16,7 @@ from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.signal_board import SignalBoard
-from alliance_desk.ui.views.portfolio import page as portfolio_page
+from alliance_desk.ui.views.portfolio.model import PortfolioModel
 from alliance_desk.ui.views.portfolio.page import PortfolioView
 
 from .conftest import TODAY
@@ -49,7 +49,7 @@ def _view(
 
 @pytest.fixture
 def first_rows(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(portfolio_page, "PAGE_SIZE", FIRST_ROWS)
+    monkeypatch.setattr(PortfolioModel, "PAGE_SIZE", FIRST_ROWS)
 
 
 def test_the_first_rows_are_judged_before_the_paint_the_rest_after(

@@ -31,7 +31,6 @@ from alliance_desk.store.db import containing
 from alliance_desk.ui.labels import choices, rag_label
 from alliance_desk.ui.language import current_language
 from alliance_desk.ui.signal_board import SignalBoard
-from alliance_desk.ui.sql_table_model import SqlTableModel
 from alliance_desk.ui.views.base import View
 from alliance_desk.ui.views.portfolio.model import (
     NOT_ASSESSED,
@@ -45,8 +44,6 @@ from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
 __all__ = ["NOT_ASSESSED", "RAG_COLOURS", "RAG_SYMBOLS", "PortfolioModel", "PortfolioView"]
-
-PAGE_SIZE = SqlTableModel.PAGE_SIZE  # the rows the table fetches first
 
 # The signal filter's items besides "all alliances" and one per kind.
 ANY_SIGNAL = "any"
@@ -243,7 +240,7 @@ class PortfolioView(View):
             return
         # A workbook just opened: the table first, with the signals of the alliances its
         # first rows show; every other alliance's and the reminder right after it painted.
-        first = [model.key(row) for row in range(min(model.rowCount(), PAGE_SIZE))]
+        first = [model.key(row) for row in range(min(model.rowCount(), model.PAGE_SIZE))]
         if self.board.update_first(first):
             QTimer.singleShot(0, self._remind)
         else:
