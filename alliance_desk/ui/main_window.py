@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
-from alliance_desk.ui.dialogs.settings import SettingsDialog, backup_folder, undo_steps
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.menus import WindowMenus
-from alliance_desk.ui.preferences import settings
+from alliance_desk.ui.preferences import backup_folder, settings, undo_steps
 from alliance_desk.ui.recent_files import remember
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.signal_board import SignalBoard
@@ -260,6 +259,9 @@ class MainWindow(WindowMenus):
         self.open_path(fresh_demo_copy())
 
     def edit_settings(self) -> None:
+        # Imported here, as every dialog the first page does not show: start-up stays short.
+        from alliance_desk.ui.dialogs.settings import SettingsDialog
+
         board = None if self.session is None else SignalBoard.of(self.session)
         dialog = SettingsDialog(
             self.translation.language, None if board is None else board.thresholds, self

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QMainWindow
 
 from alliance_desk.ui import shortcuts
-from alliance_desk.ui.dialogs.search import SearchDialog
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.preferences import settings
 from alliance_desk.ui.recent_files import recent_files
@@ -190,6 +189,8 @@ class WindowMenus(QMainWindow):
         """Search the whole workbook; the chosen result opens where it lives."""
         if self.session is None:
             return
+        from alliance_desk.ui.dialogs.search import SearchDialog  # when asked, not at start-up
+
         dialog = SearchDialog(self.session, self)
         dialog.open_record.connect(self.show_record)
         dialog.exec()
@@ -256,7 +257,7 @@ class WindowMenus(QMainWindow):
 
     def show_about(self) -> None:
         from alliance_desk.ui.dialogs.about import AboutDialog  # not at start-up
-        from alliance_desk.ui.dialogs.settings import backup_folder
+        from alliance_desk.ui.preferences import backup_folder
 
         workbook = None if self.session is None else self.session.workbook
         AboutDialog(

@@ -28,6 +28,8 @@ class SignalBoard(QObject):
         self.setObjectName("signal_board")
         self.session = session
         self._found: dict[int, list[Signal]] | None = None
+        # Before the first update: the signals of the alliances a page showed first.
+        self._first: dict[int, list[Signal]] = {}
         self._today: dt.date | None = None
         self._seen = 0  # the newest audit entry already taken into account
         self._thresholds: Thresholds | None = None
@@ -54,6 +56,7 @@ class SignalBoard(QObject):
     def reset(self) -> None:
         """Forget everything: the next :meth:`update` computes every alliance."""
         self._found = None
+        self._first = {}
         self._thresholds = None
 
     def update(self) -> None:
@@ -76,6 +79,7 @@ class SignalBoard(QObject):
             signal_table.clear(db)
             signal_table.put(db, found)
             self._found = found
+            self._first = {}
         else:
             assert self._found is not None
             found = store.signals(db, today, self.thresholds, alliance_ids=touched)
@@ -90,9 +94,35 @@ class SignalBoard(QObject):
         self._today = today
         self._seen = newest
 
+    @property
+    def complete(self) -> bool:
+        """Whether every alliance's signals are known (after the first :meth:`update`)."""
+        return self._found is not None
+
+    def update_first(self, alliance_ids: list[int]) -> bool:
+        """Only the signals of these alliances (those a page shows first), if nothing is
+        known yet: a large workbook's portfolio paints before every alliance is judged. The
+        next :meth:`update` computes every alliance. True if the board is complete: it was,
+        or these are all the alliances (then it has computed them all)."""
+        db = self.session.db
+        if self._found is not None or len(set(alliance_ids)) >= db.scalar(
+            "SELECT count(*) FROM alliance"
+        ):
+            self.update()
+            return True
+        started = time.perf_counter()
+        first = store.signals(db, self.session.today(), self.thresholds, alliance_ids)
+        signal_table.clear(db)
+        signal_table.put(db, first)
+        self._first = first
+        self.last_work = (len(first), time.perf_counter() - started)
+        return False
+
     def signals_of(self, alliance_id: int) -> list[Signal]:
         """The alliance's signals, most severe first (as of the latest :meth:`update`)."""
-        return list((self._found or {}).get(alliance_id, []))
+        known = self._found if self._found is not None else self._first
+        return list(known.get(alliance_id, []))
 
     def alliances_with_signals(self) -> int:
+        """How many alliances have signals (as of the latest :meth:`update`)."""
         return sum(1 for signals in (self._found or {}).values() if signals)

@@ -1015,27 +1015,27 @@
 <context>
     <name>EvaluationLog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="119"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="121"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="123"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="125"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="129"/>
         <source>Respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="133"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="162"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,32 +2586,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="213"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="217"/>
         <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="221"/>
         <source>Partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="225"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="239"/>
         <source>gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="257"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="259"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,183 +3260,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;New workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>&amp;Open workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>Open &amp;demo workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Close workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;Frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;Getting started…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="160"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
         <source>&amp;About alliance_desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="135"/>
         <source>&amp;Alliance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
         <source>Current alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="149"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="148"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="207"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="206"/>
         <source>Changes lost after a crash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="274"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="276"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="172"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="171"/>
         <source>No recent workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="181"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="180"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="230"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="231"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="237"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="238"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="241"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
         <source>Cannot open the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="186"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="233"/>
         <source>Open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="233"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="240"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="240"/>
         <source>New workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="249"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="248"/>
         <source>Our organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,97 +4771,97 @@
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
         <source>alliance or partner name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="150"/>
         <source>Filter alliances by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="151"/>
         <source>Needs a&amp;ttention only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="154"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="161"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="164"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="168"/>
         <source>With or without signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="170"/>
         <source>With early-warning signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="172"/>
         <source>{symbol} With an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
         <source>Filter by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="182"/>
         <source>Filter by early-warning signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="184"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="186"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="188"/>
         <source>Early-warning signals of the alliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="297"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
         <source>No workbook is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
         <source>Showing {shown} of %n alliance(s)</source>
         <translation>
             <numerusform>Showing {shown} of %n alliance</numerusform>
@@ -4869,7 +4869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="330"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n health check overdue</numerusform>
@@ -4877,7 +4877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="316"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n action overdue</numerusform>
@@ -4885,7 +4885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="334"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n decision due within two weeks or late</numerusform>
@@ -4893,7 +4893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="320"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="337"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliance losing touch</numerusform>
@@ -4901,7 +4901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="331"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="348"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliance with early-warning signals</numerusform>
@@ -4909,7 +4909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="350"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, %n with an alarm</numerusform>
@@ -4917,22 +4917,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="339"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="356"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="341"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="358"/>
         <source>Show the alliances that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="395"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="386"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="403"/>
         <source>Early-warning signals: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,12 +4940,12 @@
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="227"/>
         <source>Interest →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="231"/>
         <source>Power ↑</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,17 +5328,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="274"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="276"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="281"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,58 +6303,58 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="234"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="217"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="236"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="238"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
         <source>Undo steps &amp;kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="239"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="221"/>
         <source>Undo steps kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="224"/>
         <source>How many changes Edit → Undo can take back; the oldest go first. Applies to the next workbook opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="249"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="237"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="219"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="240"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7249,117 +7249,117 @@ No keeps the earlier answers; an answer never counts twice.</numerusform>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="77"/>
         <source>Early warning (kept in this workbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="80"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="81"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="84"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="88"/>
         <source>Health lo&amp;w: an average below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="92"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="96"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="100"/>
         <source>No partner &amp;view after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="104"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="108"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="112"/>
         <source>Losing &amp;touch after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="134"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="116"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="125"/>
         <source>Restore d&amp;efaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
         <source>Restore the default thresholds</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1015,27 +1015,27 @@
 <context>
     <name>EvaluationLog</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="119"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="121"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="123"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="125"/>
         <source>Answered by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="127"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="129"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="131"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="133"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="160"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="162"/>
         <source>Average of the scored dimensions (1–5)</source>
         <translation>Gemiddelde van de gescoorde dimensies (1–5)</translation>
     </message>
@@ -2586,32 +2586,32 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="211"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="213"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="215"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="217"/>
         <source>Ours</source>
         <translation>Onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="219"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="221"/>
         <source>Partner&apos;s</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="223"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="225"/>
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="237"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="239"/>
         <source>gap</source>
         <translation>verschil</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="257"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="259"/>
         <source>A full point or more apart: worth discussing with the partner.</source>
         <translation>Een vol punt of meer verschil: het bespreken waard met de partner.</translation>
     </message>
@@ -3260,183 +3260,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="137"/>
         <source>&amp;New workbook…</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="138"/>
         <source>&amp;Open workbook…</source>
         <translation>Werkboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="140"/>
         <source>Open &amp;demo workbook</source>
         <translation>&amp;Demowerkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="141"/>
         <source>&amp;Close workbook</source>
         <translation>Werkboek &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="144"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="148"/>
         <source>&amp;Frameworks…</source>
         <translation>&amp;Raamwerken…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="150"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="149"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="155"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="154"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="157"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="156"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="158"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="160"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="159"/>
         <source>&amp;About alliance_desk</source>
         <translation>&amp;Over alliance_desk</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="135"/>
         <source>&amp;Alliance:</source>
         <translation>&amp;Alliantie:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="136"/>
         <source>Current alliance</source>
         <translation>Huidige alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="138"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="137"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="149"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="148"/>
         <source>This workbook is on read-only media: changes cannot be saved. Copy it to a writable folder to change it.</source>
         <translation>Dit werkboek staat op een alleen-lezen medium: wijzigingen kunnen niet worden opgeslagen. Kopieer het naar een beschrijfbare map om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="207"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="206"/>
         <source>Changes lost after a crash</source>
         <translation>Wijzigingen verloren na een crash</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="274"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="276"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="172"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="171"/>
         <source>No recent workbooks</source>
         <translation>Geen recente werkboeken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="181"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="180"/>
         <source>Nothing to save: every change is saved as you make it.</source>
         <translation>Niets op te slaan: elke wijziging wordt bewaard zodra je hem maakt.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="230"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="231"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ongedaan maken: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="234"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="237"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="238"/>
         <source>&amp;Redo {action}</source>
         <translation>Opnieuw &amp;uitvoeren: {action}</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/menus.py" line="241"/>
+        <location filename="../../alliance_desk/ui/menus.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="174"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="173"/>
         <source>Cannot open the workbook</source>
         <translation>Werkboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="187"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="186"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="233"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="234"/>
-        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="233"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="240"/>
         <source>alliance_desk workbooks (*.alliance)</source>
         <translation>alliance_desk-werkboeken (*.alliance)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="241"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="240"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/main_window.py" line="249"/>
+        <location filename="../../alliance_desk/ui/main_window.py" line="248"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
@@ -4773,97 +4773,97 @@ check</translation>
     <name>PortfolioView</name>
     <message>
         <location filename="../../alliance_desk/ui/views/__init__.py" line="11"/>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="143"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="145"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="147"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
         <source>alliance or partner name</source>
         <translation>naam van alliantie of partner</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="150"/>
         <source>Filter alliances by name</source>
         <translation>Allianties filteren op naam</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="146"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="148"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="149"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="151"/>
         <source>Needs a&amp;ttention only</source>
         <translation>Alleen wat aandacht &amp;vraagt</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="152"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="154"/>
         <source>Red status, an early-warning signal (a warning or an alarm, not assessed included), overdue health check, overdue actions, a decision due within two weeks or late, or losing touch</source>
         <translation>Rode status, een vroege waarschuwing (een waarschuwing of een alarm, ook ‘niet beoordeeld’), een verlopen gezondheidscheck, verlopen acties, een besluit dat binnen twee weken nodig of te laat is, of weinig contact</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="159"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="161"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="162"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="164"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="166"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="168"/>
         <source>With or without signals</source>
         <translation>Met en zonder signalen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="168"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="170"/>
         <source>With early-warning signals</source>
         <translation>Met vroege waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="170"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="172"/>
         <source>{symbol} With an alarm</source>
         <translation>{symbol} Met een alarm</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="178"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
         <source>Filter by status</source>
         <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="179"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="181"/>
         <source>Filter by lifecycle stage</source>
         <translation>Filteren op levensfase</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="180"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="182"/>
         <source>Filter by early-warning signal</source>
         <translation>Filteren op vroege waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="182"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="184"/>
         <source>Show only alliances with early-warning signals, with an alarm, or of a kind</source>
         <translation>Alleen allianties met vroege waarschuwingen, met een alarm of met een bepaald signaal</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="184"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="186"/>
         <source>Alliances</source>
         <translation>Allianties</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="186"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="188"/>
         <source>Early-warning signals of the alliance</source>
         <translation>Vroege waarschuwingen van de alliantie</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="297"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
         <source>No workbook is open.</source>
         <translation>Er is geen werkboek geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="301"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
         <source>Showing {shown} of %n alliance(s)</source>
         <translation>
             <numerusform>{shown} van %n alliantie</numerusform>
@@ -4871,7 +4871,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="313"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="330"/>
         <source>%n health check(s) overdue</source>
         <translation>
             <numerusform>%n gezondheidscheck verlopen</numerusform>
@@ -4879,7 +4879,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="316"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
         <source>%n action(s) overdue</source>
         <translation>
             <numerusform>%n actie verlopen</numerusform>
@@ -4887,7 +4887,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="317"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="334"/>
         <source>%n decision(s) due within two weeks or late</source>
         <translation>
             <numerusform>%n besluit binnen twee weken nodig of te laat</numerusform>
@@ -4895,7 +4895,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="320"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="337"/>
         <source>%n alliance(s) losing touch</source>
         <translation>
             <numerusform>%n alliantie met weinig contact</numerusform>
@@ -4903,7 +4903,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="331"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="348"/>
         <source>%n alliance(s) with early-warning signals</source>
         <translation>
             <numerusform>%n alliantie met vroege waarschuwingen</numerusform>
@@ -4911,7 +4911,7 @@ check</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="333"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="350"/>
         <source>{signals}, %n with an alarm</source>
         <translation>
             <numerusform>{signals}, waarvan %n met een alarm</numerusform>
@@ -4919,22 +4919,22 @@ check</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="339"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="356"/>
         <source>Due:</source>
         <translation>Te doen:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="341"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="358"/>
         <source>Show the alliances that need attention</source>
         <translation>Toon de allianties die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="378"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="395"/>
         <source>Choose an alliance to read its early-warning signals here.</source>
         <translation>Kies een alliantie om hier haar vroege waarschuwingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="386"/>
+        <location filename="../../alliance_desk/ui/views/portfolio/page.py" line="403"/>
         <source>Early-warning signals: {name}</source>
         <translation>Vroege waarschuwingen: {name}</translation>
     </message>
@@ -4942,12 +4942,12 @@ check</translation>
 <context>
     <name>PowerInterestGrid</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="216"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="227"/>
         <source>Interest →</source>
         <translation>Belang →</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="220"/>
+        <location filename="../../alliance_desk/ui/views/stakeholders/grid.py" line="231"/>
         <source>Power ↑</source>
         <translation>Macht ↑</translation>
     </message>
@@ -5334,17 +5334,17 @@ Met Ongedaan maken (Ctrl+Z) komt het terug.</translation>
 <context>
     <name>PulseModel</name>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="274"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="276"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="277"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="279"/>
+        <location filename="../../alliance_desk/ui/views/evaluations/models.py" line="281"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -6309,58 +6309,58 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="213"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="233"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="215"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="234"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="216"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="217"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="236"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="218"/>
         <source>beside each workbook (NAME-backups)</source>
         <translation>naast elk werkboek (NAME-backups)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="238"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="220"/>
         <source>Undo steps &amp;kept:</source>
         <translation>&amp;Stappen ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="239"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="221"/>
         <source>Undo steps kept</source>
         <translation>Bewaarde stappen voor ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="224"/>
         <source>How many changes Edit → Undo can take back; the oldest go first. Applies to the next workbook opened.</source>
         <translation>Hoeveel wijzigingen Bewerken → Ongedaan maken kan terugdraaien; de oudste vervallen eerst. Geldt voor het volgende werkboek dat je opent.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="249"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="231"/>
         <source>The early-warning thresholds belong to the workbook: the portfolio, the profile, the command line and the briefings use the same ones.</source>
         <translation>De drempels voor vroege waarschuwingen horen bij het werkboek: het portfolio, het profiel, de opdrachtregel en de briefings gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="235"/>
         <source>Open a workbook to change its early-warning thresholds.</source>
         <translation>Open een werkboek om de drempels voor vroege waarschuwingen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="237"/>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="258"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="219"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="240"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
@@ -7255,117 +7255,117 @@ Nee houdt de eerdere antwoorden; een antwoord telt nooit dubbel.</numerusform>
 <context>
     <name>ThresholdsBox</name>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="95"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="77"/>
         <source>Early warning (kept in this workbook)</source>
         <translation>Vroege waarschuwing (bewaard in dit werkboek)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="80"/>
         <source>Health &amp;falling: a drop of at least</source>
         <translation>Gezondheid &amp;daalt: een daling van minstens</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="99"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="81"/>
         <source>Points the health score must fall between two checks to be flagged</source>
         <translation>Punten die de gezondheidsscore tussen twee checks moet dalen om te worden gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="84"/>
         <source>… an ala&amp;rm from a drop of</source>
         <translation>… een a&amp;larm vanaf een daling van</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="85"/>
         <source>Points of fall between two checks that make it an alarm</source>
         <translation>Punten daling tussen twee checks die er een alarm van maken</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="88"/>
         <source>Health lo&amp;w: an average below</source>
         <translation>Gezondheid la&amp;ag: een gemiddelde onder</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="89"/>
         <source>Average health score (1 to 5) below which health is low</source>
         <translation>Gemiddelde gezondheidsscore (1 tot 5) waaronder de gezondheid laag is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="110"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="92"/>
         <source>Views &amp;drifting apart: the gap grows by</source>
         <translation>Beelden lopen &amp;uiteen: het verschil groeit met</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="111"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="93"/>
         <source>Points the gap between our view and the partner&apos;s must grow</source>
         <translation>Punten die het verschil tussen ons oordeel en dat van de partner moet groeien</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="96"/>
         <source>Key &amp;person: power of at least (1–10)</source>
         <translation>Sleutel&amp;figuur: macht van minstens (1–10)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="97"/>
         <source>Power from which a stakeholder without a counterpart is flagged</source>
         <translation>Macht vanaf welke een stakeholder zonder tegenhanger wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="100"/>
         <source>No partner &amp;view after (days)</source>
         <translation>Geen oordeel van de &amp;partner na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="101"/>
         <source>Days without a health check by the partner before it is flagged</source>
         <translation>Dagen zonder gezondheidscheck door de partner voordat dit wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="122"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="104"/>
         <source>Decision l&amp;ate: an alarm after (days)</source>
         <translation>Besluit te laat: een alar&amp;m na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="105"/>
         <source>Days past its deadline after which a pending decision is an alarm</source>
         <translation>Dagen over de termijn waarna een openstaand besluit een alarm is</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="108"/>
         <source>Overdue actions piling &amp;up from</source>
         <translation>Verlopen acties stapelen zich op &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="109"/>
         <source>Number of overdue actions that is flagged as piling up</source>
         <translation>Aantal verlopen acties dat als opstapeling wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="112"/>
         <source>Losing &amp;touch after (days)</source>
         <translation>Contact ver&amp;watert na (dagen)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="113"/>
         <source>Days without activity before an alliance is flagged</source>
         <translation>Dagen zonder activiteit voordat een alliantie wordt gesignaleerd</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="134"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="116"/>
         <source>Partner &amp;maturity behind by (levels)</source>
         <translation>Volwassenheid partner blijft ac&amp;hter met (niveaus)</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="117"/>
         <source>Levels the partner&apos;s maturity may lag ours on a dimension</source>
         <translation>Niveaus die de volwassenheid van de partner op een dimensie achter mag lopen op de onze</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="125"/>
         <source>Restore d&amp;efaults</source>
         <translation>Standaardwaarden he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../alliance_desk/ui/dialogs/settings.py" line="126"/>
         <source>Restore the default thresholds</source>
         <translation>De standaarddrempels herstellen</translation>
     </message>

@@ -10,7 +10,12 @@ import subprocess
 import sys
 
 # Imported when their command runs, never at start-up.
-DEFERRED = ("alliance_desk.demo.builder", "alliance_desk.demo.demo_round")
+DEFERRED = (
+    "alliance_desk.demo.builder",
+    "alliance_desk.demo.demo_round",
+    "alliance_desk.ui.dialogs.search",
+    "alliance_desk.ui.dialogs.settings",
+)
 
 
 def test_the_main_window_does_not_import_the_demo_builder() -> None:

@@ -5,7 +5,6 @@ and the briefings judge alliances alike)."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -29,25 +28,8 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.domain.signals import DEFAULTS, Thresholds
 from alliance_desk.ui.accessibility import AccessibleNames
-from alliance_desk.ui.preferences import settings
-from alliance_desk.ui.session import UNDO_STEPS, UNDO_STEPS_RANGE
-
-
-def backup_folder() -> Path | None:
-    """The chosen folder for all backups, or None for NAME-backups beside each workbook."""
-    value = settings().value("backup_dir", "")
-    return Path(str(value)) if value else None
-
-
-def undo_steps() -> int:
-    """How many steps a workbook opened from now on keeps for undo (the default when the
-    stored value is missing or out of range)."""
-    try:
-        value = int(str(settings().value("undo_steps", UNDO_STEPS)))
-    except ValueError:
-        return UNDO_STEPS
-    low, high = UNDO_STEPS_RANGE
-    return value if low <= value <= high else UNDO_STEPS
+from alliance_desk.ui.preferences import backup_folder, settings, undo_steps
+from alliance_desk.ui.session import UNDO_STEPS_RANGE
 
 
 class ThresholdsBox(QGroupBox):

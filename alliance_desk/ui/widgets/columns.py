@@ -15,8 +15,10 @@
   need ("2026-11-28 (overdue)" over two lines), for tables with many of them.
 
 Only the first :data:`SAMPLE_ROWS` rows are measured, so a table of 50,000 rows sizes as
-fast as one of five; the width is measured again when the rows, the headers or the
-hidden columns change, and shared out again whenever the view is resized.
+fast as one of five, and a table's cells by the width of their text in their font
+(:mod:`alliance_desk.ui.widgets.column_widths`); the width is measured again when the
+rows, the headers or the hidden columns change, and shared out again whenever the view is
+resized.
 """
 
 from __future__ import annotations
@@ -31,13 +33,20 @@ from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt nam
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
-    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QTreeView,
 )
 
-SAMPLE_ROWS = 25  # rows measured: about a screenful
+from alliance_desk.ui.widgets.column_widths import (
+    SAMPLE_ROWS,
+    ColumnWidths,
+    measured_by_text,
+    narrowest_wrap,
+    option_of,
+    sample_rows,
+)
+
 TEXT_MINIMUM_CHARS = 12  # a text column is never squeezed below about this many characters
 CONTENT_SHARE = 0.4  # no content column takes more than this share of the view's width
 
@@ -174,6 +183,10 @@ class ColumnFit(QObject):
         if watched is self.view:
             if kind in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
                 self.remeasure()
+            elif kind == QEvent.Type.Show and self._dirty:
+                # Measured as the page comes into view, before anything paints: measured
+                # while painting, the sections' new widths would paint the table again.
+                self.flush()
             return False
         if self.view.model() is not self._model:  # a model set after fit_columns
             self._watch(self.view.model())
@@ -202,10 +215,18 @@ class ColumnFit(QObject):
 
     def _measure(self) -> dict[int, int]:
         natural = {}
+        rows = sample_rows(self.view)
+        widths = (
+            ColumnWidths(self.view, rows, self.lines) if isinstance(self.view, QTableView) else None
+        )
         for column in self._visible_columns():
-            width = self.view.sizeHintForColumn(column)  # the first rows only: the precision
-            if self.lines > 1 and (self.wrap_content or column in self.text_columns):
-                width = min(width, self._wrapped_width(column))
+            wrapped = self.lines > 1 and (self.wrap_content or column in self.text_columns)
+            if widths is not None and measured_by_text(self.view, column):
+                width = widths.natural(column, wrapped)
+            else:
+                width = self.view.sizeHintForColumn(column)  # the first rows only: the precision
+                if wrapped:
+                    width = min(width, self._wrapped_width(column, rows))
             natural[column] = max(width, self._header_width(column))
         return natural
 
@@ -220,16 +241,17 @@ class ColumnFit(QObject):
             return size.width() - size.height() - margin
         return size.width()
 
-    def _wrapped_width(self, column: int) -> int:
-        """The width the first rows need in this column when each may use ``lines`` lines."""
+    def _wrapped_width(self, column: int, rows: list[int]) -> int:
+        """The width the sampled rows need in this column when each may use ``lines`` lines
+        (for the columns Qt measures: a delegate of their own, or a tree)."""
         model = self.view.model()
-        option = self._option()
+        option = option_of(self.view)
         delegate = self.view.itemDelegateForColumn(column) or self.view.itemDelegate()
         # Room for the grid line and for rounding in Qt's own line breaking.
         slack = 3 if isinstance(self.view, QTableView) and self.view.showGrid() else 2
         width = 0
         root = self.view.rootIndex()
-        for row in range(min(model.rowCount(root), SAMPLE_ROWS)):
+        for row in rows:
             index = model.index(row, column, root)
             value = index.data(Qt.ItemDataRole.DisplayRole)
             if value is None or value == "":
@@ -239,7 +261,7 @@ class ColumnFit(QObject):
             font = index.data(Qt.ItemDataRole.FontRole)
             metrics = QFontMetrics(font if isinstance(font, QFont) else self.view.font())
             padding = whole - metrics.horizontalAdvance(shown)
-            width = max(width, padding + _narrowest_wrap(shown, metrics, self.lines) + slack)
+            width = max(width, padding + narrowest_wrap(shown, metrics, self.lines) + slack)
         return width
 
     # Sharing out the width -------------------------------------------------------------
@@ -282,7 +304,7 @@ class ColumnFit(QObject):
         if rect.isEmpty():
             return False
         delegate = self.view.itemDelegateForIndex(index)
-        option = self._option()
+        option = option_of(self.view)
         whole = delegate.sizeHint(option, index)
         if self.lines == 1 and "\n" not in str(value):
             return whole.width() > rect.width()
@@ -316,42 +338,9 @@ class ColumnFit(QObject):
 
     # Helpers -------------------------------------------------------------------------
 
-    def _option(self) -> QStyleOptionViewItem:
-        option = QStyleOptionViewItem()
-        self.view.initViewItemOption(option)
-        return option
-
     def _row_height(self) -> int:
         metrics = self.view.fontMetrics()
         return metrics.lineSpacing() * self.lines + metrics.height() // 2 + 4
-
-
-def _narrowest_wrap(text: str, metrics: QFontMetrics, lines: int) -> int:
-    """The narrowest width at which ``text`` wraps at spaces into at most ``lines`` lines."""
-    words = text.split()
-    whole = metrics.horizontalAdvance(text)
-    if lines < 2 or len(words) < 2:
-        return whole
-    widest_word = max(metrics.horizontalAdvance(word) for word in words)
-    low, high = widest_word, whole
-    while low < high:  # the fewest pixels at which greedy filling needs no more lines
-        middle = (low + high) // 2
-        if _lines_needed(words, metrics, middle) <= lines:
-            high = middle
-        else:
-            low = middle + 1
-    return low
-
-
-def _lines_needed(words: list[str], metrics: QFontMetrics, width: int) -> int:
-    count, line = 1, ""
-    for word in words:
-        candidate = f"{line} {word}" if line else word
-        if line and metrics.horizontalAdvance(candidate) > width:
-            count, line = count + 1, word
-        else:
-            line = candidate
-    return count
 
 
 def _share(room: int, natural: dict[int, int], minimum: dict[int, int]) -> dict[int, int]:

@@ -19,7 +19,7 @@ from alliance_desk.domain.insights import Gap
 from alliance_desk.store.evaluation_history import EvaluationLine
 from alliance_desk.ui import notation
 from alliance_desk.ui.labels import label
-from alliance_desk.ui.sql_table_model import Index
+from alliance_desk.ui.sql_table_model import UNANSWERED_ROLES, Index
 from alliance_desk.ui.widgets.score_sheet import (
     level_text,
     local_description,
@@ -67,6 +67,8 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in UNANSWERED_ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if not 0 <= index.column() < len(self.columns):

@@ -39,6 +39,7 @@ from alliance_desk.ui.views.portfolio.model import (
     PortfolioModel,
 )
 from alliance_desk.ui.views.portfolio.round_reminder import RoundReminder, round_of
+from alliance_desk.ui.widgets.after_paint import AfterPaint
 from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.model_swap import show_model
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
@@ -91,6 +92,7 @@ class PortfolioView(View):
             lines=2,
             wrap_content=True,
         )
+        self.first_paint = AfterPaint(self.table.viewport())
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 
@@ -214,33 +216,47 @@ class PortfolioView(View):
             self._show_detail()
             return
         self.board = SignalBoard.of(self.session)
-        self.board.update()
+        model = self.model
+        fresh = model is None or model.db is not self.session.db
+        if not fresh or self._filter_reads_signals():
+            self.board.update()
         self.losing_touch_days = self.board.thresholds.losing_touch_days
-        if self.model is None or self.model.db is not self.session.db:
-            self.model = PortfolioModel(
+        if model is None or fresh:
+            model = PortfolioModel(
                 self.session.db, self.session.today(), self.losing_touch_days, self, self.board
             )
-            show_model(self.table, self.model)
+            self.model = model
+            show_model(self.table, model)
             self.table.selectionModel().selectionChanged.connect(self._selection_changed)
             # Sorting, filtering and edits reset the model: the chosen alliance stays chosen.
-            self.model.modelReset.connect(self._choose_again)
+            model.modelReset.connect(self._choose_again)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            fresh = True
-        else:
-            fresh = False
-        self.model.board = self.board
-        self.model.today = self.session.today()
-        self.model.losing_touch_days = self.losing_touch_days
-        if fresh:
             self.chosen = None
+        model.board = self.board
+        model.today = self.session.today()
+        model.losing_touch_days = self.losing_touch_days
         self.apply_filter()
-        if fresh:  # a workbook just opened: the table first, the reminder right after
+        if not fresh:
+            self._remind()
+            return
+        # A workbook just opened: the table first, with the signals of the alliances its
+        # first rows show; every other alliance's and the reminder right after it painted.
+        first = [model.key(row) for row in range(min(model.rowCount(), model.PAGE_SIZE))]
+        if self.board.update_first(first):
             QTimer.singleShot(0, self._remind)
         else:
-            self._remind()
-        if fresh:
-            if self.model.rowCount():  # the pane below shows the first one's signals
-                self.table.selectRow(0)
+            self.first_paint.then(self._judge_every_alliance)
+        if model.rowCount():  # the pane below shows the first one's signals
+            self.table.selectRow(0)
+
+    def _filter_reads_signals(self) -> bool:
+        return self.signal_filter.currentData() is not None or self.attention.isChecked()
+
+    def _judge_every_alliance(self) -> None:
+        if self.board is None or self.session is None:
+            return
+        self.board.update()
+        self._remind()
 
     def on_changed(self, table: str) -> None:
         # Signals read nearly every table (frameworks name the dimensions in their
@@ -308,6 +324,7 @@ class PortfolioView(View):
         if self.session is None or self.model is None or self.board is None:
             self.reminder.hide()
             return
+        self.board.update()  # every alliance judged, for the count of those with signals
         due = portfolio.reminders(self.session.db, self.model.today, self.losing_touch_days)
         parts = [
             self.tr("%n health check(s) overdue", "", due.overdue_health_checks)

@@ -78,8 +78,19 @@ NAVIGATION_KEYS = {
 }
 
 
-def _area(rect: QRectF) -> float:
-    return 0.0 if rect.isEmpty() else rect.width() * rect.height()
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """The area two boxes share (plain arithmetic: the placing of the names compares
+    thousands of pairs)."""
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return width * height if width > 0 and height > 0 else 0.0
 
 
 def label_lines(name: str, metrics: QFontMetricsF, width: float) -> str:
@@ -249,12 +260,17 @@ class PowerInterestGrid(QGraphicsView):
         font.setPointSizeF(8.5)
         sponsor_font = QFont(font)
         sponsor_font.setBold(True)
-        taken = [
-            QRectF(marker.pos().x() - 10, marker.pos().y() - 10, 20, 20)
+        taken: list[Box] = [
+            (
+                marker.pos().x() - 10,
+                marker.pos().y() - 10,
+                marker.pos().x() + 10,
+                marker.pos().y() + 10,
+            )
             for marker in self.markers.values()
         ]
-        grid = QRectF(LEFT, TOP, SIZE, SIZE)
-        scene = self.scene().sceneRect()
+        grid = (LEFT, TOP, LEFT + SIZE, TOP + SIZE)
+        scene = _box(self.scene().sceneRect())
         for marker in sorted(self.markers.values(), key=lambda item: (item.y(), item.x())):
             chosen_font = sponsor_font if marker.entry.is_sponsor else font
             metrics = QFontMetricsF(chosen_font)
@@ -273,19 +289,33 @@ class PowerInterestGrid(QGraphicsView):
                 QPointF(-gap - width, -height - 2),
                 QPointF(-gap - width, 2),
             )
+            x, y = marker.pos().x(), marker.pos().y()
+            # Only what lies within a label's reach of the marker can be covered.
+            reach = (x - gap - width, y - gap - height, x + gap + width, y + gap + height)
+            near = [
+                other
+                for other in taken
+                if other[0] < reach[2]
+                and other[2] > reach[0]
+                and other[1] < reach[3]
+                and other[3] > reach[1]
+            ]
+            area = width * height
             # The first free place wins; if none is free, the one that covers least.
             place, least = offsets[0], float("inf")
             for offset in offsets:
-                box = QRectF(marker.pos() + offset, QSizeF(width, height))
-                cover = sum(_area(box.intersected(other)) for other in taken)
+                left, top = x + offset.x(), y + offset.y()
+                box = (left, top, left + width, top + height)
+                cover = sum(_overlap(box, other) for other in near)
                 # Past the grid's edge is acceptable on the white margin, past the scene is not.
-                cover += 0.5 * (_area(box) - _area(box.intersected(grid)))
-                cover += 4 * (_area(box) - _area(box.intersected(scene)))
+                cover += 0.5 * (area - _overlap(box, grid))
+                cover += 4 * (area - _overlap(box, scene))
                 if cover < least:
                     place, least = offset, cover
                 if cover == 0:
                     break
-            taken.append(QRectF(marker.pos() + place, QSizeF(width, height)))
+            left, top = x + place.x(), y + place.y()
+            taken.append((left, top, left + width, top + height))
             # A white backing keeps the name readable over grid lines and tints.
             backing = QGraphicsRectItem(QRectF(place, QSizeF(width, height)))
             backing.setBrush(QBrush(QColor(255, 255, 255, 215)))
