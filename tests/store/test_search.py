@@ -120,3 +120,59 @@ def test_unmark_gives_the_plain_text_and_where_each_match_stands(workbook: Workb
     (hit,) = search(workbook.db, "nordl")
     plain, matches = unmark(hit.snippet)
     assert [plain[start : start + length] for start, length in matches] == ["Nordlicht"]
+
+
+def _ranked(workbook: Workbook, text: str, above: int = 0) -> list[tuple[str, int]]:
+    """SQLite's own bm25 order of the matches above a rowid: what search must show."""
+    rows = workbook.db.query(
+        "SELECT table_name, record_id FROM search_index WHERE search_index MATCH :expression"
+        " AND rowid > :above ORDER BY rank",
+        {"expression": match_expression(text), "above": above},
+    )
+    return [(row["table_name"], row["record_id"]) for row in rows]
+
+
+def _many_reviews(workbook: Workbook) -> None:
+    alliance, _, _ = _fill(workbook)
+    for number in range(1, 31):
+        # Ranks differ: some mention the word more often, in shorter or longer texts.
+        records.insert(
+            workbook.db,
+            Action(
+                alliance_id=alliance.id,
+                title=f"Review {number}",
+                description=" ".join(["review"] * (number % 4) + ["notes"] * (number % 7)),
+            ),
+        )
+
+
+def test_search_ranks_every_match_when_they_are_few(workbook: Workbook) -> None:
+    _many_reviews(workbook)
+
+    hits = search(workbook.db, "review", limit=100)
+
+    assert [(hit.table, hit.record_id) for hit in hits] == _ranked(workbook, "review")
+    assert [(hit.table, hit.record_id) for hit in search(workbook.db, "review", limit=5)] == (
+        _ranked(workbook, "review")[:5]
+    )
+
+
+def test_search_ranks_the_newest_matches_when_they_are_many(
+    workbook: Workbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_reviews(workbook)
+    monkeypatch.setattr("alliance_desk.store.search.RANKED_AT_MOST", 10)
+    rowids = [
+        row["rowid"]
+        for row in workbook.db.query(
+            "SELECT rowid FROM search_index WHERE search_index MATCH :expression"
+            " ORDER BY rowid DESC",
+            {"expression": match_expression("review")},
+        )
+    ]
+
+    hits = [(hit.table, hit.record_id) for hit in search(workbook.db, "review", limit=5)]
+
+    # The best five of the ten newest matches (highest ids), in SQLite's own bm25 order.
+    assert hits == _ranked(workbook, "review", above=rowids[10])[:5]
+    assert {record_id for _, record_id in hits} <= {rowid // 32 for rowid in rowids[:10]}
