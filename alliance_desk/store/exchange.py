@@ -175,6 +175,7 @@ def _checked_rows(source: Path, table: str, rows: Any) -> Rows:
     checked: Rows = []
     append = checked.append
     for number, row in enumerate(rows, start=1):
+        rows[number - 1] = None  # each parsed row is let go once checked: never all twice
         if not isinstance(row, dict):
             raise ExchangeError(
                 source, detail=f"{table} row {number} is not an object; nothing was imported."
