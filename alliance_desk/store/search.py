@@ -1,6 +1,7 @@
 """Full-text search over names, notes and comments of the whole workbook (SQLite FTS5).
 
-The index (``search_index``, schema version 3) is kept current by triggers.
+The index (``search_index``, schema version 3; prefix indexes for words typed 2 to 8
+letters long since the migration ``VERSION_PREFIX_SEARCH``) is kept current by triggers.
 A query matches every word as a prefix, ignoring case and accents, and
 returns the best matches first with a snippet around the hit.
 

@@ -11,6 +11,7 @@ from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.store import exchange, records, snapshot
+from alliance_desk.store.schema import SEARCH_PREFIXES
 from alliance_desk.store.search import (
     MARK_END,
     MARK_START,
@@ -176,3 +177,33 @@ def test_search_ranks_the_newest_matches_when_they_are_many(
     # The best five of the ten newest matches (highest ids), in SQLite's own bm25 order.
     assert hits == _ranked(workbook, "review", above=rowids[10])[:5]
     assert {record_id for _, record_id in hits} <= {rowid // 32 for rowid in rowids[:10]}
+
+
+def _entries(workbook: Workbook) -> list[tuple[object, ...]]:
+    return [
+        tuple(row)
+        for row in workbook.db.query(
+            "SELECT rowid, table_name, record_id, alliance_id, title, body FROM search_index"
+            " ORDER BY rowid"
+        )
+    ]
+
+
+def test_the_migrated_index_has_prefix_indexes_and_every_entry(tmp_path: Path) -> None:
+    path = tmp_path / "old.alliance"
+    shutil.copyfile(FIXTURES / "workbook_v1.alliance", path)
+    with open_workbook(path) as workbook:
+        sql = workbook.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'search_index'")
+        migrated = _entries(workbook)
+        rebuild(workbook.db)
+        assert _entries(workbook) == migrated  # the entries copied over are the index
+    assert f"prefix = '{SEARCH_PREFIXES}'" in sql
+    assert migrated
+
+
+def test_a_prefix_of_every_indexed_length_finds_what_a_full_word_finds(
+    workbook: Workbook,
+) -> None:
+    _fill(workbook)
+    for typed in ("go", "gov", "gove", "gover", "govern", "governa", "governan", "governance"):
+        assert ("action", 1) in _found(workbook, typed), typed
