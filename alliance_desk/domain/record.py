@@ -49,6 +49,21 @@ class Record:
         return found
 
     @classmethod
+    def checks_together(cls) -> bool:
+        """Whether the record has rules across fields (its own ``check_together``)."""
+        return cls.check_together is not Record.check_together
+
+    @classmethod
+    def from_checked(cls, values: Mapping[str, Any]) -> Self:
+        """A record of values its field rules have already checked and converted (what each
+        rule's ``check`` returned, for every field): only the rules across fields run."""
+        record = cls.__new__(cls)
+        for name, value in values.items():
+            object.__setattr__(record, name, value)
+        record.check_together()
+        return record
+
+    @classmethod
     def columns(cls) -> list[str]:
         return list(cls.rules())
 

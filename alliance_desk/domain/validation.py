@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -21,6 +22,13 @@ NOTE_MAX = 100_000
 # C0 and C1 control characters; tabs and newlines are allowed in notes only.
 _CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_IN_NOTE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What sends a text off the quick way of ``stored``: any character the rule would refuse,
+# change (a carriage return) or could not encode (a lone surrogate).
+_UNUSUAL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNUSUAL_IN_NOTE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+Stored = Callable[[object], Any]  # a value in, the value as stored out (or ValidationError)
 
 
 class ValidationError(ValueError):
@@ -97,6 +105,21 @@ class Rule:
         """The value as stored in SQLite and JSON."""
         return value
 
+    def stored(self, record: str, field: str) -> Stored:
+        """``dump(check(record, field, value))`` for one column, made once per column: what
+        an import and ``check`` run for each value. A subclass takes a quick way for a value
+        already as stored and falls back to exactly this for anything else, so both ways
+        refuse and change the same values."""
+        check, dump, optional = self.check, self.dump, not self.required
+        empty = dump(check(record, field, None)) if optional else None
+
+        def checked(value: object) -> Any:
+            if value is None and optional:
+                return empty
+            return dump(check(record, field, value))
+
+        return checked
+
 
 def _ensure_text(record: str, field: str, value: object) -> str:
     if not isinstance(value, str):
@@ -126,6 +149,9 @@ class Line(Rule):
             )
         return text
 
+    def stored(self, record: str, field: str) -> Stored:
+        return _quick_text(super().stored(record, field), _UNUSUAL_IN_LINE, self.max_length)
+
 
 @dataclasses.dataclass(frozen=True)
 class Note(Rule):
@@ -144,6 +170,29 @@ class Note(Rule):
                 record, field, value, "too_long", maximum=self.max_length, length=len(text)
             )
         return text
+
+    def stored(self, record: str, field: str) -> Stored:
+        return _quick_text(super().stored(record, field), _UNUSUAL_IN_NOTE, self.max_length)
+
+
+def _quick_text(checked: Stored, unusual: re.Pattern[str], most: int) -> Stored:
+    """A text that is already trimmed, composed (NFC), short enough and free of anything
+    the rule refuses or changes is stored as it is; any other value goes to ``checked``."""
+    search, composed = unusual.search, unicodedata.is_normalized
+
+    def quick(value: object) -> Any:
+        if (
+            type(value) is str
+            and value
+            and len(value) <= most
+            and value.strip() == value
+            and not search(value)
+            and composed("NFC", value)
+        ):
+            return value
+        return checked(value)
+
+    return quick
 
 
 @dataclasses.dataclass(frozen=True)
@@ -168,6 +217,23 @@ class WholeNumber(Rule):
                 record, field, value, "out_of_range", minimum=self.minimum, maximum=self.maximum
             )
         return value
+
+    def stored(self, record: str, field: str) -> Stored:
+        return _quick_whole(super().stored(record, field), self.minimum, self.maximum)
+
+
+def _quick_whole(checked: Stored, minimum: int | None, maximum: int | None) -> Stored:
+    """A whole number (not a flag) within the bounds is stored as it is; any other value
+    goes to ``checked``."""
+    low = minimum if minimum is not None else -(2**63)
+    high = maximum if maximum is not None else 2**63 - 1
+
+    def quick(value: object) -> Any:
+        if type(value) is int and low <= value <= high:
+            return value
+        return checked(value)
+
+    return quick
 
 
 @dataclasses.dataclass(frozen=True)
@@ -208,6 +274,9 @@ class Score(Rule):
             )
         return value
 
+    def stored(self, record: str, field: str) -> Stored:
+        return _quick_whole(super().stored(record, field), self.minimum, self.maximum)
+
 
 @dataclasses.dataclass(frozen=True)
 class RecordId(Rule):
@@ -217,6 +286,9 @@ class RecordId(Rule):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ValidationError(record, field, value, "not_an_id")
         return value
+
+    def stored(self, record: str, field: str) -> Stored:
+        return _quick_whole(super().stored(record, field), 1, None)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -240,6 +312,25 @@ class Day(Rule):
     def dump(self, value: Any) -> Any:
         return None if value is None else value.isoformat()
 
+    def stored(self, record: str, field: str) -> Stored:
+        """A real day written YYYY-MM-DD in range is stored as it is (its ``isoformat``)."""
+        checked, shaped, parse = (
+            super().stored(record, field),
+            _ISO_DAY.fullmatch,
+            dt.date.fromisoformat,
+        )
+
+        def quick(value: object) -> Any:
+            if type(value) is str and len(value) == 10 and shaped(value):
+                try:
+                    if 1900 <= parse(value).year <= 2200:
+                        return value
+                except ValueError:
+                    pass
+            return checked(value)
+
+        return quick
+
 
 @dataclasses.dataclass(frozen=True)
 class Choice(Rule):
@@ -260,6 +351,18 @@ class Choice(Rule):
     def dump(self, value: Any) -> Any:
         return None if value is None else value.value
 
+    def stored(self, record: str, field: str) -> Stored:
+        """A code exactly as stored is stored as it is."""
+        assert self.codes is not None
+        checked, codes = super().stored(record, field), {member.value for member in self.codes}
+
+        def quick(value: object) -> Any:
+            if type(value) is str and value in codes:
+                return value
+            return checked(value)
+
+        return quick
+
 
 @dataclasses.dataclass(frozen=True)
 class Flag(Rule):
@@ -274,6 +377,17 @@ class Flag(Rule):
 
     def dump(self, value: Any) -> Any:
         return int(bool(value))
+
+    def stored(self, record: str, field: str) -> Stored:
+        """0 and 1 are stored as they are."""
+        checked = super().stored(record, field)
+
+        def quick(value: object) -> Any:
+            if type(value) is int and (value == 0 or value == 1):
+                return value
+            return checked(value)
+
+        return quick
 
 
 def utc_now_stamp() -> str:

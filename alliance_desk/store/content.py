@@ -10,11 +10,26 @@ row as a JSON object that the history page reads with SQLite's JSON functions
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
-from alliance_desk.domain.validation import ValidationError
+from alliance_desk.domain.record import Record
+from alliance_desk.domain.validation import (
+    Choice,
+    Day,
+    Flag,
+    Line,
+    Note,
+    Rule,
+    Score,
+    Stored,
+    ValidationError,
+    WholeNumber,
+)
 from alliance_desk.store.tables import (
     AUDIT_COLUMNS,
     INFO_COLUMNS,
@@ -34,14 +49,106 @@ _SQLITE_INTEGERS = range(-(2**63), 2**63)  # SQLite stores whole numbers in 64 b
 _ROW_COLUMN = {"insert": "new_value", "delete": "old_value"}
 
 
+RowCheck = Callable[[dict[str, Any]], tuple[Any, ...]]
+
+
 def checked_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
     """The row as the app would store it; ValidationError if the app could not."""
+    return dict(zip(TABLE_COLUMNS[table], row_check(table)(row), strict=True))
+
+
+@functools.cache
+def row_check(table: str) -> RowCheck:
+    """The check of one table's rows, made once: a row (column name to value) in, its
+    values as the app would store them out, in ``TABLE_COLUMNS`` order; ValidationError
+    if the app could not store it.
+
+    A record's row is what making the record from it gives (``from_row(row).to_row()``):
+    the same rules, the same stored values. The quick way chooses each column's rule once
+    (``Rule.stored``) instead of making a record per row; a row it refuses is checked again
+    the reference way, so the error named is exactly the one the app names."""
     record_type = RECORD_TYPE_BY_TABLE.get(table)
-    if record_type is not None:
+    if record_type is None:
+        return lambda row: tuple(_storable(table, _checked_plain_row(table, row)).values())
+    reference, quick = _reference_check(record_type), _quick_check(record_type)
+
+    def check(row: dict[str, Any]) -> tuple[Any, ...]:
+        try:
+            return quick(row)
+        except ValidationError:
+            return reference(row)
+
+    return check
+
+
+def _reference_check(record_type: type[Record]) -> RowCheck:
+    table = record_type.TABLE
+
+    def check(row: dict[str, Any]) -> tuple[Any, ...]:
         if row.get("id") is None:
             raise ValidationError(table, "id", None, "required")
-        return _storable(table, record_type.from_row(row).to_row())
-    return _storable(table, _checked_plain_row(table, row))
+        return tuple(_storable(table, record_type.from_row(row).to_row()).values())
+
+    return check
+
+
+def _quick_check(record_type: type[Record]) -> RowCheck:
+    table, rules = record_type.TABLE, record_type.rules()
+    known = frozenset(rules)
+    defaults = {field.name: field.default for field in dataclasses.fields(record_type)}
+    refused = ValidationError(table, "id", None, "required")  # the reference names the fault
+
+    if record_type.checks_together():
+        # The rules across fields need the record: each field checked into its domain
+        # form, the record made of them (its rules across fields run), then each dumped.
+        fields = [(name, rule.check, rule.dump, defaults[name]) for name, rule in rules.items()]
+        wide = [index for index, rule in enumerate(rules.values()) if _may_overflow(rule)]
+
+        def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
+            if row.get("id") is None or not row.keys() <= known:
+                raise refused
+            get = row.get
+            values = {
+                name: check(table, name, get(name, default)) for name, check, _, default in fields
+            }
+            record_type.from_checked(values)
+            stored = tuple([dump(values[name]) for name, _, dump, _ in fields])
+            for index in wide:
+                if isinstance(stored[index], int) and stored[index] not in _SQLITE_INTEGERS:
+                    raise refused
+            return stored
+
+        return check_together
+
+    def column(name: str, rule: Rule) -> Stored:
+        stored = rule.stored(table, name)
+        if not _may_overflow(rule):
+            return stored
+
+        def within_sqlite(value: object) -> Any:
+            value = stored(value)
+            if isinstance(value, int) and value not in _SQLITE_INTEGERS:
+                raise refused
+            return value
+
+        return within_sqlite
+
+    columns = [(name, column(name, rule), defaults[name]) for name, rule in rules.items()]
+
+    def check(row: dict[str, Any]) -> tuple[Any, ...]:
+        if row.get("id") is None or not row.keys() <= known:
+            raise refused
+        get = row.get
+        return tuple([stored(get(name, default)) for name, stored, default in columns])
+
+    return check
+
+
+def _may_overflow(rule: Rule) -> bool:
+    """Whether the rule lets through a whole number too large for SQLite."""
+    if isinstance(rule, WholeNumber | Score):
+        return not (rule.minimum in _SQLITE_INTEGERS and rule.maximum in _SQLITE_INTEGERS)
+    return not isinstance(rule, Line | Note | Day | Choice | Flag)
 
 
 def _storable(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -129,10 +236,11 @@ def first_unreadable(connection: sqlite3.Connection) -> str | None:
         cursor = connection.cursor()
         cursor.row_factory = None
         try:
+            check = row_check(table)
             for values in cursor.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
                 row = dict(zip(columns, values, strict=True))
                 try:
-                    checked_row(table, row)
+                    check(row)
                 except ValidationError as error:
                     key = row.get("id", row.get("key"))
                     return f"{table} {'id ' if 'id' in row else ''}{key}: {str(error).rstrip('.')}"

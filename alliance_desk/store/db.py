@@ -166,7 +166,12 @@ class Database:
     def execute(self, sql: str, params: Params | None = None) -> sqlite3.Cursor:
         return self._run(sql, params or {}, doing="changed")
 
-    def execute_many(self, sql: str, rows: Sequence[Params] | Iterator[Params]) -> None:
+    def execute_many(
+        self,
+        sql: str,
+        rows: Sequence[Params | Sequence[Any]] | Iterator[Params | Sequence[Any]],
+    ) -> None:
+        """``sql`` once per row: named parameters from mappings or ``?`` ones from tuples."""
         try:
             self.connection.executemany(sql, rows)
         except sqlite3.Error as error:

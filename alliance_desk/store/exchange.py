@@ -23,7 +23,7 @@ from typing import Any
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation import ValidationError, utc_now_stamp
-from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, checked_row
+from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, row_check
 from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
@@ -103,7 +103,10 @@ def export_workbook(
     return counts
 
 
-def read_export(source: Path, progress: Progress | None = None) -> dict[str, list[dict[str, Any]]]:
+Rows = list[tuple[Any, ...]]  # a table's rows, each its values in TABLE_COLUMNS order
+
+
+def read_export(source: Path, progress: Progress | None = None) -> dict[str, Rows]:
     """Read and check an export; return its rows per table, normalised by the domain rules.
 
     ``progress`` hears (tables checked, tables in all); an exception it raises stops.
@@ -166,25 +169,32 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, lis
     return checked
 
 
-def _checked_rows(source: Path, table: str, rows: Any) -> list[dict[str, Any]]:
+def _checked_rows(source: Path, table: str, rows: Any) -> Rows:
     if not isinstance(rows, list):
         raise ExchangeError(source, detail=f"table '{table}' is not a list of rows.")
-    checked = []
+    check = row_check(table)
+    checked: Rows = []
+    append = checked.append
     for number, row in enumerate(rows, start=1):
-        where = f"{table} row {number}"
+        rows[number - 1] = None  # each parsed row is let go once checked: never all twice
         if not isinstance(row, dict):
-            raise ExchangeError(source, detail=f"{where} is not an object; nothing was imported.")
+            raise ExchangeError(
+                source, detail=f"{table} row {number} is not an object; nothing was imported."
+            )
         try:
-            checked.append(checked_row(table, row))
+            append(check(row))
         except ValidationError as error:
-            raise ExchangeError(source, detail=f"{where}: {error} Nothing was imported.") from None
+            raise ExchangeError(
+                source, detail=f"{table} row {number}: {error} Nothing was imported."
+            ) from None
     return checked
 
 
 def fill_from_rows(
-    db: Database, tables: dict[str, list[dict[str, Any]]], progress: Progress | None = None
+    db: Database, tables: dict[str, Rows], progress: Progress | None = None
 ) -> dict[str, int]:
-    """Insert checked rows, parents first; references are verified before commit."""
+    """Insert checked rows, parents first; references are verified before commit (one
+    ``foreign_key_check`` of every row, not a look-up per row: see ``build_new_file``)."""
     db.execute("PRAGMA defer_foreign_keys = ON")
     # The indexes are built once each from the filled tables, not kept up row by row, and the
     # search index's triggers (paused while loading: see search.bulk_loading) are left out,
@@ -200,9 +210,10 @@ def fill_from_rows(
         rows = tables.get(table, [])
         if table == "workbook_info":
             # The new file's own schema version stands: the export may come from an older one.
-            rows = [row for row in rows if row["key"] != "schema_version"]
+            key = columns.index("key")
+            rows = [row for row in rows if row[key] != "schema_version"]
         names = ", ".join(f'"{name}"' for name in columns)
-        values = ", ".join(f":{name}" for name in columns)
+        values = ", ".join("?" for _ in columns)
         verb = "INSERT OR REPLACE" if table == "workbook_info" else "INSERT"
         try:
             db.execute_many(f'{verb} INTO "{table}" ({names}) VALUES ({values})', rows)
@@ -240,7 +251,7 @@ def import_workbook(source: Path, target: Path, progress: Progress | None = None
         ensure_skills_framework(db)
 
     try:
-        build_new_file(target, fill)
+        build_new_file(target, fill, references_checked_after=True)
     except ValueError as error:
         raise ExchangeError(source, detail=f"{error}; nothing was imported.") from None
     return counts

@@ -1,8 +1,15 @@
 """Full-text search over names, notes and comments of the whole workbook (SQLite FTS5).
 
-The index (``search_index``, schema version 3) is kept current by triggers.
+The index (``search_index``, schema version 3; prefix indexes for words typed 2 to 8
+letters long since the migration ``VERSION_9``) is kept current by triggers.
 A query matches every word as a prefix, ignoring case and accents, and
 returns the best matches first with a snippet around the hit.
+
+Ranking (bm25) costs SQLite about a microsecond per match, so a word found in tens of
+thousands of records would cost what the workbook holds, not what the page shows. The
+ranking therefore looks at the newest ``RANKED_AT_MOST`` matches (the highest ids, which
+is what the index walks cheapest): every search with fewer matches is ranked in full,
+exactly as before; one with more shows the best of its newest matches.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from alliance_desk.store.schema import SEARCH_PAUSED, search_fill_statements
 
 MARK_START, MARK_END = "\u2063[", "]\u2063"  # invisible separators keep marks apart from text
 _WORD = re.compile(r"\w+", re.UNICODE)
+RANKED_AT_MOST = 2000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,13 +49,22 @@ def search(db: Database, text: str, limit: int = 50) -> list[Hit]:
     expression = match_expression(text)
     if expression is None:
         return []
+    params = {"expression": expression, "window": RANKED_AT_MOST}
+    # The rowid just below the newest matches that are ranked (none when all are ranked):
+    # walking matches by rowid costs no ranking.
+    below = db.scalar(
+        "SELECT rowid FROM search_index WHERE search_index MATCH :expression"
+        " ORDER BY rowid DESC LIMIT 1 OFFSET :window",
+        params,
+    )
     rows = db.query(
-        "SELECT search_index.table_name, search_index.record_id, search_index.alliance_id,"
-        " alliance.name AS alliance, search_index.title,"
-        " snippet(search_index, -1, :start, :end, '…', 12) AS snippet"
-        " FROM search_index LEFT JOIN alliance ON alliance.id = search_index.alliance_id"
-        " WHERE search_index MATCH :expression ORDER BY rank LIMIT :limit",
-        {"expression": expression, "start": MARK_START, "end": MARK_END, "limit": limit},
+        "SELECT hit.table_name, hit.record_id, hit.alliance_id, alliance.name AS alliance,"
+        " hit.title, hit.snippet FROM (SELECT table_name, record_id, alliance_id, title,"
+        " snippet(search_index, -1, :start, :end, '…', 12) AS snippet, rank"
+        " FROM search_index WHERE search_index MATCH :expression AND rowid > :below"
+        " ORDER BY rank LIMIT :limit) AS hit"
+        " LEFT JOIN alliance ON alliance.id = hit.alliance_id ORDER BY hit.rank",
+        {**params, "below": below or 0, "start": MARK_START, "end": MARK_END, "limit": limit},
     )
     return [
         Hit(

@@ -305,7 +305,7 @@ def v3_path(
 
 
 def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path: Path) -> None:
-    before = read_tables(v3_path)  # the search index's own tables included
+    before = read_tables(v3_path)  # the search index's entries included
     with open_workbook(v3_path) as workbook:
         hits = {
             word: sorted((hit.table, hit.record_id) for hit in search.search(workbook.db, word))
@@ -328,6 +328,9 @@ def test_a_version_3_workbook_keeps_every_row_audit_entry_and_search_hit(v3_path
         "training_skill",
     }
     for table, rows in before.items():
+        if table in ("search_index_data", "search_index_idx"):
+            continue  # the index's own structure, made again with prefix indexes (its
+            # entries are compared in search_index_content, and the hits below)
         if table == "workbook_info":
             rows = [
                 {**row, "value": str(SCHEMA_VERSION)} if row["key"] == "schema_version" else row

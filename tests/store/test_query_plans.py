@@ -54,3 +54,13 @@ def test_the_evaluation_export_reaches_scores_and_dimensions_by_index(tmp_path: 
     assert "SEARCH framework_dimension USING INDEX" in text
     assert "SEARCH alliance USING INTEGER PRIMARY KEY" in text
     assert "SCAN evaluation_score" not in text
+
+
+def test_search_ranks_within_a_rowid_bound_the_index_applies(tmp_path: Path) -> None:
+    create_workbook(tmp_path / "W.alliance")
+    with open_workbook(tmp_path / "W.alliance", backup_dir=tmp_path / "b") as workbook:
+        sql, params = _search_sql(workbook.db)
+        plan = _plan(workbook.db, sql, params)
+    # FTS5 names a MATCH ("M") and a lower rowid bound (">") among what its index applies.
+    fts = [step for step in plan if "search_index VIRTUAL TABLE INDEX" in step]
+    assert fts and ":M" in fts[0] and ">" in fts[0].split(":M", 1)[1], plan

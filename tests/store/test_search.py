@@ -11,6 +11,7 @@ from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.store import exchange, records, snapshot
+from alliance_desk.store.schema import SEARCH_PREFIXES
 from alliance_desk.store.search import (
     MARK_END,
     MARK_START,
@@ -133,3 +134,89 @@ def test_every_indexed_table_has_its_own_code_below_the_rowid_stride() -> None:
     codes = [code for _, code, *_ in entries]
     assert len(set(codes)) == len(codes) and all(0 < code < 32 for code in codes)
     assert len({table for table, *_ in entries}) == len(entries)
+
+
+def _ranked(workbook: Workbook, text: str, above: int = 0) -> list[tuple[str, int]]:
+    """SQLite's own bm25 order of the matches above a rowid: what search must show."""
+    rows = workbook.db.query(
+        "SELECT table_name, record_id FROM search_index WHERE search_index MATCH :expression"
+        " AND rowid > :above ORDER BY rank",
+        {"expression": match_expression(text), "above": above},
+    )
+    return [(row["table_name"], row["record_id"]) for row in rows]
+
+
+def _many_reviews(workbook: Workbook) -> None:
+    alliance, _, _ = _fill(workbook)
+    for number in range(1, 31):
+        # Ranks differ: some mention the word more often, in shorter or longer texts.
+        records.insert(
+            workbook.db,
+            Action(
+                alliance_id=alliance.id,
+                title=f"Review {number}",
+                description=" ".join(["review"] * (number % 4) + ["notes"] * (number % 7)),
+            ),
+        )
+
+
+def test_search_ranks_every_match_when_they_are_few(workbook: Workbook) -> None:
+    _many_reviews(workbook)
+
+    hits = search(workbook.db, "review", limit=100)
+
+    assert [(hit.table, hit.record_id) for hit in hits] == _ranked(workbook, "review")
+    assert [(hit.table, hit.record_id) for hit in search(workbook.db, "review", limit=5)] == (
+        _ranked(workbook, "review")[:5]
+    )
+
+
+def test_search_ranks_the_newest_matches_when_they_are_many(
+    workbook: Workbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_reviews(workbook)
+    monkeypatch.setattr("alliance_desk.store.search.RANKED_AT_MOST", 10)
+    rowids = [
+        row["rowid"]
+        for row in workbook.db.query(
+            "SELECT rowid FROM search_index WHERE search_index MATCH :expression"
+            " ORDER BY rowid DESC",
+            {"expression": match_expression("review")},
+        )
+    ]
+
+    hits = [(hit.table, hit.record_id) for hit in search(workbook.db, "review", limit=5)]
+
+    # The best five of the ten newest matches (highest ids), in SQLite's own bm25 order.
+    assert hits == _ranked(workbook, "review", above=rowids[10])[:5]
+    assert {record_id for _, record_id in hits} <= {rowid // 32 for rowid in rowids[:10]}
+
+
+def _entries(workbook: Workbook) -> list[tuple[object, ...]]:
+    return [
+        tuple(row)
+        for row in workbook.db.query(
+            "SELECT rowid, table_name, record_id, alliance_id, title, body FROM search_index"
+            " ORDER BY rowid"
+        )
+    ]
+
+
+def test_the_migrated_index_has_prefix_indexes_and_every_entry(tmp_path: Path) -> None:
+    path = tmp_path / "old.alliance"
+    shutil.copyfile(FIXTURES / "workbook_v1.alliance", path)
+    with open_workbook(path) as workbook:
+        sql = workbook.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'search_index'")
+        migrated = _entries(workbook)
+        rebuild(workbook.db)
+        assert _entries(workbook) == migrated  # the entries copied over are the index
+    assert f"prefix = '{SEARCH_PREFIXES}'" in sql
+    assert migrated
+
+
+def test_a_prefix_of_every_indexed_length_finds_what_a_full_word_finds(
+    workbook: Workbook,
+) -> None:
+    _fill(workbook)
+    for typed in ("go", "gov", "gove", "gover", "govern", "governa", "governan", "governance"):
+        assert ("action", 1) in _found(workbook, typed), typed
