@@ -106,6 +106,14 @@ def _table(table: list[list[object]], **about: object) -> Sheet:
         table.pop(0)
     if not table:
         raise FileRefused("empty", "the file holds no rows")
+    # Columns past the last one holding anything are left out: openpyxl pads every row of
+    # a read-only sheet to the ``max_col`` asked for, and Excel's CSVs often end each line
+    # with a delimiter.
+    width = max(
+        (index + 1 for row in table for index, cell in enumerate(row) if cell not in (None, "")),
+        default=0,
+    )
+    table = [row[:width] for row in table]
     headers = table[0]
     return Sheet(headers, table[1:], **about)  # type: ignore[arg-type]
 

@@ -77,6 +77,25 @@ def test_an_xlsx_is_read_first_sheet_or_chosen(files: dict[str, Path]) -> None:
         read_sheet(files["english"], sheet="Nope")
 
 
+def test_only_the_columns_that_hold_something_are_read(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    # openpyxl pads a read-only sheet's rows to the widest column asked for (200)
+    assert read_sheet(files["english"]).headers == [
+        "Action",
+        "Owner",
+        "Due date",
+        "Status",
+        "Alliance",
+    ]
+    assert all(len(row) == 5 for row in read_sheet(files["english"]).rows)
+    trailing = tmp_path / "trailing.csv"  # as Excel writes a sheet with empty columns after
+    trailing.write_text("Name;Role;;\nAnna;;;\nBen;Buyer;;\n", encoding="utf-8")
+    sheet = read_sheet(trailing)
+    assert sheet.headers == ["Name", "Role"]
+    assert sheet.rows == [["Anna", ""], ["Ben", "Buyer"]]
+
+
 @pytest.mark.parametrize(
     ("name", "reason"),
     [("bomb", "zip_bomb"), ("entities", "xml_entities"), ("binary", "not_a_sheet")],
