@@ -241,6 +241,15 @@ def plan_notes(db: Database, alliance_id: int) -> dict[Side, str]:
     }
 
 
+def plan_side(db: Database, alliance_id: int, plan_id: int) -> Side | None:
+    """Whose plan ``plan_id`` is, if it is one of the alliance's plans."""
+    side = db.scalar(
+        "SELECT side FROM development_plan WHERE id = :id AND alliance_id = :alliance",
+        {"id": plan_id, "alliance": alliance_id},
+    )
+    return Side(side) if isinstance(side, str) else None
+
+
 def target_choices(db: Database, alliance_id: int) -> list[TargetLine]:
     """Every target of the alliance's plans (ours first, then by date), for a chooser."""
     found = plans(db, alliance_id)

@@ -208,3 +208,40 @@ def test_find_opens_the_target_on_the_maturity_page(
     assert chosen is not None and chosen.side is Side.PARTNER
     assert chosen.dimension.id == dimension.id
     window.close_workbook()
+
+
+def test_find_opens_a_plans_notes_on_the_maturity_page(
+    qapp: QApplication, qtbot: QtBot, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_workbook(workbook_path) as workbook:
+        db = workbook.db
+        partner = records.insert(db, Organisation(name="Kestrel"))
+        records.insert(db, Alliance(partner_id=partner.id, name="Aardvark logistics"))
+        wanted = records.insert(db, Alliance(partner_id=partner.id, name="Zephyr wind farms"))
+        framework = framework_by_code(db, DEFAULT_MATURITY)
+        first, second = dimensions(db, framework.id or 0)[:2]
+        for side, dimension in ((Side.US, first), (Side.PARTNER, second)):
+            development.set_target(
+                wanted.id or 0, side, dimension.id or 0, 3, dt.date(2027, 6, 30), None
+            ).redo(db)
+        development.set_plan_notes(wanted.id or 0, Side.PARTNER, "Mentoring by our CFO").redo(db)
+    window = MainWindow(Translation(qapp))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(workbook_path)
+
+    def run_dialog(dialog: SearchDialog) -> int:
+        dialog.query.setText("mentoring")
+        dialog.run()
+        dialog._enter()
+        return 1
+
+    monkeypatch.setattr(SearchDialog, "exec", run_dialog)
+    window.find_action.trigger()
+    assert window.alliance_box.currentData() == wanted.id
+    view = window.current_view()
+    assert isinstance(view, MaturityView)  # before: no page took the hit, the window stayed
+    chosen = view.plan_panel.selected()
+    assert chosen is not None and chosen.side is Side.PARTNER  # Plan notes… opens on theirs
+    assert "Mentoring by our CFO" in view.plan_panel.notes_label.text()
+    window.close_workbook()

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -193,6 +193,16 @@ class PlanPanel(QGroupBox):
                 self.table.selectRow(number)
                 return True
         return False
+
+    def bring_forward(self, side: Side) -> bool:
+        """Bring ``side``'s plan forward (a search hit on its notes): its first target row
+        chosen, so Plan notes… opens on that plan, and the keyboard on that button."""
+        for number, row in enumerate(self.model.rows):
+            if row.side is side:
+                self.table.selectRow(number)
+                break
+        self.notes_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _update_buttons(self) -> None:
         row = self.selected()
