@@ -283,8 +283,8 @@ class MaturityView(View):
                     return self.plan_panel.select(side, dimension_id)
             return False
         if table == "development_plan" and self.session and self.alliance_id is not None:
-            side = development.plan_side(self.session.db, self.alliance_id, record_id)
-            return side is not None and self.plan_panel.bring_forward(side)
+            plan_side = development.plan_side(self.session.db, self.alliance_id, record_id)
+            return plan_side is not None and self.plan_panel.bring_forward(plan_side)
         return table == "maturity_assessment" and self.select_assessment(record_id)
 
     def _update_buttons(self) -> None:
