@@ -187,7 +187,6 @@ class MainWindow(WindowMenus):
         self.session.changed.connect(self._on_changed)
         self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
-        remember(path)
         self._stale = set(self._built_views())
         try:
             self._fill_alliances()
@@ -206,17 +205,19 @@ class MainWindow(WindowMenus):
         if self.isVisible():
             # The check of every page (and the daily backup) starts once the window has
             # painted the workbook: started before, it shares the processor with the first
-            # paint (at start-up, under load, a quarter longer).
+            # paint (at start-up, under load, a quarter longer). The list of recent files
+            # is written then too (QSettings writes its file at once).
             session = self.session
-            self._after_paint.then(lambda: self._after_opening(session))
+            self._after_paint.then(lambda: self._after_opening(session, path))
         else:
-            self.file_actions.after_opening(check_pages=True)
+            self._after_opening(self.session, path)
         for notice in opened.notices:  # e.g. the changes a damaged crash journal lost
             self.show_problem(notice, self.tr("Changes lost after a crash"))
         return True
 
-    def _after_opening(self, session: Session) -> None:
+    def _after_opening(self, session: Session, path: Path) -> None:
         if self.session is session:  # not closed or replaced before the window painted
+            remember(path)
             self.file_actions.after_opening(check_pages=True)
 
     def _damaged_after_opening(self, error: WorkbookError) -> None:

@@ -18,6 +18,7 @@ from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
+from alliance_desk.ui.recent_files import recent_files
 from alliance_desk.ui.views.portfolio.page import PortfolioModel, PortfolioView
 
 
@@ -264,8 +265,10 @@ def test_a_shown_window_checks_the_pages_once_it_has_painted_the_workbook(
     assert window.open_path(workbook_path)
     # Nothing shares the processor with the first paint of the workbook's page ...
     assert window.file_actions.background is None
-    # ... and the check starts right after it.
+    assert str(workbook_path.resolve()) not in recent_files()
+    # ... and the check starts right after it, the workbook among the recent files.
     qtbot.waitUntil(lambda: window.file_actions.background is not None)
+    assert recent_files()[0] == str(workbook_path.resolve())
     assert painted and painted[0]
     window.removeEventFilter(watcher)
     window.file_actions.wait_for_background()
@@ -279,6 +282,7 @@ def test_a_hidden_window_checks_the_pages_at_once(
     qtbot.addWidget(window)
     assert window.open_path(workbook_path)
     assert window.file_actions.background is not None  # no paint to wait for
+    assert recent_files()[0] == str(workbook_path.resolve())
     window.close_workbook()
 
 
