@@ -51,27 +51,30 @@ class Startup:
     rss_mb: float | None  # median resident memory then (None where /proc has none)
 
 
-def startup(
-    kind: str, workbook: Path | None = None, runs: int = 5, probe_memory: bool = True
-) -> Startup:
-    """Fresh processes showing the window: the medians of ``runs``."""
+def startups(workbook: Path, runs: int = 5) -> tuple[Startup, Startup]:
+    """Fresh processes showing a bare window and the app's window on ``workbook``, in turns
+    (on a shared machine the load changes within seconds): the medians of ``runs`` each."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    if kind == "app":
-        compileall.compile_dir(PACKAGE, quiet=1)  # as installed (see the module's text)
-    times: list[float] = []
-    memory: list[float] = []
+    compileall.compile_dir(PACKAGE, quiet=1)  # as installed (see the module's text)
+    figures: dict[str, tuple[list[float], list[float]]] = {"bare": ([], []), "app": ([], [])}
     for _ in range(runs):
-        command = [sys.executable, str(PROBE), kind] + ([str(workbook)] if workbook else [])
-        result = subprocess.run(
-            command, capture_output=True, text=True, env=env, timeout=120, check=True
-        )
-        figures = result.stdout.strip().splitlines()[-1].split()
-        times.append(float(figures[0]))
-        if len(figures) > 1:
-            memory.append(float(figures[1]))
-    return Startup(
-        statistics.median(times), statistics.median(memory) if memory and probe_memory else None
+        for kind, arguments in (("bare", []), ("app", [str(workbook)])):
+            result = subprocess.run(
+                [sys.executable, str(PROBE), kind, *arguments],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+                check=True,
+            )
+            seconds, *memory = result.stdout.strip().splitlines()[-1].split()
+            figures[kind][0].append(float(seconds))
+            figures[kind][1].extend(float(value) for value in memory)
+    bare, app = (
+        Startup(statistics.median(times), statistics.median(memory) if memory else None)
+        for times, memory in (figures["bare"], figures["app"])
     )
+    return bare, app
 
 
 def p95(values: list[float]) -> float:
