@@ -21,9 +21,8 @@ from pathlib import Path
 from types import TracebackType
 
 from alliance_desk import __version__
-from alliance_desk.domain.partners import Organisation
 from alliance_desk.domain.validation import utc_now_stamp
-from alliance_desk.store import backup, content, records, search, wal
+from alliance_desk.store import backup, records, search, wal
 from alliance_desk.store.db import (
     APPLICATION_ID,
     Database,
@@ -45,7 +44,6 @@ from alliance_desk.store.errors import (
     WorkbookNotFound,
 )
 from alliance_desk.store.files import place_new_file, remove_stale_partials
-from alliance_desk.store.frameworks import install_shipped_frameworks
 from alliance_desk.store.lock import WorkbookLock
 from alliance_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -149,6 +147,9 @@ def inspect_workbook(
                 problems = [f"{len(dangling)} broken references"] if dangling else problems
             if problems == ["ok"] and full and version == SCHEMA_VERSION:
                 # Sound to SQLite is not enough: every value must be one the app can read.
+                # (Imported here: the rules of every table, which opening does not need.)
+                from alliance_desk.store import content
+
                 unreadable = content.first_unreadable(connection)
                 problems = [unreadable] if unreadable else problems
         except sqlite3.DatabaseError as error:
@@ -434,6 +435,9 @@ def _remove(paths: list[Path]) -> None:
 
 def create_workbook(path: Path | str, own_organisation: str = "Our organisation") -> Path:
     """A new, empty workbook with the shipped frameworks and our own organisation."""
+    # Imported here: the framework and organisation records, which opening does not need.
+    from alliance_desk.domain.partners import Organisation
+    from alliance_desk.store.frameworks import install_shipped_frameworks
 
     def fill(db: Database) -> None:
         install_shipped_frameworks(db)

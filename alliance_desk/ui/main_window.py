@@ -35,6 +35,7 @@ from alliance_desk.ui.session import Session
 from alliance_desk.ui.signal_board import SignalBoard
 from alliance_desk.ui.views import PAGES, PROFILE_ROW
 from alliance_desk.ui.views.base import View
+from alliance_desk.ui.widgets.after_paint import AfterPaint
 
 FIRST_SIZE = QSize(1280, 760)  # the window's size the first time, unless the screen is larger
 SCREEN_SHARE = 0.85  # of a larger screen the window takes the first time
@@ -104,6 +105,7 @@ class MainWindow(WindowMenus):
         self.setCentralWidget(central)
 
         self.file_actions = FileActions(self)
+        self._after_paint = AfterPaint(self)
         self.file_actions.damaged.connect(self._damaged_after_opening)
         self._build_menus()
         self._restore_geometry()
@@ -185,7 +187,6 @@ class MainWindow(WindowMenus):
         self.session.changed.connect(self._on_changed)
         self.session.problem.connect(lambda error: self.show_problem(error, self.tr("Undo")))
         self.session.undo_stack.indexChanged.connect(self._update_undo_texts)
-        remember(path)
         self._stale = set(self._built_views())
         try:
             self._fill_alliances()
@@ -201,10 +202,23 @@ class MainWindow(WindowMenus):
         self._update_undo_texts()
         self.read_only_bar.setVisible(opened.read_only)
         self.file_actions.update_enabled()
-        self.file_actions.after_opening(check_pages=True)
+        if self.isVisible():
+            # The check of every page (and the daily backup) starts once the window has
+            # painted the workbook: started before, it shares the processor with the first
+            # paint (at start-up, under load, a quarter longer). The list of recent files
+            # is written then too (QSettings writes its file at once).
+            session = self.session
+            self._after_paint.then(lambda: self._after_opening(session, path))
+        else:
+            self._after_opening(self.session, path)
         for notice in opened.notices:  # e.g. the changes a damaged crash journal lost
             self.show_problem(notice, self.tr("Changes lost after a crash"))
         return True
+
+    def _after_opening(self, session: Session, path: Path) -> None:
+        if self.session is session:  # not closed or replaced before the window painted
+            remember(path)
+            self.file_actions.after_opening(check_pages=True)
 
     def _damaged_after_opening(self, error: WorkbookError) -> None:
         """The check after opening found the workbook damaged: close it and say so."""

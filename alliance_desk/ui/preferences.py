@@ -6,9 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from alliance_desk.ui.session import UNDO_STEPS, UNDO_STEPS_RANGE
-
 ORGANISATION = "alliance_desk"
+
+# The steps kept for undo unless the user chose otherwise (Settings). Each holds what it
+# needs to be taken back (a deleted alliance: every row that went with it); without a
+# limit a long day of editing keeps all of them in memory.
+UNDO_STEPS = 100
+UNDO_STEPS_RANGE = (10, 1000)
 
 
 def settings() -> QSettings:

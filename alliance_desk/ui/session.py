@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -19,18 +19,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records, snapshot
-from alliance_desk.store.changeset import RecordedOperation
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.workbook import Workbook
+from alliance_desk.ui.preferences import UNDO_STEPS
+
+if TYPE_CHECKING:  # the operations of many records: only the commands that run one import it
+    from alliance_desk.store.changeset import RecordedOperation
 
 R = TypeVar("R", bound=Record)
-
-# The steps kept for undo unless the user chose otherwise (Settings). Each holds what it
-# needs to be taken back (a deleted alliance: every row that went with it); without a
-# limit a long day of editing keeps all of them in memory.
-UNDO_STEPS = 100
-UNDO_STEPS_RANGE = (10, 1000)
 
 
 class Session(QObject):

@@ -221,12 +221,7 @@ def run_app_timings(bench: Bench, label: str, workbook: Path, runs: int) -> None
     """Start-up and memory against a bare window, page switches and search on one workbook."""
     if bench.wants(f"{label}: main window painted", f"{label}: memory"):
         try:
-            bare = ui_timings.startup(
-                "bare", runs=runs, probe_memory=bench.wants(f"{label}: memory")
-            )
-            app = ui_timings.startup(
-                "app", workbook, runs=runs, probe_memory=bench.wants(f"{label}: memory")
-            )
+            bare, app = ui_timings.startups(workbook, runs=runs)
         except Exception as error:  # reported in the table; the run goes on
             bench.failure(f"{label}: main window painted", "bare PySide6 window", error)
         else:
@@ -241,7 +236,8 @@ def run_app_timings(bench: Bench, label: str, workbook: Path, runs: int) -> None
                     detail="from process start to the first paint",
                 )
             )
-            if app.rss_mb is not None and bare.rss_mb is not None:
+            wanted = bench.wants(f"{label}: memory")
+            if wanted and app.rss_mb is not None and bare.rss_mb is not None:
                 bench.add(
                     Row(
                         f"{label}: memory with the workbook open",

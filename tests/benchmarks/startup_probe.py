@@ -44,9 +44,13 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
 
     class FirstPaint(QObject):
+        without_workbook = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 age = _process_age()
+                # The app's window must paint with its workbook open, never before.
+                self.without_workbook = getattr(watched, "session", True) is None
                 QTimer.singleShot(
                     0, lambda: (print(f"{age:.4f}{_resident_mb()}", flush=True), app.quit())
                 )
@@ -64,13 +68,16 @@ def main() -> None:
         translation = Translation(app)
         translation.switch("en")
         window = MainWindow(translation)
-        window.open_path(Path(sys.argv[2]))
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
+    if sys.argv[1] != "bare":  # opened once shown, as the app does: painted with its page
+        window.open_path(Path(sys.argv[2]))
     app.exec()
     if sys.argv[1] != "bare":
         window.close_workbook()
+    if watcher.without_workbook:
+        sys.exit("the window painted before its workbook was open")
 
 
 if __name__ == "__main__":

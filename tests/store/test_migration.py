@@ -17,6 +17,7 @@ from alliance_desk.domain.partners import Alliance, Goal, Organisation
 from alliance_desk.domain.record import Record
 from alliance_desk.domain.stakeholders import Stakeholder
 from alliance_desk.store import backup, records, search
+from alliance_desk.store import frameworks as frameworks_module
 from alliance_desk.store import workbook as workbook_module
 from alliance_desk.store.db import Database
 from alliance_desk.store.lock import lock_path_for
@@ -273,7 +274,7 @@ def v3_path(
                 if name != "development_target_id"
             },
         )
-        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v8)
+        patched.setattr(frameworks_module, "install_shipped_frameworks", frameworks_before_v8)
         workbook_module.create_workbook(path)
         with open_workbook(path) as workbook:
             db = workbook.db

@@ -29,6 +29,7 @@ from alliance_desk.store import (
     round_results,
     rounds,
 )
+from alliance_desk.store import frameworks as frameworks_module
 from alliance_desk.store import workbook as workbook_module
 from alliance_desk.store.changeset import RecordedOperation
 from alliance_desk.store.db import Database
@@ -259,7 +260,7 @@ def v4_path(
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:4])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 4)
-        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v8)
+        patched.setattr(frameworks_module, "install_shipped_frameworks", frameworks_before_v8)
         workbook_module.create_workbook(path)
         with open_workbook(path) as opened:
             db = opened.db
@@ -365,7 +366,7 @@ def test_a_version_5_workbook_gains_rounds_as_sources_of_actions(
     with monkeypatch.context() as patched:
         patched.setattr(workbook_module, "MIGRATIONS", MIGRATIONS[:5])
         patched.setattr(workbook_module, "SCHEMA_VERSION", 5)
-        patched.setattr(workbook_module, "install_shipped_frameworks", frameworks_before_v8)
+        patched.setattr(frameworks_module, "install_shipped_frameworks", frameworks_before_v8)
         workbook_module.create_workbook(path)
         with open_workbook(path) as opened:
             alliance_id = an_alliance(opened.db)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from alliance_desk.store import records
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
+from alliance_desk.ui.recent_files import recent_files
 from alliance_desk.ui.views.portfolio.page import PortfolioModel, PortfolioView
 
 
@@ -71,6 +72,17 @@ def _column(name: str) -> int:
 def _names(window: MainWindow) -> set[str]:
     model = _portfolio(window)
     return {model.index(row, _column("name")).data() for row in range(model.rowCount())}
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, seen: Callable[[], object]):
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen()
+        return False
 
 
 def _digest(path: Path) -> str:
@@ -233,15 +245,45 @@ def test_a_damaged_workbook_dialog_names_the_newest_good_backup(
 ) -> None:
     damaged, good = damaged_with_backup
     before = _digest(damaged)
-    # The page check runs just after the window shows the workbook, off the GUI thread.
+    # The page check runs once the window has painted the workbook, off the GUI thread.
     window.open_path(damaged)
-    window.file_actions.wait_for_background()
     qtbot.waitUntil(lambda: len(warnings) == 1)
     title, text = warnings[0]
     assert title == "Cannot open the workbook"
     assert "is damaged" in text and str(good) in text and "alliance-desk restore" in text
     assert _digest(damaged) == before
     assert window.workbook is None
+
+
+def test_a_shown_window_checks_the_pages_once_it_has_painted_the_workbook(
+    window: MainWindow, qtbot: QtBot, workbook_path: Path
+) -> None:
+    painted: list[bool] = []
+    window.installEventFilter(
+        watcher := _PaintWatcher(lambda: painted.append(window.file_actions.background is None))
+    )
+    assert window.open_path(workbook_path)
+    # Nothing shares the processor with the first paint of the workbook's page ...
+    assert window.file_actions.background is None
+    assert str(workbook_path.resolve()) not in recent_files()
+    # ... and the check starts right after it, the workbook among the recent files.
+    qtbot.waitUntil(lambda: window.file_actions.background is not None)
+    assert recent_files()[0] == str(workbook_path.resolve())
+    assert painted and painted[0]
+    window.removeEventFilter(watcher)
+    window.file_actions.wait_for_background()
+    assert window.workbook is not None
+
+
+def test_a_hidden_window_checks_the_pages_at_once(
+    qtbot: QtBot, translation: Translation, workbook_path: Path
+) -> None:
+    window = MainWindow(translation)
+    qtbot.addWidget(window)
+    assert window.open_path(workbook_path)
+    assert window.file_actions.background is not None  # no paint to wait for
+    assert recent_files()[0] == str(workbook_path.resolve())
+    window.close_workbook()
 
 
 def test_a_squeezed_remembered_window_opens_at_a_workable_size(

@@ -17,7 +17,8 @@ from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import records
 from alliance_desk.store.frameworks import DEFAULT_EVALUATION, dimensions, framework_by_code
 from alliance_desk.store.workbook import open_workbook
-from alliance_desk.ui.session import UNDO_STEPS, AddStep, EditCommand, Session
+from alliance_desk.ui.preferences import UNDO_STEPS
+from alliance_desk.ui.session import AddStep, EditCommand, Session
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.ui.dialogs.settings import SettingsDialog, undo_steps
 from alliance_desk.ui.language import Translation
 from alliance_desk.ui.main_window import MainWindow
-from alliance_desk.ui.preferences import settings
-from alliance_desk.ui.session import UNDO_STEPS
+from alliance_desk.ui.preferences import UNDO_STEPS, settings
 
 
 def test_the_chosen_undo_steps_reach_the_next_workbook_opened(

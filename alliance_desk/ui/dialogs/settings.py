@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from alliance_desk.domain.signals import DEFAULTS, Thresholds
 from alliance_desk.ui.accessibility import AccessibleNames
-from alliance_desk.ui.preferences import backup_folder, settings, undo_steps
-from alliance_desk.ui.session import UNDO_STEPS_RANGE
+from alliance_desk.ui.preferences import UNDO_STEPS_RANGE, backup_folder, settings, undo_steps
 
 
 class ThresholdsBox(QGroupBox):
