@@ -17,6 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from reportlab import rl_config
+
+# reportlab checks every attribute set on a shape or chart against its type, a development aid
+# ("it slows down shapes", says reportlab) that it leaves out of the shape classes when it is
+# off as reportlab.graphics is first imported: here, before every drawing of ours. It was a
+# third of the time of drawing a one-pager's trend chart; our drawings are tested, not checked.
+rl_config.shapeChecking = 0
+
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, SolidShape, String
 from reportlab.graphics.widgets.markers import Marker as MarkerWidget

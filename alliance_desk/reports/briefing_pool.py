@@ -1,29 +1,31 @@
 """The one-pagers of a big briefing drawn by several processes, and the parts joined.
 
-Drawing is most of the cost of a board pack (reportlab lays out and draws every
-page in Python), and a one-pager needs nothing from the other pages: the pack's
+Drawing is most of the cost of a board pack (reportlab lays out and draws every page in
+Python), and a one-pager needs nothing from the other pages: the pack's
 :class:`~alliance_desk.reports.briefing_layout.Plan` already says on which page
-everything lands. So the alliances are cut into chunks of :data:`CHUNK`, each
-chunk is drawn as a PDF of its own by a worker process that opens the workbook
-read-only, while this process draws the front matter and the appendix; the
-parts are then joined with pypdf (already a dependency, for reading
-questionnaires) and given the pack's bookmarks, page labels and document
-information. Every part prints the pack's page numbers ("Page 37 of 570"), and
-the pages where the anchors landed are checked against the plan as for a pack
-drawn in one piece.
+everything lands. So the alliances are cut into chunks, each chunk is drawn as a PDF of
+its own by a worker process that opens the workbook read-only, while this process draws
+the front matter and the appendix and then takes the chunks no worker has started, from
+the last one back; the parts are then joined with pypdf (already a dependency, for
+reading questionnaires) and given the pack's bookmarks, page labels and document
+information. Every part prints the pack's page numbers ("Page 37 of 570"), and the pages
+where the anchors landed are checked against the plan as for a pack drawn in one piece.
 
-The chunks do not depend on the number of workers, so the pack is the same
-whatever that number is. A pool pays for its start (each worker imports
-reportlab and opens the workbook) only from :data:`POOL_FROM` alliances on and
-with more than one processor; below that the briefing is drawn in one piece
-(:mod:`alliance_desk.reports.briefing`).
+The chunks get smaller toward the end of the pack (:func:`chunk_sizes`), so that the
+processes run out of work at about the same time instead of one drawing a last long
+chunk alone. They depend on the number of alliances alone, not on the number of workers,
+so the pack is the same whatever that number is.
 
-Workers are forked from a clean server process ("forkserver", which imported
-this module once) or, on Windows and in the packaged app, spawned: the app runs
-the build on a thread, and forking a process that runs threads is unsafe. A worker never writes a
-file (it hands its PDF back in memory) and reports a failure as a message, so
-whatever goes wrong the target is written whole or not at all, with the same
-messages as a pack drawn in one piece.
+A pool pays for its start (each worker imports reportlab and opens the workbook) only
+from :data:`POOL_FROM` alliances on and with more than one processor; below that the
+briefing is drawn in one piece (:mod:`alliance_desk.reports.briefing`).
+
+Workers are forked from a clean server process ("forkserver", which imported this module
+once) or, on Windows and in the packaged app, spawned: the app runs the build on a
+thread, and forking a process that runs threads is unsafe. A worker never writes a file
+(it hands its PDF back in memory) and reports a failure as a message, so whatever goes
+wrong the target is written whole or not at all, with the same messages as a pack drawn
+in one piece.
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ from alliance_desk.reports.briefing_onepager import OnePager
 from alliance_desk.store.db import Database, connect
 from alliance_desk.store.portfolio import PortfolioLine
 
-CHUNK = 25  # alliances per part: small enough to spread and to cancel soon, big enough to pay
+CHUNK = 25  # alliances per part at most: small enough to spread and to cancel soon
+TAIL_CHUNK = 5  # at least: each part carries its own font subsets, ~40 KiB
+SPREAD = 8  # a chunk is at most this share of the alliances still to hand out
 POOL_FROM = 60  # alliances; below, starting the workers costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -113,7 +117,24 @@ def workers_for(alliances: int, asked: int | None) -> int:
 
 
 def chunks_of(alliances: int) -> int:
-    return -(-alliances // CHUNK)
+    return len(chunk_sizes(alliances))
+
+
+def chunk_sizes(alliances: int) -> list[int]:
+    """The alliances of each part, in order: :data:`CHUNK` while many are left, then an
+    eighth (:data:`SPREAD`) of those left, down to :data:`TAIL_CHUNK`; the last part takes in
+    a remainder smaller than that. 500 alliances: 13 of 25, then 22, 20, 17 ... 6, six of 5
+    and 7 (31 parts); 100: 13, 11, 10 ... 6, six of 5 and 6 (14 parts)."""
+    sizes: list[int] = []
+    smallest = min(TAIL_CHUNK, CHUNK)
+    left = alliances
+    while left > 0:
+        size = min(left, CHUNK, max(smallest, -(-left // SPREAD)))
+        if left - size < smallest and left <= CHUNK:  # no last part of a few alliances
+            size = left
+        sizes.append(size)
+        left -= size
+    return sizes
 
 
 @contextlib.contextmanager
@@ -223,16 +244,19 @@ def draw_chunk(pages: Pages, chunk: Chunk) -> Part:
 def chunked(
     lines: Sequence[PortfolioLine], first: int, changes: Mapping[int, Sequence[str]] | None
 ) -> list[Chunk]:
-    """The alliances cut into chunks of :data:`CHUNK`, the first one-pager on page ``first``."""
+    """The alliances cut into chunks (see :func:`chunk_sizes`), the first one-pager on page
+    ``first``."""
     chunks = []
-    for start in range(0, len(lines), CHUNK):
-        part = list(lines[start : start + CHUNK])
+    start = 0
+    for size in chunk_sizes(len(lines)):
+        part = list(lines[start : start + size])
         said = (
             None
             if changes is None
             else {line.alliance_id: list(changes.get(line.alliance_id, [])) for line in part}
         )
         chunks.append(Chunk(part, first + start, start == 0, said))
+        start += size
     return chunks
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 
 import pytest
 from reportlab.graphics import renderSVG
@@ -73,3 +75,19 @@ def test_the_months_are_written_in_the_briefings_language() -> None:
     days = [dt.date(2026, 2, 20), dt.date(2026, 3, 13)]
     assert x_labels(days, "nl") == ["feb. 2026", "mrt. 2026", "apr. 2026"]
     assert x_labels(days, "en") == ["Feb 2026", "Mar 2026", "Apr 2026"]
+
+
+def test_the_briefing_draws_with_reportlab_shape_checking_left_out() -> None:
+    """Checking every attribute set on a shape was a third of drawing a one-pager's chart:
+    the briefing turns it off before reportlab.graphics is imported, so that the shape
+    classes are made without it (a fresh process, as the app and the workers start)."""
+    probe = (
+        "import alliance_desk.reports.briefing\n"
+        "from reportlab import rl_config\n"
+        "from reportlab.graphics.shapes import Shape\n"
+        "from reportlab.graphics.widgetbase import Widget\n"
+        "print(rl_config.shapeChecking, '__setattr__' in vars(Shape),"
+        " '__setattr__' in vars(Widget))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "False", "False"]

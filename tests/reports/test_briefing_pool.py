@@ -90,6 +90,34 @@ def test_pooled_pack_equals_the_pack_drawn_in_one_piece(
     assert len(joined["outline"]) >= len(one["pages"]) - (4 if ids is None else 0)
 
 
+@pytest.mark.parametrize("alliances", [1, 6, 59, 60, 100, 500, 2500])
+def test_chunks_get_smaller_toward_the_end(monkeypatch: pytest.MonkeyPatch, alliances: int) -> None:
+    """Every alliance in one part, none longer than CHUNK, no part longer than one before
+    it but the last (which takes in a remainder smaller than TAIL_CHUNK), and the last
+    parts short: the processes run out of work together."""
+    monkeypatch.setattr(briefing_pool, "CHUNK", 25)
+    sizes = briefing_pool.chunk_sizes(alliances)
+    assert sum(sizes) == alliances
+    assert max(sizes) <= 25 and min(sizes[:-1], default=5) >= 5
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)
+    if alliances >= 100:
+        assert sizes[0] > sizes[-2] == 5 and sizes[-1] < 10
+    assert briefing_pool.chunks_of(alliances) == len(sizes)
+
+
+def test_a_pack_of_uneven_chunks_equals_the_pack_drawn_in_one_piece(
+    small_demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(briefing_pool, "CHUNK", 3)
+    monkeypatch.setattr(briefing_pool, "TAIL_CHUNK", 1)
+    monkeypatch.setattr(briefing_pool, "SPREAD", 2)
+    assert briefing_pool.chunk_sizes(6) == [3, 2, 1]
+    whole, pooled = tmp_path / "whole.pdf", tmp_path / "pooled.pdf"
+    pages = build(small_demo_path, whole, None, workers=1)
+    assert build(small_demo_path, pooled, None, workers=2) == pages
+    assert read_back(pooled) == read_back(whole)
+
+
 def test_the_pack_is_the_same_whatever_the_number_of_workers(
     small_demo_path: Path, tmp_path: Path
 ) -> None:
@@ -171,7 +199,8 @@ def test_workers_only_for_a_briefing_big_enough(monkeypatch: pytest.MonkeyPatch)
     assert briefing_pool.workers_for(briefing_pool.POOL_FROM - 1, None) == 1
     assert briefing_pool.workers_for(briefing_pool.POOL_FROM, None) == 2
     assert briefing_pool.workers_for(500, 1) == 1
-    assert briefing_pool.workers_for(30, 8) == 2  # no more workers than chunks
+    assert briefing_pool.workers_for(30, 8) == briefing_pool.chunks_of(30) == 6  # no more
+    assert briefing_pool.workers_for(30, 8) == len(briefing_pool.chunk_sizes(30))  # than chunks
     monkeypatch.setattr(briefing_pool.os, "cpu_count", lambda: 1)
     assert briefing_pool.workers_for(500, None) == 1
 
