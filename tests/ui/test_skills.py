@@ -255,3 +255,26 @@ def test_a_found_training_opens_its_person_on_the_skills_tab(
     assert view.tabs.currentIndex() == SKILLS_TAB
     assert view.skills.person_box.currentText().startswith("Dirk Hahn")
     assert view.skills.training_model.rowCount() == 1
+
+
+def test_the_departments_tab_reads_the_alliance_as_it_comes_into_view(
+    view: StakeholdersView, session: Session
+) -> None:
+    view.tabs.setCurrentIndex(DEPARTMENTS_TAB)
+    panel = view.departments
+    assert panel.model.index(0, 0).data() == "Sales"
+    partner = records.insert(session.db, Organisation(name="Heron Labs"))
+    other = records.insert(session.db, Alliance(partner_id=partner.id, name="Cold chain"))
+    records.insert(
+        session.db,
+        Stakeholder(alliance_id=other.id, side=Side.US, name="Cor Smit", department="Procurement"),
+    )
+
+    view.tabs.setCurrentIndex(0)  # the map, as the page opens
+    view.set_alliance(other.id)
+    # Hidden, the tab has not read the other alliance yet (the page switch stays short) ...
+    assert panel.model.index(0, 0).data() == "Sales"
+    # ... and shows it as it comes into view.
+    view.tabs.setCurrentIndex(DEPARTMENTS_TAB)
+    assert panel.model.index(0, 0).data() == "Procurement"
+    assert panel.organisation_box.currentText() == "Ours: Our organisation"

@@ -12,7 +12,7 @@ The organisation's whole is the last line.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +51,7 @@ class DepartmentsPanel(QWidget):
         self.session: Session | None = None
         self.alliance_id: int | None = None
         self.view_data: skill_store.AllianceSkills | None = None
+        self.shown_alliance_read = True  # False: read again before the tab is next shown
         self.organisation_label = QLabel()
         self.organisation_box = QComboBox()
         self.organisation_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -102,7 +103,22 @@ class DepartmentsPanel(QWidget):
         self.show_alliance(self.session, self.alliance_id)
 
     def show_alliance(self, session: Session | None, alliance_id: int | None) -> None:
+        """Show an alliance's departments: now if the tab is in view, else as it comes into
+        view. Reading every person's skills and building the tree was a third of switching to
+        the stakeholder page, which opens on its map."""
         self.session, self.alliance_id = session, alliance_id
+        self.shown_alliance_read = False
+        if self.isVisible():
+            self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.shown_alliance_read:
+            self._read()
+        super().showEvent(event)
+
+    def _read(self) -> None:
+        self.shown_alliance_read = True
+        session, alliance_id = self.session, self.alliance_id
         self.view_data = (
             skill_store.alliance_skills(session.db, alliance_id)
             if session is not None and alliance_id is not None
