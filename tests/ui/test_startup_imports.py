@@ -25,6 +25,10 @@ DEFERRED = (
     "alliance_desk.domain.skills",
     # Accessible names: the pages built before the first paint are named right after it.
     "alliance_desk.ui.accessibility",
+    # Only Windows needs them: ctypes to ask whether a process runs, socket for the
+    # computer's name in a workbook's lock (os.uname gives it elsewhere).
+    "ctypes",
+    "socket",
 )
 
 
