@@ -23,6 +23,7 @@ DEFERRED = (
     "alliance_desk.store.frameworks",
     "alliance_desk.domain.rounds",
     "alliance_desk.domain.skills",
+    "alliance_desk.domain.stakeholders",  # the signals read the map's SQL, not its rules
     # Accessible names: the pages built before the first paint are named right after it.
     "alliance_desk.ui.accessibility",
     # Only Windows needs them: ctypes to ask whether a process runs, socket for the
