@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum, StrEnum
 
 from alliance_desk.domain.codes import Rag
-from alliance_desk.domain.stakeholders import GRID_HIGH_FROM
 
 GAP_WORTH_DISCUSSING = 1.0  # a difference of a full point between the sides is a perception gap
 TREND_STEADY_WITHIN = 0.25  # a change in overall score smaller than this is "steady"
@@ -49,6 +48,9 @@ class Attention(IntEnum):
 
 
 def quadrant(power: int, interest: int) -> Quadrant:
+    # Imported here: the portfolio's first paint needs the trend, not the stakeholder rules.
+    from alliance_desk.domain.stakeholders import GRID_HIGH_FROM
+
     high_power, high_interest = power >= GRID_HIGH_FROM, interest >= GRID_HIGH_FROM
     if high_power:
         return Quadrant.MANAGE_CLOSELY if high_interest else Quadrant.KEEP_SATISFIED

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import os
 import re
@@ -91,6 +90,8 @@ class _Kernel32:  # pragma: no cover - only on Windows
     between would overwrite GetLastError's)."""
 
     def __init__(self) -> None:
+        import ctypes
+
         self.dll: Any = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
         self.dll.OpenProcess.restype = ctypes.c_void_p  # a HANDLE, not an int
         self.dll.GetExitCodeProcess.argtypes = (ctypes.c_void_p, ctypes.c_void_p)
@@ -100,6 +101,8 @@ class _Kernel32:  # pragma: no cover - only on Windows
         return int(self.dll.OpenProcess(access, inherit, pid) or 0)
 
     def GetLastError(self) -> int:  # noqa: N802
+        import ctypes
+
         return int(ctypes.get_last_error())  # type: ignore[attr-defined]
 
     def GetExitCodeProcess(self, handle: int, code: Any) -> int:  # noqa: N802
@@ -110,6 +113,8 @@ class _Kernel32:  # pragma: no cover - only on Windows
 
 
 def _windows_process_gone(pid: int, kernel: WindowsKernel) -> bool:
+    import ctypes  # here: only Windows needs it, and importing it costs start-up 2 ms
+
     handle = kernel.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
         return kernel.GetLastError() == _ERROR_INVALID_PARAMETER

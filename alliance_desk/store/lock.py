@@ -15,7 +15,6 @@ device and inode) and starts again if not.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +56,7 @@ class WorkbookLock:
             handle.close()
         handle.seek(0)
         handle.truncate()
-        handle.write(f"process {os.getpid()} on {socket.gethostname()}")
+        handle.write(f"process {os.getpid()} on {_host_name()}")
         handle.flush()
         self._file = handle
 
@@ -141,3 +140,14 @@ else:
 
     def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _host_name() -> str:
+    """This computer's network name, as ``socket.gethostname()`` gives it: from
+    ``os.uname()`` where there is one (the same call underneath; importing socket
+    costs opening a workbook 3 ms of start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()  # pragma: no cover - Windows

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from alliance_desk.domain.codes import Attitude, Direction, Seniority, Side
-from alliance_desk.domain.stakeholders import StakeholderAssessment
 from alliance_desk.store import records
 from alliance_desk.store.db import Database
+
+if TYPE_CHECKING:
+    from alliance_desk.domain.stakeholders import StakeholderAssessment
 
 # Our side first, then the partner's; departments and names alphabetically.
 _SIDE_ORDER = "CASE stakeholder.side WHEN 'us' THEN 0 ELSE 1 END"
@@ -147,6 +150,10 @@ def current_map(db: Database, alliance_id: int) -> list[MapEntry]:
 
 def latest_assessment(db: Database, stakeholder_id: int) -> StakeholderAssessment | None:
     """The current assessment of one stakeholder, or ``None`` if never assessed."""
+    # Imported here (and below): the signals read this module's SQL at start-up, not the
+    # stakeholder rules.
+    from alliance_desk.domain.stakeholders import StakeholderAssessment
+
     row = db.query_one(
         "SELECT * FROM stakeholder_assessment WHERE stakeholder_id = :stakeholder_id"
         " ORDER BY assessed_on DESC, id DESC LIMIT 1",
@@ -157,6 +164,8 @@ def latest_assessment(db: Database, stakeholder_id: int) -> StakeholderAssessmen
 
 def assessment_history(db: Database, stakeholder_id: int) -> list[StakeholderAssessment]:
     """Every assessment of one stakeholder, newest first."""
+    from alliance_desk.domain.stakeholders import StakeholderAssessment
+
     return records.select(
         db,
         StakeholderAssessment,

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -106,6 +106,9 @@ class MainWindow(WindowMenus):
 
         self.file_actions = FileActions(self)
         self._after_paint = AfterPaint(self)
+        # Until the window first paints, pages built wait for it to name their controls
+        # (right after that paint, before any key or click is handled).
+        self.painted = False
         self.file_actions.damaged.connect(self._damaged_after_opening)
         self._build_menus()
         self._restore_geometry()
@@ -346,7 +349,19 @@ class MainWindow(WindowMenus):
                 stand_in.deleteLater()
             self.pages.setCurrentIndex(current)
             self._built[row] = view
+            if self.painted:
+                view.name_controls()
         return view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.painted:
+            self._after_paint.then(self._first_painted)  # watched from here: fewer events
+        super().showEvent(event)
+
+    def _first_painted(self) -> None:
+        self.painted = True
+        for view in self._built_views():
+            view.name_controls()
 
     @property
     def views(self) -> list[View]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -222,7 +223,7 @@ def test_a_workbook_open_in_this_process_is_in_use(
             open_workbook(workbook_path)
 
         assert_sentence(caught.value, workbook_path)
-        assert f"process {os.getpid()}" in str(caught.value)
+        assert f"process {os.getpid()} on {socket.gethostname()}" in str(caught.value)
         untouched.check()
         # The first window still works and still holds the lock.
         records.insert(first.db, Organisation(name="Still writing"))

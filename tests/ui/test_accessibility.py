@@ -97,6 +97,7 @@ def test_every_control_has_a_name(
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(small_demo_path)
+    qtbot.waitUntil(lambda: window.painted)  # as a user first sees it
     offenders = walk(window, "window", stacks=False)  # its pages come next
     try:
         for row, view in enumerate(window.views):
@@ -152,6 +153,29 @@ def test_every_control_has_a_name(
         assert walker.unnamed_by_helper == []
     finally:
         window.close_workbook()
+
+
+def test_the_first_page_is_named_right_after_the_window_first_paints(
+    qtbot: QtBot, translation: Translation, small_demo_path: Path
+) -> None:
+    """The first page paints without the accessibility module; its controls are named
+    from the event loop right after, before any key or click is handled."""
+    translation.switch("en")
+    window = MainWindow(translation)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(small_demo_path)
+    first = window.current_view()
+    assert first.accessible_names is None  # not before the paint
+    qtbot.waitUntil(lambda: window.painted)
+    assert first.accessible_names is not None
+    assert first.accessible_names.parent() is first
+    assert nameless(first) == []
+    # A page built after the first paint is named as it is built.
+    window.navigation.setCurrentRow(1)
+    assert window.current_view().accessible_names is not None
+    assert nameless(window.current_view()) == []
+    window.close_workbook()
 
 
 def test_a_derived_name_follows_the_language(qtbot: QtBot, translation: Translation) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from alliance_desk.ui.accessibility import AccessibleNames
 from alliance_desk.ui.session import Session
+
+if TYPE_CHECKING:
+    from alliance_desk.ui.accessibility import AccessibleNames
 
 
 class View(QWidget):
@@ -31,7 +35,21 @@ class View(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self.alliance_id: int | None = None
+        self.accessible_names: AccessibleNames | None = None
+
+    def name_controls(self) -> None:
+        """Name the page's controls for screen readers from what is on screen, now if it is
+        shown and from then on whenever it is shown or its language changes (see
+        :mod:`alliance_desk.ui.accessibility`). The window calls it once a page is built, or
+        right after its first paint for the pages built before: the module and the Qt
+        classes it reads are not needed to paint the first page."""
+        if self.accessible_names is not None:
+            return
+        from alliance_desk.ui.accessibility import AccessibleNames
+
         self.accessible_names = AccessibleNames(self)
+        if self.isVisible():
+            self.accessible_names.refresh()
 
     def title(self) -> str:
         """The translated name of the page (for the navigation list)."""
