@@ -1,0 +1,114 @@
+"""A JSON text read from a file a piece at a time, so that a large document's values can be
+taken one by one and let go: what is held is the piece being read and the value being taken,
+never the whole file.
+
+Any layout of the same JSON reads the same (one value per line, all on one line, indented by
+another tool): a value that runs past the piece in hand is decoded again with more of the file.
+A fault is named by line and column of the file, as ``json.loads`` names it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Protocol
+
+PIECE = 1 << 20  # characters read at a time
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_DECODE = json.JSONDecoder().raw_decode
+
+
+class Readable(Protocol):
+    def read(self, size: int, /) -> str: ...
+
+
+class JsonFault(Exception):
+    """The text is not valid JSON: ``message`` at ``line`` and ``column`` (from 1)."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        self.message, self.line, self.column = message, line, column
+        super().__init__(f"{message}: line {line} column {column}")
+
+
+class JsonPieces:
+    """The JSON text of ``handle``, read a piece at a time; the reading place moves on as
+    values and structural characters are taken. ``read`` errors (OSError, UnicodeDecodeError)
+    come through as they are."""
+
+    def __init__(self, handle: Readable, piece: int = PIECE) -> None:
+        self._handle = handle
+        self._piece = piece
+        self._text = ""
+        self._at = 0  # the reading place in _text
+        self._ended = False
+        self._lines_before = 0  # line breaks in the text already let go
+        self._column_before = 0  # characters after the last of them
+
+    def _read_more(self, at_least: int = 0) -> bool:
+        """Let go of what has been taken and add the next piece; False at the end."""
+        piece = self._handle.read(max(self._piece, at_least))
+        if not piece:
+            self._ended = True
+            return False
+        taken = self._at
+        breaks = self._text.count("\n", 0, taken)
+        if breaks:
+            self._lines_before += breaks
+            self._column_before = taken - self._text.rfind("\n", 0, taken) - 1
+        else:
+            self._column_before += taken
+        self._text = self._text[taken:] + piece
+        self._at = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space, not taken ('' at the end)."""
+        while True:
+            self._at = _WHITESPACE.match(self._text, self._at).end()  # type: ignore[union-attr]
+            if self._at < len(self._text):
+                return self._text[self._at]
+            if not self._read_more():
+                return ""
+
+    def take(self, character: str) -> bool:
+        """Take ``character`` if it comes next (after white space)."""
+        if self.peek() != character:
+            return False
+        self._at += 1
+        return True
+
+    def expect(self, character: str, message: str) -> None:
+        """Take ``character``, or raise JsonFault with ``message`` where it should be."""
+        if not self.take(character):
+            raise self.fault(message)
+
+    def value(self) -> Any:
+        """The next JSON value (after white space), taken. RecursionError if it is nested
+        deeper than Python can decode."""
+        self.peek()
+        while True:
+            try:
+                value, end = _DECODE(self._text, self._at)
+            except json.JSONDecodeError as error:
+                if self._ended:
+                    raise self.fault(error.msg, error.pos) from None
+                # It may run past this piece: decode it again with twice as much in hand.
+                self._read_more(len(self._text) - self._at)
+                continue
+            if end < len(self._text) or self._ended or not self._read_more():
+                self._at = end  # a number at the end of the piece may go on in the next
+                return value
+
+    def ended(self) -> bool:
+        """Whether nothing but white space is left."""
+        return self.peek() == ""
+
+    def fault(self, message: str, at: int | None = None) -> JsonFault:
+        """A JsonFault at ``at`` in the text in hand (the reading place if None)."""
+        at = self._at if at is None else at
+        breaks = self._text.count("\n", 0, at)
+        if breaks:
+            return JsonFault(
+                message, self._lines_before + breaks + 1, at - self._text.rfind("\n", 0, at)
+            )
+        return JsonFault(message, self._lines_before + 1, self._column_before + at + 1)
