@@ -236,21 +236,10 @@ class _Export:
                 if j.peek() != "[":
                     j.value()
                     raise self.refusal(f"table '{table}' is not a list of rows.")
-                yield table, self._rows()
+                yield table, j.items()
                 if j.take("}"):
                     return
                 j.expect(",", "Expecting ',' delimiter")
-
-    def _rows(self) -> Iterator[Any]:
-        j = self.json
-        j.expect("[", "Expecting value")
-        if j.take("]"):
-            return
-        while True:
-            yield j.value()
-            if j.take("]"):
-                return
-            j.expect(",", "Expecting ',' delimiter")
 
     def finish(self) -> None:
         """Read what follows the tables to the end; refused if that changes the header."""

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator
+from json.scanner import make_scanner
 from typing import Any, Protocol
 
 PIECE = 1 << 20  # characters read at a time
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
-_DECODE = json.JSONDecoder().raw_decode
+# What follows an item of an array: a comma and the white space before the next, or the end.
+_AFTER_ITEM = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\])")
+# A value at a place: (value, end), or StopIteration if none starts there.
+_SCAN: Callable[[str, int], tuple[Any, int]] = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed names the class, not the decoder it takes
 
 
 class Readable(Protocol):
@@ -88,9 +93,11 @@ class JsonPieces:
         self.peek()
         while True:
             try:
-                value, end = _DECODE(self._text, self._at)
-            except json.JSONDecodeError as error:
+                value, end = _SCAN(self._text, self._at)
+            except (json.JSONDecodeError, StopIteration) as error:
                 if self._ended:
+                    if isinstance(error, StopIteration):
+                        raise self.fault("Expecting value") from None
                     raise self.fault(error.msg, error.pos) from None
                 # It may run past this piece: decode it again with twice as much in hand.
                 self._read_more(len(self._text) - self._at)
@@ -98,6 +105,35 @@ class JsonPieces:
             if end < len(self._text) or self._ended or not self._read_more():
                 self._at = end  # a number at the end of the piece may go on in the next
                 return value
+
+    def items(self) -> Iterator[Any]:
+        """The values of the array that comes next, taken one at a time (each must be
+        used before the next is asked for)."""
+        self.expect("[", "Expecting value")
+        if self.take("]"):
+            return
+        scan, after_item = _SCAN, _AFTER_ITEM.match
+        while True:
+            # The quick way, an item well inside the piece in hand: one decode and one match.
+            text, at = self._text, self._at
+            try:
+                value, end = scan(text, at)
+            except (json.JSONDecodeError, StopIteration):
+                pass
+            else:
+                follows = after_item(text, end)
+                if follows is not None and follows.end() < len(text):
+                    self._at = follows.end()
+                    yield value
+                    if follows.group(1) is None:
+                        return
+                    continue
+            # Near the end of the piece, or a fault: step by step.
+            yield self.value()
+            if self.take("]"):
+                return
+            self.expect(",", "Expecting ',' delimiter")
+            self.peek()
 
     def ended(self) -> bool:
         """Whether nothing but white space is left."""
