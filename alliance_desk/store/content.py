@@ -98,28 +98,6 @@ def _quick_check(record_type: type[Record]) -> RowCheck:
     defaults = {field.name: field.default for field in dataclasses.fields(record_type)}
     refused = ValidationError(table, "id", None, "required")  # the reference names the fault
 
-    if record_type.checks_together():
-        # The rules across fields need the record: each field checked into its domain
-        # form, the record made of them (its rules across fields run), then each dumped.
-        fields = [(name, rule.check, rule.dump, defaults[name]) for name, rule in rules.items()]
-        wide = [index for index, rule in enumerate(rules.values()) if _may_overflow(rule)]
-
-        def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
-            if row.get("id") is None or not row.keys() <= known:
-                raise refused
-            get = row.get
-            values = {
-                name: check(table, name, get(name, default)) for name, check, _, default in fields
-            }
-            record_type.from_checked(values)
-            stored = tuple([dump(values[name]) for name, _, dump, _ in fields])
-            for index in wide:
-                if isinstance(stored[index], int) and stored[index] not in _SQLITE_INTEGERS:
-                    raise refused
-            return stored
-
-        return check_together
-
     def column(name: str, rule: Rule) -> Stored:
         stored = rule.stored(table, name)
         if not _may_overflow(rule):
@@ -141,7 +119,27 @@ def _quick_check(record_type: type[Record]) -> RowCheck:
         get = row.get
         return tuple([stored(get(name, default)) for name, stored, default in columns])
 
-    return check
+    if not record_type.checks_together():
+        return check
+    # The rules across fields run on a record of the stored values, each value stored in
+    # another form (a date as text, a code, a flag as 0/1) turned back by its rule: the
+    # record the app would make, without checking every field again.
+    names = tuple(rules)
+    converted = [
+        (index, name, rule.check)
+        for index, (name, rule) in enumerate(rules.items())
+        if type(rule).dump is not Rule.dump
+    ]
+
+    def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
+        stored = check(row)
+        values = dict(zip(names, stored, strict=True))
+        for index, name, domain in converted:
+            values[name] = domain(table, name, stored[index])
+        record_type.from_checked(values)
+        return stored
+
+    return check_together
 
 
 def _may_overflow(rule: Rule) -> bool:
