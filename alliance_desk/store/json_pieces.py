@@ -40,9 +40,9 @@ class JsonPieces:
     values and structural characters are taken. ``read`` errors (OSError, UnicodeDecodeError)
     come through as they are."""
 
-    def __init__(self, handle: Readable, piece: int = PIECE) -> None:
+    def __init__(self, handle: Readable, piece: int | None = None) -> None:
         self._handle = handle
-        self._piece = piece
+        self._piece = piece or PIECE
         self._text = ""
         self._at = 0  # the reading place in _text
         self._ended = False
@@ -96,8 +96,8 @@ class JsonPieces:
                 value, end = _SCAN(self._text, self._at)
             except (json.JSONDecodeError, StopIteration) as error:
                 if self._ended:
-                    if isinstance(error, StopIteration):
-                        raise self.fault("Expecting value") from None
+                    if isinstance(error, StopIteration):  # its value: where none starts
+                        raise self.fault("Expecting value", error.value) from None
                     raise self.fault(error.msg, error.pos) from None
                 # It may run past this piece: decode it again with twice as much in hand.
                 self._read_more(len(self._text) - self._at)
