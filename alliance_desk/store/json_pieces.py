@@ -16,6 +16,8 @@ from json.scanner import make_scanner
 from typing import Any, Protocol
 
 PIECE = 1 << 20  # characters read at a time
+_LINES_AT_ONCE = 1 << 17  # characters of whole lines of items decoded at once
+_DECODE_ALL = json.JSONDecoder().decode
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 # What follows an item of an array: a comma and the white space before the next, or the end.
 _AFTER_ITEM = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\])")
@@ -113,8 +115,25 @@ class JsonPieces:
         if self.take("]"):
             return
         scan, after_item = _SCAN, _AFTER_ITEM.match
+        by_lines = True  # whether the items come one per line, as far as read
         while True:
-            # The quick way, an item well inside the piece in hand: one decode and one match.
+            if by_lines:
+                lines = self._whole_lines()
+                if lines is None:
+                    by_lines = False
+                elif not lines:  # no whole line in hand: the next piece, then again
+                    by_lines = self._read_more(_LINES_AT_ONCE)
+                    continue
+                else:
+                    values, comma_taken = lines
+                    yield from values
+                    if not comma_taken:
+                        if self.take("]"):
+                            return
+                        self.expect(",", "Expecting ',' delimiter")
+                    self.peek()
+                    continue
+            # An item well inside the piece in hand: one decode and one match.
             text, at = self._text, self._at
             try:
                 value, end = scan(text, at)
@@ -134,6 +153,31 @@ class JsonPieces:
                 return
             self.expect(",", "Expecting ',' delimiter")
             self.peek()
+
+    def _whole_lines(self) -> tuple[list[Any], bool] | tuple[()] | None:
+        """The items on the whole lines ahead in the piece (up to a line that closes the
+        array), decoded at once, and whether the comma after them was taken; () if no
+        whole line is in hand; None if those lines are not items (another layout, a row
+        longer than the lines decoded at once, a fault: step by step then).
+
+        A line break in JSON is only ever white space between values (never inside a
+        string), so lines of whole items decode as they would one by one."""
+        text, at = self._text, self._at
+        cut = text.rfind("\n", at, at + _LINES_AT_ONCE)
+        closing = text.find("\n]", at, cut)
+        if closing != -1:
+            cut = closing
+        if cut <= at:
+            return () if at + _LINES_AT_ONCE >= len(text) else None
+        comma_taken = text[cut - 1] == ","
+        try:
+            values = _DECODE_ALL("[" + text[at : cut - comma_taken] + "]")
+        except json.JSONDecodeError:
+            return None
+        if not isinstance(values, list):
+            return None
+        self._at = cut
+        return values, comma_taken
 
     def ended(self) -> bool:
         """Whether nothing but white space is left."""

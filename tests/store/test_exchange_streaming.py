@@ -181,13 +181,22 @@ class _Counted(io.StringIO):
         return piece
 
 
-def test_items_are_taken_as_the_file_is_read() -> None:
-    rows = [{"id": number, "name": f"Partner {number}"} for number in range(1, 20_001)]
-    text = _Counted(json.dumps(rows))
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(lambda rows: "[\n" + ",\n".join(map(json.dumps, rows)) + "\n]", id="per-line"),
+        pytest.param(json.dumps, id="one-line"),
+        pytest.param(lambda rows: json.dumps(rows, indent=2), id="indented"),
+    ],
+)
+def test_items_are_taken_as_the_file_is_read(layout: Callable[[Any], str]) -> None:
+    rows = [{"id": number, "name": f"Partner {number}"} for number in range(1, 100_001)]
+    text = _Counted(layout(rows))
     items = JsonPieces(text, piece=1000).items()
 
     assert next(items) == rows[0]
-    assert text.taken <= 1000  # one piece read for the first row, not the file
+    # What is read for the first row: a piece, or the lines decoded at once.
+    assert text.taken <= 2 * max(1000, json_pieces._LINES_AT_ONCE) < len(text.getvalue()) / 10
     assert list(items) == rows[1:]
     assert text.taken == len(text.getvalue())
 
