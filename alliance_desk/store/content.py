@@ -58,7 +58,7 @@ def checked_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.cache
-def row_check(table: str) -> RowCheck:
+def row_check(table: str, inserted: bool = False) -> RowCheck:
     """The check of one table's rows, made once: a row (column name to value) in, its
     values as the app would store them out, in ``TABLE_COLUMNS`` order; ValidationError
     if the app could not store it.
@@ -66,11 +66,17 @@ def row_check(table: str) -> RowCheck:
     A record's row is what making the record from it gives (``from_row(row).to_row()``):
     the same rules, the same stored values. The quick way chooses each column's rule once
     (``Rule.stored``) instead of making a record per row; a row it refuses is checked again
-    the reference way, so the error named is exactly the one the app names."""
+    the reference way, so the error named is exactly the one the app names.
+
+    ``inserted``: the values go straight into SQLite, which refuses a whole number beyond
+    its 64 bits itself (OverflowError while binding), so a record's values are not looked
+    at for that here; the caller checks the row again with ``row_check(table)`` to name
+    the fault."""
     record_type = RECORD_TYPE_BY_TABLE.get(table)
     if record_type is None:
         return lambda row: tuple(_storable(table, _checked_plain_row(table, row)).values())
-    reference, quick = _reference_check(record_type), _quick_check(record_type)
+    reference = _reference_check(record_type)
+    quick = _quick_check(record_type, bounded=not inserted)
 
     def check(row: dict[str, Any]) -> tuple[Any, ...]:
         try:
@@ -92,7 +98,7 @@ def _reference_check(record_type: type[Record]) -> RowCheck:
     return check
 
 
-def _quick_check(record_type: type[Record]) -> RowCheck:
+def _quick_check(record_type: type[Record], bounded: bool) -> RowCheck:
     table, rules = record_type.TABLE, record_type.rules()
     known = frozenset(rules)
     defaults = {field.name: field.default for field in dataclasses.fields(record_type)}
@@ -100,7 +106,7 @@ def _quick_check(record_type: type[Record]) -> RowCheck:
 
     def column(name: str, rule: Rule) -> Stored:
         stored = rule.stored(table, name)
-        if not _may_overflow(rule):
+        if not bounded or not _may_overflow(rule):
             return stored
 
         def within_sqlite(value: object) -> Any:

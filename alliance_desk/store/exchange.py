@@ -342,7 +342,7 @@ def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) 
     verb = "INSERT OR REPLACE" if table == "workbook_info" else "INSERT"
     insert = f'{verb} INTO "{table}" ({names}) VALUES ({values})'
     skipped = ("schema_version",) if table == "workbook_info" else ()
-    check = row_check(table)
+    check = row_check(table, inserted=True)
     batch: Rows = []
     append = batch.append
     number = 0
@@ -361,17 +361,28 @@ def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) 
             if checked[0] not in skipped:
                 append(checked)
             if len(batch) == BATCH:
-                _insert(db, table, insert, batch)
+                _insert(db, export, table, insert, batch, number - BATCH + 1)
                 batch.clear()
-    _insert(db, table, insert, batch)
+    _insert(db, export, table, insert, batch, number - len(batch) + 1)
     return number
 
 
-def _insert(db: Database, table: str, insert: str, rows: Rows) -> None:
+def _insert(db: Database, export: _Export, table: str, insert: str, rows: Rows, first: int) -> None:
+    """Insert checked rows, the first of them row ``first`` of its table in the export."""
     try:
         db.execute_many(insert, rows)
     except sqlite3.IntegrityError as error:
         raise ValueError(f"{table}: {error}") from error
+    except OverflowError:  # a whole number beyond SQLite's 64 bits: name the row
+        check, columns = row_check(table), TABLE_COLUMNS[table]
+        for number, values in enumerate(rows, start=first):
+            try:
+                check(dict(zip(columns, values, strict=True)))
+            except ValidationError as error:
+                raise export.refusal(
+                    f"{table} row {number}: {error} Nothing was imported."
+                ) from None
+        raise
 
 
 def import_workbook(source: Path, target: Path, progress: Progress | None = None) -> dict[str, int]:

@@ -18,7 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from alliance_desk.domain.validation import ValidationError
 from alliance_desk.store import exchange, json_pieces
+from alliance_desk.store.content import row_check
 from alliance_desk.store.errors import ExchangeError
 from alliance_desk.store.json_pieces import JsonPieces
 from alliance_desk.store.workbook import open_workbook
@@ -243,3 +245,26 @@ def test_what_an_import_holds_does_not_grow_with_the_file(
     # A batch of 100 checked rows and their parsed forms, and a few pieces of text, hold far
     # less than a megabyte; holding the file would add 5 MB, its parsed rows several times more.
     assert peaks[1] - peaks[0] < 1_000_000, peaks
+
+
+@pytest.mark.parametrize("column", ["id", "partner_id"])
+@pytest.mark.parametrize("number", [2, 5])  # of six, in batches of four: in each batch
+def test_a_number_too_large_for_sqlite_is_named_by_its_row_in_any_batch(
+    column: str, number: int, demo_export: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite refuses it while a batch is inserted; the row named is the one in the file,
+    with the message checking that row gives."""
+    monkeypatch.setattr(exchange, "BATCH", 4)
+    data = json.loads(demo_export)
+    alliances = data["tables"]["alliance"]
+    assert len(alliances) == 6
+    alliances[number - 1] = {**alliances[number - 1], column: 2**64}
+    source = tmp_path / "edited.json"
+    source.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(ValidationError) as checked:
+        row_check("alliance")(alliances[number - 1])
+
+    message = _import_fault(source, tmp_path)
+
+    assert message.endswith(f": alliance row {number}: {checked.value} Nothing was imported.")
+    assert str(2**64)[:15] in message and column.replace("_", " ") in message
