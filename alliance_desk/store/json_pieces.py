@@ -174,7 +174,7 @@ class JsonPieces:
             values = _DECODE_ALL("[" + text[at : cut - comma_taken] + "]")
         except json.JSONDecodeError:
             return None
-        if not isinstance(values, list):
+        if not isinstance(values, list) or not values:  # none: a comma where an item goes
             return None
         self._at = cut
         return values, comma_taken

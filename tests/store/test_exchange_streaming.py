@@ -203,6 +203,28 @@ def test_items_are_taken_as_the_file_is_read(layout: Callable[[Any], str]) -> No
     assert text.taken == len(text.getvalue())
 
 
+@pytest.mark.parametrize("reach", [3, 5, 1 << 17])
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [("[1,\n,\n2]", 2, 1), ("[1,\n2,\n]", 3, 1), ("[1\n2]", 2, 1), ("[1,\n2\n", 3, 1)],
+)
+def test_lines_decoded_at_once_refuse_what_json_loads_refuses(
+    text: str, line: int, column: int, reach: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However many lines are decoded at once: a stray comma, a trailing comma, a missing
+    comma or a missing bracket is the fault json.loads names, where it names it."""
+    monkeypatch.setattr(json_pieces, "_LINES_AT_ONCE", reach)
+    with pytest.raises(json.JSONDecodeError) as expected:
+        json.loads(text)
+    assert (expected.value.lineno, expected.value.colno) == (line, column)
+
+    with pytest.raises(json_pieces.JsonFault) as refused:
+        list(JsonPieces(io.StringIO(text)).items())
+
+    fault = refused.value
+    assert (fault.message, fault.line, fault.column) == (expected.value.msg, line, column)
+
+
 def _peak_of_import(source: Path, target: Path) -> int:
     tracemalloc.start()
     try:
