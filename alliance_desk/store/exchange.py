@@ -7,9 +7,10 @@ workbook's own column names, in id order, one row per line:
      "schema_version": 2, "exported_at": "...", "exported_by": "...",
      "tables": {"organisation": [{"id": 1, "name": "...", ...}, ...], ...}}
 
-Import checks everything before anything is written (the same rules as
-typing into the app), builds the new workbook under a temporary name and
-links it into place only when complete: all or nothing, never overwriting.
+Import reads the file a piece at a time and checks each row with the same rules as
+typing into the app, inserting them a batch at a time into the new workbook under a
+temporary name; it links that into place only when every row is in and every reference
+found: all or nothing, never overwriting, and never the whole file in memory.
 """
 
 from __future__ import annotations
