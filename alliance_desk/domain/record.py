@@ -58,8 +58,7 @@ class Record:
         """A record of values its field rules have already checked and converted (what each
         rule's ``check`` returned, for every field): only the rules across fields run."""
         record = cls.__new__(cls)
-        for name, value in values.items():
-            object.__setattr__(record, name, value)
+        record.__dict__.update(values)  # as object.__setattr__ for each, past frozen's guard
         record.check_together()
         return record
 

@@ -58,7 +58,7 @@ def checked_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.cache
-def row_check(table: str) -> RowCheck:
+def row_check(table: str, inserted: bool = False) -> RowCheck:
     """The check of one table's rows, made once: a row (column name to value) in, its
     values as the app would store them out, in ``TABLE_COLUMNS`` order; ValidationError
     if the app could not store it.
@@ -66,11 +66,17 @@ def row_check(table: str) -> RowCheck:
     A record's row is what making the record from it gives (``from_row(row).to_row()``):
     the same rules, the same stored values. The quick way chooses each column's rule once
     (``Rule.stored``) instead of making a record per row; a row it refuses is checked again
-    the reference way, so the error named is exactly the one the app names."""
+    the reference way, so the error named is exactly the one the app names.
+
+    ``inserted``: the values go straight into SQLite, which refuses a whole number beyond
+    its 64 bits itself (OverflowError while binding), so a record's values are not looked
+    at for that here; the caller checks the row again with ``row_check(table)`` to name
+    the fault."""
     record_type = RECORD_TYPE_BY_TABLE.get(table)
     if record_type is None:
         return lambda row: tuple(_storable(table, _checked_plain_row(table, row)).values())
-    reference, quick = _reference_check(record_type), _quick_check(record_type)
+    reference = _reference_check(record_type)
+    quick = _quick_check(record_type, bounded=not inserted)
 
     def check(row: dict[str, Any]) -> tuple[Any, ...]:
         try:
@@ -92,37 +98,15 @@ def _reference_check(record_type: type[Record]) -> RowCheck:
     return check
 
 
-def _quick_check(record_type: type[Record]) -> RowCheck:
+def _quick_check(record_type: type[Record], bounded: bool) -> RowCheck:
     table, rules = record_type.TABLE, record_type.rules()
     known = frozenset(rules)
     defaults = {field.name: field.default for field in dataclasses.fields(record_type)}
     refused = ValidationError(table, "id", None, "required")  # the reference names the fault
 
-    if record_type.checks_together():
-        # The rules across fields need the record: each field checked into its domain
-        # form, the record made of them (its rules across fields run), then each dumped.
-        fields = [(name, rule.check, rule.dump, defaults[name]) for name, rule in rules.items()]
-        wide = [index for index, rule in enumerate(rules.values()) if _may_overflow(rule)]
-
-        def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
-            if row.get("id") is None or not row.keys() <= known:
-                raise refused
-            get = row.get
-            values = {
-                name: check(table, name, get(name, default)) for name, check, _, default in fields
-            }
-            record_type.from_checked(values)
-            stored = tuple([dump(values[name]) for name, _, dump, _ in fields])
-            for index in wide:
-                if isinstance(stored[index], int) and stored[index] not in _SQLITE_INTEGERS:
-                    raise refused
-            return stored
-
-        return check_together
-
     def column(name: str, rule: Rule) -> Stored:
         stored = rule.stored(table, name)
-        if not _may_overflow(rule):
+        if not bounded or not _may_overflow(rule):
             return stored
 
         def within_sqlite(value: object) -> Any:
@@ -141,7 +125,27 @@ def _quick_check(record_type: type[Record]) -> RowCheck:
         get = row.get
         return tuple([stored(get(name, default)) for name, stored, default in columns])
 
-    return check
+    if not record_type.checks_together():
+        return check
+    # The rules across fields run on a record of the stored values, each value stored in
+    # another form (a date as text, a code, a flag as 0/1) turned back by its rule: the
+    # record the app would make, without checking every field again.
+    names = tuple(rules)
+    converted = [
+        (index, name, rule.check)
+        for index, (name, rule) in enumerate(rules.items())
+        if type(rule).dump is not Rule.dump
+    ]
+
+    def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
+        stored = check(row)
+        values = dict(zip(names, stored, strict=True))
+        for index, name, domain in converted:
+            values[name] = domain(table, name, stored[index])
+        record_type.from_checked(values)
+        return stored
+
+    return check_together
 
 
 def _may_overflow(rule: Rule) -> bool:

@@ -7,9 +7,10 @@ workbook's own column names, in id order, one row per line:
      "schema_version": 2, "exported_at": "...", "exported_by": "...",
      "tables": {"organisation": [{"id": 1, "name": "...", ...}, ...], ...}}
 
-Import checks everything before anything is written (the same rules as
-typing into the app), builds the new workbook under a temporary name and
-links it into place only when complete: all or nothing, never overwriting.
+Import reads the file a piece at a time and checks each row with the same rules as
+typing into the app, inserting them a batch at a time into the new workbook under a
+temporary name; it links that into place only when every row is in and every reference
+found: all or nothing, never overwriting, and never the whole file in memory.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
 from alliance_desk.store.frameworks import ensure_skills_framework
+from alliance_desk.store.json_pieces import JsonFault, JsonPieces
 from alliance_desk.store.schema import SCHEMA_VERSION
 from alliance_desk.store.workbook import build_new_file
 
@@ -103,44 +106,159 @@ def export_workbook(
     return counts
 
 
-Rows = list[tuple[Any, ...]]  # a table's rows, each its values in TABLE_COLUMNS order
+Rows = list[tuple[Any, ...]]  # checked rows, each its values in TABLE_COLUMNS order
+BATCH = 2000  # rows checked, then inserted together: what the import holds at once
 
 
-def read_export(source: Path, progress: Progress | None = None) -> dict[str, Rows]:
-    """Read and check an export; return its rows per table, normalised by the domain rules.
+class _Source:
+    """The export's file for JsonPieces: a fault reading it is the import's refusal."""
 
-    ``progress`` hears (tables checked, tables in all); an exception it raises stops.
-    """
-    try:
-        text = source.read_text(encoding="utf-8-sig")  # a byte order mark (Notepad) is fine
-    except FileNotFoundError:
-        raise ExchangeError(source, detail="there is no such file.") from None
-    except UnicodeDecodeError:
-        raise ExchangeError(
-            source, detail="this is not a workbook export (not UTF-8 text)."
-        ) from None
-    except OSError as error:
-        raise ExchangeError(source, detail=f"the file cannot be read ({error.strerror}).") from None
-    try:
-        data = json.loads(text)
-        del text  # the parsed rows replace it: never both and the checked rows at once
-    except RecursionError:
-        raise ExchangeError(
-            source,
-            detail="this JSON is nested too deeply to be a workbook export; nothing was imported.",
-        ) from None
-    except json.JSONDecodeError as error:
-        raise ExchangeError(
-            source,
-            detail=f"this is not valid JSON (line {error.lineno}, column {error.colno}: "
-            f"{error.msg}); nothing was imported.",
-        ) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ExchangeError(
-            source,
-            detail="this JSON is not an alliance_desk workbook export; nothing was imported.",
-        )
-    version = data.get("format_version")
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        try:
+            # A byte order mark (Notepad) is fine.
+            self._handle = open(source, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
+        except FileNotFoundError:
+            raise ExchangeError(source, detail="there is no such file.") from None
+        except OSError as error:
+            raise _unreadable(source, error) from None
+
+    def read(self, size: int) -> str:
+        try:
+            return self._handle.read(size)
+        except UnicodeDecodeError:
+            raise ExchangeError(
+                self.source, detail="this is not a workbook export (not UTF-8 text)."
+            ) from None
+        except OSError as error:
+            raise _unreadable(self.source, error) from None
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def _unreadable(source: Path, error: OSError) -> ExchangeError:
+    return ExchangeError(source, detail=f"the file cannot be read ({error.strerror}).")
+
+
+class _Export:
+    """An export read from its file as it is imported: its header first (refused before
+    anything is made), then its tables row by row, then whatever follows them."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        self._file = _Source(source)
+        self.json = JsonPieces(self._file)
+        self.header: dict[str, Any] = {}
+        self.members = self._read_members()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def refusal(self, detail: str) -> ExchangeError:
+        return ExchangeError(self.source, detail=detail)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Faults of the JSON as the import's refusals."""
+        try:
+            yield
+        except RecursionError:
+            raise self.refusal(
+                "this JSON is nested too deeply to be a workbook export; nothing was imported."
+            ) from None
+        except JsonFault as fault:
+            raise self.refusal(
+                f"this is not valid JSON (line {fault.line}, column {fault.column}: "
+                f"{fault.message}); nothing was imported."
+            ) from None
+
+    def _read_members(self) -> Iterator[str]:
+        """The names of the document's members, each read up to its value (the reader
+        takes the value); refused if the document is no JSON object."""
+        j = self.json
+        if not j.take("{"):
+            j.value()  # not an object: valid JSON, nested too deeply or not JSON at all?
+            if not j.ended():
+                raise j.fault("Extra data")
+            raise self.refusal(_FOREIGN)
+        if not j.take("}"):
+            while True:
+                if j.peek() != '"':
+                    raise j.fault("Expecting property name enclosed in double quotes")
+                name = j.value()
+                j.expect(":", "Expecting ':' delimiter")
+                yield name
+                if j.take("}"):
+                    break
+                j.expect(",", "Expecting ',' delimiter")
+        if not j.ended():
+            raise j.fault("Extra data")
+
+    def read_header(self) -> bool:
+        """Read the members before the tables; whether the tables come next and the header
+        said (before them) what the export is. Refused if it is no export we read."""
+        with self.reading():
+            for name in self.members:
+                if name == "tables":
+                    if "format" in self.header and "format_version" in self.header:
+                        _check_header(self.source, self.header)
+                        return True
+                    return False  # the header follows the tables (another tool's order)
+                self.header[name] = self.json.value()
+        _check_header(self.source, self.header)
+        raise self.refusal("the export has no 'tables'; nothing was imported.")
+
+    def tables(self) -> Iterator[tuple[str, Iterator[Any]]]:
+        """Each table's name and its rows (parsed, not checked), in the file's order; each
+        table's rows must be read before the next table is asked for."""
+        j = self.json
+        with self.reading():
+            if not j.take("{"):
+                j.value()
+                raise self.refusal("the export has no 'tables'; nothing was imported.")
+            seen: set[str] = set()
+            if j.take("}"):
+                return
+            while True:
+                if j.peek() != '"':
+                    raise j.fault("Expecting property name enclosed in double quotes")
+                table = j.value()
+                j.expect(":", "Expecting ':' delimiter")
+                if table not in TABLE_COLUMNS:
+                    raise self.refusal(
+                        f"the export has an unknown table '{table}'; nothing was imported."
+                    )
+                if table in seen:
+                    raise self.refusal(
+                        f"the export has table '{table}' twice; nothing was imported."
+                    )
+                seen.add(table)
+                if j.peek() != "[":
+                    j.value()
+                    raise self.refusal(f"table '{table}' is not a list of rows.")
+                yield table, j.items()
+                if j.take("}"):
+                    return
+                j.expect(",", "Expecting ',' delimiter")
+
+    def finish(self) -> None:
+        """Read what follows the tables to the end; refused if that changes the header."""
+        with self.reading():
+            for name in self.members:
+                if name == "tables":
+                    raise self.refusal("the export has 'tables' twice; nothing was imported.")
+                self.header[name] = self.json.value()
+        _check_header(self.source, self.header)
+
+
+_FOREIGN = "this JSON is not an alliance_desk workbook export; nothing was imported."
+
+
+def _check_header(source: Path, header: dict[str, Any]) -> None:
+    if header.get("format") != FORMAT:
+        raise ExchangeError(source, detail=_FOREIGN)
+    version = header.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ExchangeError(
             source,
@@ -152,49 +270,40 @@ def read_export(source: Path, progress: Progress | None = None) -> dict[str, Row
             detail=f"this export has format version {version!r}, newer than this alliance_desk "
             f"reads ({FORMAT_VERSION}); update alliance_desk to import it.",
         )
-    tables = data.get("tables")
-    if not isinstance(tables, dict):
-        raise ExchangeError(source, detail="the export has no 'tables'; nothing was imported.")
-    unknown = sorted(set(tables) - set(TABLE_COLUMNS))
-    if unknown:
-        raise ExchangeError(
-            source, detail=f"the export has an unknown table '{unknown[0]}'; nothing was imported."
-        )
-    checked = {}
-    for index, table in enumerate(TABLE_COLUMNS):
-        # Each table's parsed rows are let go once checked: the peak holds one table twice.
-        checked[table] = _checked_rows(source, table, tables.pop(table, []))
-        if progress:
-            progress(index + 1, 2 * len(TABLE_COLUMNS))
-    return checked
 
 
-def _checked_rows(source: Path, table: str, rows: Any) -> Rows:
-    if not isinstance(rows, list):
-        raise ExchangeError(source, detail=f"table '{table}' is not a list of rows.")
-    check = row_check(table)
-    checked: Rows = []
-    append = checked.append
-    for number, row in enumerate(rows, start=1):
-        rows[number - 1] = None  # each parsed row is let go once checked: never all twice
-        if not isinstance(row, dict):
-            raise ExchangeError(
-                source, detail=f"{table} row {number} is not an object; nothing was imported."
-            )
-        try:
-            append(check(row))
-        except ValidationError as error:
-            raise ExchangeError(
-                source, detail=f"{table} row {number}: {error} Nothing was imported."
-            ) from None
-    return checked
+@contextmanager
+def _export_to_import(source: Path) -> Iterator[_Export]:
+    """The export at ``source``, read up to its tables and checked so far.
+
+    Its header normally comes first; another tool may have put it after the tables, and
+    then the file is read twice (the tables only parsed the first time, never held)."""
+    export = _Export(source)
+    try:
+        if not export.read_header():
+            with export.reading():
+                for _, rows in export.tables():
+                    for _ in rows:
+                        pass
+            export.finish()  # the header is checked here
+            export.close()
+            export = _Export(source)
+            with export.reading():
+                for name in export.members:
+                    if name == "tables":
+                        break
+                    export.header[name] = export.json.value()
+        yield export
+    finally:
+        export.close()
 
 
-def fill_from_rows(
-    db: Database, tables: dict[str, Rows], progress: Progress | None = None
+def fill_from_export(
+    db: Database, export: _Export, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Insert checked rows, parents first; references are verified before commit (one
-    ``foreign_key_check`` of every row, not a look-up per row: see ``build_new_file``)."""
+    """Check and insert the export's rows a batch at a time; references are verified
+    before commit (one ``foreign_key_check`` of every row, not a look-up per row: see
+    ``build_new_file``). Rows per table."""
     db.execute("PRAGMA defer_foreign_keys = ON")
     # The indexes are built once each from the filled tables, not kept up row by row, and the
     # search index's triggers (paused while loading: see search.bulk_loading) are left out,
@@ -205,23 +314,12 @@ def fill_from_rows(
     )
     for item in deferred:
         db.execute(f'DROP {item["type"].upper()} "{item["name"]}"')
-    counts = {}
-    for table, columns in TABLE_COLUMNS.items():
-        rows = tables.get(table, [])
-        if table == "workbook_info":
-            # The new file's own schema version stands: the export may come from an older one.
-            key = columns.index("key")
-            rows = [row for row in rows if row[key] != "schema_version"]
-        names = ", ".join(f'"{name}"' for name in columns)
-        values = ", ".join("?" for _ in columns)
-        verb = "INSERT OR REPLACE" if table == "workbook_info" else "INSERT"
-        try:
-            db.execute_many(f'{verb} INTO "{table}" ({names}) VALUES ({values})', rows)
-        except sqlite3.IntegrityError as error:
-            raise ValueError(f"{table}: {error}") from error
-        counts[table] = len(tables.get(table, []))
+    counts = dict.fromkeys(TABLE_COLUMNS, 0)
+    for done, (table, rows) in enumerate(export.tables(), start=1):
+        counts[table] = _fill_table(db, export, table, rows)
         if progress:
-            progress(len(TABLE_COLUMNS) + len(counts), 2 * len(TABLE_COLUMNS))
+            progress(done, len(TABLE_COLUMNS))
+    export.finish()
     for item in deferred:
         try:
             db.execute(item["sql"])
@@ -237,21 +335,74 @@ def fill_from_rows(
     return counts
 
 
+def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) -> int:
+    columns = TABLE_COLUMNS[table]
+    names = ", ".join(f'"{name}"' for name in columns)
+    values = ", ".join("?" for _ in columns)
+    # The new file's own schema version stands: the export may come from an older one.
+    verb = "INSERT OR REPLACE" if table == "workbook_info" else "INSERT"
+    insert = f'{verb} INTO "{table}" ({names}) VALUES ({values})'
+    skipped = ("schema_version",) if table == "workbook_info" else ()
+    check = row_check(table, inserted=True)
+    batch: Rows = []
+    append = batch.append
+    number = 0
+    with export.reading():
+        for number, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                raise export.refusal(
+                    f"{table} row {number} is not an object; nothing was imported."
+                )
+            try:
+                checked = check(row)
+            except ValidationError as error:
+                raise export.refusal(
+                    f"{table} row {number}: {error} Nothing was imported."
+                ) from None
+            if checked[0] not in skipped:
+                append(checked)
+            if len(batch) == BATCH:
+                _insert(db, export, table, insert, batch, number - BATCH + 1)
+                batch.clear()
+    _insert(db, export, table, insert, batch, number - len(batch) + 1)
+    return number
+
+
+def _insert(db: Database, export: _Export, table: str, insert: str, rows: Rows, first: int) -> None:
+    """Insert checked rows, the first of them row ``first`` of its table in the export."""
+    try:
+        db.execute_many(insert, rows)
+    except sqlite3.IntegrityError as error:
+        raise ValueError(f"{table}: {error}") from error
+    except OverflowError:  # a whole number beyond SQLite's 64 bits: name the row
+        check, columns = row_check(table), TABLE_COLUMNS[table]
+        for number, values in enumerate(rows, start=first):
+            try:
+                check(dict(zip(columns, values, strict=True)))
+            except ValidationError as error:
+                raise export.refusal(
+                    f"{table} row {number}: {error} Nothing was imported."
+                ) from None
+        raise
+
+
 def import_workbook(source: Path, target: Path, progress: Progress | None = None) -> dict[str, int]:
     """Build a new workbook at ``target`` from the export at ``source``; rows per table.
 
-    ``progress`` hears how far the import is; an exception it raises cancels the
-    import, and nothing is left under the target name.
+    The export is read, checked and inserted a batch of rows at a time (never held whole),
+    into the new file under a temporary name: a refusal anywhere leaves nothing.
+    ``progress`` hears (tables imported, tables in all); an exception it raises cancels
+    the import, and nothing is left under the target name.
     """
-    tables = read_export(source, progress)
     counts: dict[str, int] = {}
+    with _export_to_import(source) as export:
 
-    def fill(db: Database) -> None:
-        counts.update(fill_from_rows(db, tables, progress))
-        ensure_skills_framework(db)
+        def fill(db: Database) -> None:
+            counts.update(fill_from_export(db, export, progress))
+            ensure_skills_framework(db)
 
-    try:
-        build_new_file(target, fill, references_checked_after=True)
-    except ValueError as error:
-        raise ExchangeError(source, detail=f"{error}; nothing was imported.") from None
+        try:
+            build_new_file(target, fill, references_checked_after=True)
+        except ValueError as error:
+            raise ExchangeError(source, detail=f"{error}; nothing was imported.") from None
     return counts
