@@ -89,15 +89,10 @@ def marker(kind: str, x: float, y: float, size: float, colour: colors.Color) -> 
     if kind == "FilledCircle":
         return Circle(x, y, half, fillColor=colour, strokeColor=colour, strokeWidth=MARKER_STROKE)
     if kind == "FilledSquare":
-        return Rect(
-            x - half,
-            y - half,
-            2 * half,
-            2 * half,
-            fillColor=colour,
-            strokeColor=colour,
-            strokeWidth=MARKER_STROKE,
-        )
+        square = Rect(x - half, y - half, 2 * half, 2 * half)
+        square.fillColor, square.strokeColor = colour, colour
+        square.strokeWidth = MARKER_STROKE
+        return square
     if kind == "FilledTriangle":
         r = float(size) / 2
         s = math.sin(30 * _RADIANS) * r
