@@ -22,7 +22,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from alliance_desk.domain import development as rules
 from alliance_desk.domain import notation
@@ -50,7 +50,7 @@ SUPPORT_ORDER = list(Attitude)  # most supportive first
 class OnePager(Edition):
     """Builds the one-pagers of one briefing."""
 
-    def heading(self, key: str) -> Paragraph:
+    def heading(self, key: str) -> Flowable:
         return self.para(self.label(key).upper(), self.styles.heading)
 
     def name(self, item: Any) -> str:
