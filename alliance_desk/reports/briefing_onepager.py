@@ -73,8 +73,9 @@ class OnePager(Edition):
             parts += self.since(*changes)
         parts += [self.heading("goals"), self.goals(line.alliance_id)]
         half = (width - 6 * mm) / 2
-        left = [self.heading("trend"), self.chart(line.alliance_id, half)]
-        right = [self.heading("views"), *self.views(line.alliance_id, half)]
+        checks = evaluation_history.evaluations(self.db, line.alliance_id)  # read once
+        left = [self.heading("trend"), self.chart(checks, half)]
+        right = [self.heading("views"), *self.views(checks, half)]
         right += [self.heading("maturity"), self.maturity(line.alliance_id, half)]
         parts.append(self.columns(left, right, half))
         left = [self.heading("stakeholders"), self.stakeholders(line.alliance_id, half)]
@@ -216,9 +217,9 @@ class OnePager(Edition):
             RespondentSide.JOINT: self.labels["joint"],
         }
 
-    def chart(self, alliance_id: int, width: float) -> Flowable:
-        lines = evaluation_history.evaluations(self.db, alliance_id)
-        found = evaluation_history.series(lines, None)
+    def chart(self, checks: list[evaluation_history.EvaluationLine], width: float) -> Flowable:
+        """The health trend of the alliance's ``checks`` (its evaluations, newest first)."""
+        found = evaluation_history.series(checks, None)
         if not found:
             return self.para(self.label("no_checks"))
         return charts.trend_chart(
@@ -231,11 +232,12 @@ class OnePager(Edition):
             self.language,
         )
 
-    def views(self, alliance_id: int, width: float) -> list[Flowable]:
-        """The dimensions where the latest checks of the two sides differ most, with the
-        dates of the checks compared and what the sign of the gap means."""
-        lines = evaluation_history.evaluations(self.db, alliance_id)
-        ours, theirs = evaluation_history.latest_pair(lines)
+    def views(
+        self, checks: list[evaluation_history.EvaluationLine], width: float
+    ) -> list[Flowable]:
+        """The dimensions where the latest of the alliance's ``checks`` of the two sides differ
+        most, with the dates of the checks compared and what the sign of the gap means."""
+        ours, theirs = evaluation_history.latest_pair(checks)
         if ours is None or theirs is None:
             return [self.para(self.label("no_pair"))]
         names = {item.id: item for item in dimensions(self.db, ours.framework_id, False)}

@@ -281,3 +281,21 @@ def test_the_command_draws_a_big_pack_with_workers(
     whole = tmp_path / "whole.pdf"
     build(small_demo_path, whole, None, workers=1)
     assert read_back(target) == read_back(whole)
+
+
+def test_each_one_pager_reads_its_alliances_evaluations_once(
+    small_demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trend chart and the two sides' views come from the same evaluations."""
+    from alliance_desk.store import evaluation_history
+
+    read: collections.Counter[int] = collections.Counter()
+    real = evaluation_history.evaluations
+
+    def counted(db: Any, alliance_id: int) -> Any:
+        read[alliance_id] += 1
+        return real(db, alliance_id)
+
+    monkeypatch.setattr(evaluation_history, "evaluations", counted)
+    build(small_demo_path, tmp_path / "pages.pdf", None, board_pack=False, workers=1)
+    assert len(read) == 6 and set(read.values()) == {1}
