@@ -130,3 +130,23 @@ def test_a_pack_prints_every_text_where_paragraphs_print_it(
     lines, paragraphs = _printed(tmp_path / "lines.pdf"), _printed(tmp_path / "paragraphs.pdf")
     assert len(lines) == len(paragraphs) > 10
     assert lines == paragraphs
+
+
+def test_sentences_are_a_paragraph_each_as_high_as_the_joined_one(edition: Edition) -> None:
+    """What changed and the early warnings list an alliance's sentences in one cell: a
+    paragraph (or a TextLine) each, which takes the lines the sentences joined by line
+    breaks took."""
+    from alliance_desk.reports.briefing_layout import Plan
+    from alliance_desk.reports.briefing_summary import _sentences_by_alliance
+    from alliance_desk.store.portfolio import portfolio
+
+    line = portfolio(edition.db, TODAY)[0]
+    said = ["Status set to red.", "A long sentence " * 12 + "that wraps.", "Risk closed."]
+    [row] = _sentences_by_alliance(edition, [line], Plan(), {line.alliance_id: said})
+    cell = row[1]
+    assert [type(flowable) for flowable in cell] == [TextLine, TextLine, TextLine]
+    width = 240
+    heights = sum(flowable.wrap(width, 1000)[1] for flowable in cell)
+    joined = Paragraph("<br/>".join(said), edition.styles.cell).wrap(width, 1000)[1]
+    assert heights == joined > 3 * edition.styles.cell.leading
+    assert cell[1].paragraph is not None  # the long one laid out as a paragraph
