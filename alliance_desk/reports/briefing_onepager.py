@@ -27,6 +27,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 from alliance_desk.domain import development as rules
 from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
+from alliance_desk.domain.evaluations import Dimension
 from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.reports import briefing_agenda as agenda
@@ -36,6 +37,7 @@ from alliance_desk.reports.briefing_edition import Edition
 from alliance_desk.reports.briefing_layout import Anchor, Plan, alliance_key
 from alliance_desk.reports.briefing_style import table_style
 from alliance_desk.store import alliance_profile, development, evaluation_history, records
+from alliance_desk.store.db import Database
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.store.portfolio import PortfolioLine
 
@@ -49,6 +51,30 @@ SUPPORT_ORDER = list(Attitude)  # most supportive first
 
 class OnePager(Edition):
     """Builds the one-pagers of one briefing."""
+
+    def __init__(self, db: Database, language: str, today: dt.date, width: float) -> None:
+        super().__init__(db, language, today, width)
+        # A framework's dimensions and level names, read once per edition: most alliances
+        # share a framework or two.
+        self._dimensions: dict[tuple[int, bool], list[Dimension]] = {}
+        self._levels: dict[int, dict[int, str]] = {}
+
+    def dimensions(self, framework_id: int, active_only: bool = True) -> list[Dimension]:
+        key = (framework_id, active_only)
+        found = self._dimensions.get(key)
+        if found is None:
+            found = self._dimensions[key] = dimensions(self.db, framework_id, active_only)
+        return found
+
+    def level_names(self, framework_id: int) -> dict[int, str]:
+        """The names of a framework's levels, by value, in the briefing's language."""
+        found = self._levels.get(framework_id)
+        if found is None:
+            found = self._levels[framework_id] = {
+                level.value: self.name(level)
+                for level in evaluation_history.scale_levels(self.db, framework_id)
+            }
+        return found
 
     def heading(self, key: str) -> Flowable:
         return self.para(self.label(key).upper(), self.styles.heading)
@@ -240,7 +266,7 @@ class OnePager(Edition):
         ours, theirs = evaluation_history.latest_pair(checks)
         if ours is None or theirs is None:
             return [self.para(self.label("no_pair"))]
-        names = {item.id: item for item in dimensions(self.db, ours.framework_id, False)}
+        names = {item.id: item for item in self.dimensions(ours.framework_id, False)}
         rows: list[list[Any]] = [
             [
                 self.para(self.label(key), self.styles.head_cell)
@@ -277,11 +303,8 @@ class OnePager(Edition):
             self.db, FrameworkKind.MATURITY, picture.latest_framework_id()
         )
         assert framework.id is not None
-        levels = {
-            level.value: self.name(level)
-            for level in evaluation_history.scale_levels(self.db, framework.id)
-        }
-        found = dimensions(self.db, framework.id)
+        levels = self.level_names(framework.id)
+        found = self.dimensions(framework.id)
         plans = development.plans(self.db, alliance_id)
         rows: list[list[Any]] = [
             [

@@ -299,3 +299,29 @@ def test_each_one_pager_reads_its_alliances_evaluations_once(
     monkeypatch.setattr(evaluation_history, "evaluations", counted)
     build(small_demo_path, tmp_path / "pages.pdf", None, board_pack=False, workers=1)
     assert len(read) == 6 and set(read.values()) == {1}
+
+
+def test_a_frameworks_dimensions_and_levels_are_read_once_per_edition(
+    small_demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-pagers' views and maturity tables name the dimensions and levels of a
+    framework or two shared by every alliance: read once, not once an alliance."""
+    from alliance_desk.reports import briefing_onepager
+    from alliance_desk.store import evaluation_history
+
+    read: collections.Counter[tuple[str, Any]] = collections.Counter()
+    real_dimensions, real_levels = briefing_onepager.dimensions, evaluation_history.scale_levels
+
+    def dimensions(db: Any, framework_id: int, active_only: bool = True) -> Any:
+        read[("dimensions", framework_id, active_only)] += 1
+        return real_dimensions(db, framework_id, active_only)
+
+    def levels(db: Any, framework_id: int) -> Any:
+        read[("levels", framework_id)] += 1
+        return real_levels(db, framework_id)
+
+    monkeypatch.setattr(briefing_onepager, "dimensions", dimensions)
+    monkeypatch.setattr(evaluation_history, "scale_levels", levels)
+    build(small_demo_path, tmp_path / "pages.pdf", None, board_pack=False, workers=1)
+    assert read and set(read.values()) == {1}
+    assert len(read) < 6  # fewer than one an alliance
