@@ -87,16 +87,26 @@ class TextLine(Flowable):
         return float(self.style.spaceAfter)
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        drawn: Any = self.paragraph if self.paragraph is not None else super()
-        drawn.drawOn(canvas, x, y, _sW)
+        if self.paragraph is not None:
+            paragraph: Any = self.paragraph  # reportlab's stubs leave out _sW
+            paragraph.drawOn(canvas, x, y, _sW)
+            return
+        # Drawn where it goes: a flowable's drawOn saves the state and moves the origin
+        # around draw(), which one line of text does not need (two of the canvas's most
+        # frequent operations, with ~100 lines a page). It takes the whole width it is
+        # given, so there is no room (_sW) to align it in.
+        self._draw_at(canvas, x, y)
 
     def draw(self) -> None:
-        style, canvas = self.style, self.canv
-        canvas.saveState()
+        self._draw_at(self.canv, 0, 0)
+
+    def _draw_at(self, canvas: Any, x: float, y: float) -> None:
+        style = self.style
+        canvas.saveState()  # for the fill colour
         canvas.setFillColor(style.textColor)
         # The paragraph's first baseline: its font size below the top (reportlab's
         # paraFontSizeHeightOffset, on by default).
-        text = canvas.beginText(0, self.height - style.fontSize)
+        text = canvas.beginText(x, y + self.height - style.fontSize)
         text.setFont(self.font, style.fontSize, style.leading)
         text.textOut(self.text)
         canvas.drawText(text)
