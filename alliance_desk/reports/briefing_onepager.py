@@ -22,11 +22,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from alliance_desk.domain import development as rules
 from alliance_desk.domain import notation
 from alliance_desk.domain.codes import Attitude, FrameworkKind, GoalKind, RespondentSide, Side
+from alliance_desk.domain.evaluations import Dimension
 from alliance_desk.domain.follow_up import Risk
 from alliance_desk.domain.insights import perception_gaps
 from alliance_desk.reports import briefing_agenda as agenda
@@ -36,6 +37,7 @@ from alliance_desk.reports.briefing_edition import Edition
 from alliance_desk.reports.briefing_layout import Anchor, Plan, alliance_key
 from alliance_desk.reports.briefing_style import table_style
 from alliance_desk.store import alliance_profile, development, evaluation_history, records
+from alliance_desk.store.db import Database
 from alliance_desk.store.frameworks import dimensions
 from alliance_desk.store.portfolio import PortfolioLine
 
@@ -50,7 +52,31 @@ SUPPORT_ORDER = list(Attitude)  # most supportive first
 class OnePager(Edition):
     """Builds the one-pagers of one briefing."""
 
-    def heading(self, key: str) -> Paragraph:
+    def __init__(self, db: Database, language: str, today: dt.date, width: float) -> None:
+        super().__init__(db, language, today, width)
+        # A framework's dimensions and level names, read once per edition: most alliances
+        # share a framework or two.
+        self._dimensions: dict[tuple[int, bool], list[Dimension]] = {}
+        self._levels: dict[int, dict[int, str]] = {}
+
+    def dimensions(self, framework_id: int, active_only: bool = True) -> list[Dimension]:
+        key = (framework_id, active_only)
+        found = self._dimensions.get(key)
+        if found is None:
+            found = self._dimensions[key] = dimensions(self.db, framework_id, active_only)
+        return found
+
+    def level_names(self, framework_id: int) -> dict[int, str]:
+        """The names of a framework's levels, by value, in the briefing's language."""
+        found = self._levels.get(framework_id)
+        if found is None:
+            found = self._levels[framework_id] = {
+                level.value: self.name(level)
+                for level in evaluation_history.scale_levels(self.db, framework_id)
+            }
+        return found
+
+    def heading(self, key: str) -> Flowable:
         return self.para(self.label(key).upper(), self.styles.heading)
 
     def name(self, item: Any) -> str:
@@ -73,8 +99,9 @@ class OnePager(Edition):
             parts += self.since(*changes)
         parts += [self.heading("goals"), self.goals(line.alliance_id)]
         half = (width - 6 * mm) / 2
-        left = [self.heading("trend"), self.chart(line.alliance_id, half)]
-        right = [self.heading("views"), *self.views(line.alliance_id, half)]
+        checks = evaluation_history.evaluations(self.db, line.alliance_id)  # read once
+        left = [self.heading("trend"), self.chart(checks, half)]
+        right = [self.heading("views"), *self.views(checks, half)]
         right += [self.heading("maturity"), self.maturity(line.alliance_id, half)]
         parts.append(self.columns(left, right, half))
         left = [self.heading("stakeholders"), self.stakeholders(line.alliance_id, half)]
@@ -216,9 +243,9 @@ class OnePager(Edition):
             RespondentSide.JOINT: self.labels["joint"],
         }
 
-    def chart(self, alliance_id: int, width: float) -> Flowable:
-        lines = evaluation_history.evaluations(self.db, alliance_id)
-        found = evaluation_history.series(lines, None)
+    def chart(self, checks: list[evaluation_history.EvaluationLine], width: float) -> Flowable:
+        """The health trend of the alliance's ``checks`` (its evaluations, newest first)."""
+        found = evaluation_history.series(checks, None)
         if not found:
             return self.para(self.label("no_checks"))
         return charts.trend_chart(
@@ -231,14 +258,15 @@ class OnePager(Edition):
             self.language,
         )
 
-    def views(self, alliance_id: int, width: float) -> list[Flowable]:
-        """The dimensions where the latest checks of the two sides differ most, with the
-        dates of the checks compared and what the sign of the gap means."""
-        lines = evaluation_history.evaluations(self.db, alliance_id)
-        ours, theirs = evaluation_history.latest_pair(lines)
+    def views(
+        self, checks: list[evaluation_history.EvaluationLine], width: float
+    ) -> list[Flowable]:
+        """The dimensions where the latest of the alliance's ``checks`` of the two sides differ
+        most, with the dates of the checks compared and what the sign of the gap means."""
+        ours, theirs = evaluation_history.latest_pair(checks)
         if ours is None or theirs is None:
             return [self.para(self.label("no_pair"))]
-        names = {item.id: item for item in dimensions(self.db, ours.framework_id, False)}
+        names = {item.id: item for item in self.dimensions(ours.framework_id, False)}
         rows: list[list[Any]] = [
             [
                 self.para(self.label(key), self.styles.head_cell)
@@ -275,11 +303,8 @@ class OnePager(Edition):
             self.db, FrameworkKind.MATURITY, picture.latest_framework_id()
         )
         assert framework.id is not None
-        levels = {
-            level.value: self.name(level)
-            for level in evaluation_history.scale_levels(self.db, framework.id)
-        }
-        found = dimensions(self.db, framework.id)
+        levels = self.level_names(framework.id)
+        found = self.dimensions(framework.id)
         plans = development.plans(self.db, alliance_id)
         rows: list[list[Any]] = [
             [

@@ -180,7 +180,9 @@ def _sentences_by_alliance(
     return [
         [
             briefing.para(f"<b>{briefing.text(line.name, 90)}</b>"),
-            briefing.para("<br/>".join(briefing.text(s, 200) for s in said)),
+            # A paragraph each, not one joined by line breaks: the same lines, and most
+            # sentences fit on one, where they are plain text (see Edition.para).
+            [briefing.para(briefing.text(sentence, 200)) for sentence in said],
             briefing.para(f"<b>{plan.alliance(line.alliance_id)}</b>"),
         ]
         for line in lines

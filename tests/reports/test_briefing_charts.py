@@ -7,12 +7,13 @@ import datetime as dt
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from reportlab.graphics import renderSVG
 
 from alliance_desk.domain.codes import RespondentSide
-from alliance_desk.reports.briefing_charts import register_fonts, trend_chart
+from alliance_desk.reports.briefing_charts import MARKERS, marker, register_fonts, trend_chart
 
 NAMES = {RespondentSide.US: "Us", RespondentSide.PARTNER: "Partner", RespondentSide.JOINT: "Joint"}
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -91,3 +92,70 @@ def test_the_briefing_draws_with_reportlab_shape_checking_left_out() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "False", "False"]
+
+
+def test_the_briefings_streams_are_compressed_and_left_binary(tmp_path: Path) -> None:
+    """reportlab writes every compressed stream again as ASCII (base 85) by default, in
+    pure Python; the briefing's PDFs keep them binary, and still read back."""
+    from pypdf import PdfReader
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    target = tmp_path / "page.pdf"
+    SimpleDocTemplate(str(target)).build([Paragraph("Binary", getSampleStyleSheet()["Normal"])])
+    data = target.read_bytes()
+    assert b"/ASCII85Decode" not in data and b"/FlateDecode" in data
+    assert "Binary" in PdfReader(target).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("kind", sorted(MARKERS.values()))
+@pytest.mark.parametrize(("x", "y"), [(0, 0), (37.25, 12.5)])
+def test_a_plain_marker_is_the_shape_reportlabs_marker_widget_draws(
+    kind: str, x: float, y: float
+) -> None:
+    """The trend chart's markers are plain shapes (a widget is expanded every time it is
+    drawn): each must be what the widget of that kind would have drawn, point for point."""
+    from reportlab.graphics.widgets.markers import Marker as MarkerWidget
+    from reportlab.lib import colors
+
+    colour = colors.HexColor("#1f4e79")
+    widget = MarkerWidget(kind=kind, size=4.5, fillColor=colour, strokeColor=colour)
+    widget.x, widget.y = x, y
+    drawn = widget.draw()
+    plain = marker(kind, x, y, 4.5, colour)
+    assert type(plain) is type(drawn)
+    expected, made = drawn.getProperties(), plain.getProperties()
+    if "points" in expected:  # the widget keeps a tuple when it need not shift the points
+        expected["points"] = list(expected["points"])
+    assert made == expected
+
+
+def test_the_trend_chart_draws_no_marker_widgets() -> None:
+    """Every point's marker and the legend's are plain shapes in the drawing."""
+    from reportlab.graphics.shapes import Circle, Polygon, Rect
+    from reportlab.graphics.widgets.markers import Marker as MarkerWidget
+
+    series = {
+        RespondentSide.US: [(dt.date(2025, 1, 1), 3.0), (dt.date(2025, 6, 1), 3.5)],
+        RespondentSide.PARTNER: [(dt.date(2025, 2, 1), 2.0), (dt.date(2025, 7, 1), 2.5)],
+        RespondentSide.JOINT: [(dt.date(2025, 3, 1), 4.0)],
+    }
+    names = {side: side.value for side in RespondentSide}
+    drawing = trend_chart(series, names, "x", "y", 250, 150, "en")
+    nodes = list(_flattened(drawing.getContents()))
+    assert not [node for node in nodes if isinstance(node, MarkerWidget)]
+    shapes = [node for node in nodes if isinstance(node, Circle | Polygon | Rect)]
+    assert len([s for s in shapes if isinstance(s, Circle)]) >= 2 + 1  # points, legend
+    assert len([s for s in shapes if isinstance(s, Polygon)]) >= 2 + 1
+
+
+def _flattened(nodes: list) -> object:
+    from reportlab.graphics.shapes import Group
+    from reportlab.graphics.widgetbase import Widget
+
+    for node in nodes:
+        if isinstance(node, Widget) and not node.__class__.__name__ == "Marker":
+            node = node.draw()
+        yield node
+        if isinstance(node, Group):
+            yield from _flattened(node.getContents())

@@ -219,23 +219,20 @@ def test_styles_made_once_and_markup_parsed_once(
         return real_styles()
 
     monkeypatch.setattr(briefing_edition, "paragraph_styles", count_styles)
-    parses = 0
+    parses: collections.Counter[tuple[str, str]] = collections.Counter()
     real_parse = ParaParser.parse
 
     def count_parse(self: ParaParser, text: str, style: Any) -> Any:
-        nonlocal parses
-        parses += 1
+        parses[(text, style.name)] += 1
         return real_parse(self, text, style)
 
     monkeypatch.setattr(ParaParser, "parse", count_parse)
-    made: set[tuple[str, str]] = set()
     paragraphs = 0
     real_para = briefing_edition.Edition.para
 
-    def count_para(self: briefing_edition.Edition, markup: str, style: Any = None) -> Paragraph:
+    def count_para(self: briefing_edition.Edition, markup: str, style: Any = None) -> Any:
         nonlocal paragraphs
         paragraphs += 1
-        made.add((markup, (style or self.styles.cell).name))
         return real_para(self, markup, style)
 
     monkeypatch.setattr(briefing_edition.Edition, "para", count_para)
@@ -250,7 +247,9 @@ def test_styles_made_once_and_markup_parsed_once(
 
     build(small_demo_path, tmp_path / "pack.pdf", None, workers=1)
     assert styles == 1
-    assert parses == len(made) < paragraphs / 2  # most cells repeat
+    # Each markup parsed once at most (plain text is drawn as a TextLine, never parsed).
+    assert parses and max(parses.values()) == 1
+    assert sum(parses.values()) < paragraphs / 2  # most cells repeat
     assert widths and max(widths.values()) == 1
 
 
@@ -282,3 +281,47 @@ def test_the_command_draws_a_big_pack_with_workers(
     whole = tmp_path / "whole.pdf"
     build(small_demo_path, whole, None, workers=1)
     assert read_back(target) == read_back(whole)
+
+
+def test_each_one_pager_reads_its_alliances_evaluations_once(
+    small_demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trend chart and the two sides' views come from the same evaluations."""
+    from alliance_desk.store import evaluation_history
+
+    read: collections.Counter[int] = collections.Counter()
+    real = evaluation_history.evaluations
+
+    def counted(db: Any, alliance_id: int) -> Any:
+        read[alliance_id] += 1
+        return real(db, alliance_id)
+
+    monkeypatch.setattr(evaluation_history, "evaluations", counted)
+    build(small_demo_path, tmp_path / "pages.pdf", None, board_pack=False, workers=1)
+    assert len(read) == 6 and set(read.values()) == {1}
+
+
+def test_a_frameworks_dimensions_and_levels_are_read_once_per_edition(
+    small_demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-pagers' views and maturity tables name the dimensions and levels of a
+    framework or two shared by every alliance: read once, not once an alliance."""
+    from alliance_desk.reports import briefing_onepager
+    from alliance_desk.store import evaluation_history
+
+    read: collections.Counter[tuple[str, Any]] = collections.Counter()
+    real_dimensions, real_levels = briefing_onepager.dimensions, evaluation_history.scale_levels
+
+    def dimensions(db: Any, framework_id: int, active_only: bool = True) -> Any:
+        read[("dimensions", framework_id, active_only)] += 1
+        return real_dimensions(db, framework_id, active_only)
+
+    def levels(db: Any, framework_id: int) -> Any:
+        read[("levels", framework_id)] += 1
+        return real_levels(db, framework_id)
+
+    monkeypatch.setattr(briefing_onepager, "dimensions", dimensions)
+    monkeypatch.setattr(evaluation_history, "scale_levels", levels)
+    build(small_demo_path, tmp_path / "pages.pdf", None, board_pack=False, workers=1)
+    assert read and set(read.values()) == {1}
+    assert len(read) < 6  # fewer than one an alliance
