@@ -18,6 +18,7 @@ from alliance_desk.domain.evaluations import Dimension, PulseCheck, ScaleLevel
 from alliance_desk.domain.insights import Gap
 from alliance_desk.store.evaluation_history import EvaluationLine
 from alliance_desk.ui import notation
+from alliance_desk.ui.cell_cache import CellCache
 from alliance_desk.ui.labels import label
 from alliance_desk.ui.sql_table_model import UNANSWERED_ROLES, Index
 from alliance_desk.ui.widgets.score_sheet import (
@@ -43,12 +44,16 @@ def bold() -> QFont:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of plain values; ``columns`` are (title, cell function) pairs."""
+    """Rows of plain values; ``columns`` are (title, cell function) pairs. What a cell
+    function gives is kept (:class:`~alliance_desk.ui.cell_cache.CellCache`) until the rows,
+    the columns or the language change: a cell function reads only its row, the model's
+    own state as set with its rows, and the language."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.columns: list[tuple[Callable[[], str], Cell]] = []
+        self.cells = CellCache(self)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -71,9 +76,15 @@ class RowsModel(QAbstractTableModel):
             return None
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        if not 0 <= index.column() < len(self.columns):
+        column = index.column()
+        if not 0 <= column < len(self.columns):
             return None
-        return self.columns[index.column()][1](self.rows[index.row()], role)
+        kept = self.cells.row(index.row())
+        key = (column, role)
+        if key in kept:
+            return kept[key]
+        value = kept[key] = self.columns[column][1](self.rows[index.row()], role)
+        return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
