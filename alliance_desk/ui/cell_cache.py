@@ -4,7 +4,7 @@ A table view asks a cell for its text when it measures the column (as the table 
 into view, :mod:`alliance_desk.ui.widgets.columns`) and again, with its font, colours and
 alignment, every time it paints the cell; the cell functions behind a model format each
 number, date and label again on every ask. A :class:`CellCache` keeps what each cell gave
-for each role, row by row as rows are asked for, until the model's rows change (a reset,
+for each role, as they are asked for, until the model's rows change (a reset,
 a new order, changed data, rows or columns added, removed or moved) or the interface's
 language does (the texts and their notation follow it; a page sets its words again on a
 change of language, and some models translate as they are asked).
@@ -18,14 +18,14 @@ from PySide6.QtCore import QAbstractItemModel
 
 from alliance_desk.ui.language import current_language
 
-KEPT_ROWS = 2_000  # a few screenfuls, many times over
+KEPT_CELLS = 50_000  # a few screenfuls of every role, many times over
 
 
 class CellCache:
-    """What the cells of one model gave, by row, then by (column, role)."""
+    """What the cells of one model gave, by (row, column, role)."""
 
     def __init__(self, model: QAbstractItemModel):
-        self._rows: dict[int, dict[tuple[int, int], Any]] = {}
+        self._cells: dict[tuple[int, int, int], Any] = {}
         self._language = current_language()
         for signal in (
             model.modelAboutToBeReset,
@@ -43,17 +43,11 @@ class CellCache:
             signal.connect(self.clear)
 
     def clear(self, *_signal_arguments: object) -> None:
-        self._rows.clear()
+        self._cells.clear()
 
-    def row(self, row: int) -> dict[tuple[int, int], Any]:
-        """The values kept for ``row`` (a model fills it with what it computes)."""
-        language = current_language()
-        if language != self._language:
-            self._rows.clear()
-            self._language = language
-        cells = self._rows.get(row)
-        if cells is None:
-            if len(self._rows) >= KEPT_ROWS:  # memory stays flat while scrolling far
-                self._rows.clear()
-            cells = self._rows[row] = {}
-        return cells
+    def kept(self) -> dict[tuple[int, int, int], Any]:
+        """The values kept (a model adds what it computes), none from another language."""
+        if current_language() != self._language or len(self._cells) >= KEPT_CELLS:
+            self._cells.clear()  # memory stays flat while scrolling far
+            self._language = current_language()
+        return self._cells

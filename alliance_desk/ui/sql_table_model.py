@@ -169,16 +169,21 @@ class SqlTableModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < len(self.columns):
             return None
-        column = self.columns[index.column()]
+        return self.cell_value(index.row(), index.column(), role)
+
+    def cell_value(self, row: int, column: int, role: int) -> Any:
+        """What the cell at ``row``, ``column`` gives for ``role`` (both in range): the
+        column widths read it here, without a model index."""
+        spec = self.columns[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
+            return spec.align
         if self.cells is None:
-            return self.show(column.key, self.record(index.row()), role)
-        kept = self.cells.row(index.row())
-        key = (index.column(), role)
+            return self.show(spec.key, self.record(row), role)
+        kept = self.cells.kept()
+        key = (row, column, role)
         if key in kept:
             return kept[key]
-        value = kept[key] = self.show(column.key, self.record(index.row()), role)
+        value = kept[key] = self.show(spec.key, self.record(row), role)
         return value
 
     def show(self, key: str, values: Mapping[str, Any], role: int) -> Any:

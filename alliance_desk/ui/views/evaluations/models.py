@@ -74,16 +74,21 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in UNANSWERED_ROLES:
             return None
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid():
             return None
-        column = index.column()
-        if not 0 <= column < len(self.columns):
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self.rows) or not 0 <= column < len(self.columns):
             return None
-        kept = self.cells.row(index.row())
-        key = (column, role)
+        return self.cell_value(row, column, role)
+
+    def cell_value(self, row: int, column: int, role: int) -> Any:
+        """What the cell at ``row``, ``column`` gives for ``role`` (both in range): the
+        column widths read it here, without a model index."""
+        kept = self.cells.kept()
+        key = (row, column, role)
         if key in kept:
             return kept[key]
-        value = kept[key] = self.columns[column][1](self.rows[index.row()], role)
+        value = kept[key] = self.columns[column][1](self.rows[row], role)
         return value
 
     def headerData(
