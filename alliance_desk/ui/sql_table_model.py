@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from alliance_desk.store.db import Database
+from alliance_desk.ui.cell_cache import CellCache
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +46,10 @@ class Column:
 
 class SqlTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
+    # Keep what each cell gave (:class:`~alliance_desk.ui.cell_cache.CellCache`): for a
+    # subclass whose show() reads only the row's values, state set before a refresh and
+    # the language.
+    keeps_cells = False
 
     def __init__(
         self,
@@ -66,6 +71,7 @@ class SqlTableModel(QAbstractTableModel):
         self.order_by = default_order
         self._keys: list[int] = []
         self._pages: dict[int, dict[int, Mapping[str, Any]]] = {}
+        self.cells = CellCache(self) if self.keeps_cells else None
 
     # Queries -------------------------------------------------------------------
 
@@ -163,11 +169,22 @@ class SqlTableModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < len(self.columns):
             return None
-        column = self.columns[index.column()]
+        return self.cell_value(index.row(), index.column(), role)
+
+    def cell_value(self, row: int, column: int, role: int) -> Any:
+        """What the cell at ``row``, ``column`` gives for ``role`` (both in range): the
+        column widths read it here, without a model index."""
+        spec = self.columns[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        values = self.record(index.row())
-        return self.show(column.key, values, role)
+            return spec.align
+        if self.cells is None:
+            return self.show(spec.key, self.record(row), role)
+        kept = self.cells.kept()
+        key = (row, column, role)
+        if key in kept:
+            return kept[key]
+        value = kept[key] = self.show(spec.key, self.record(row), role)
+        return value
 
     def show(self, key: str, values: Mapping[str, Any], role: int) -> Any:
         """How a value appears; subclasses add labels, colours and fonts."""

@@ -133,3 +133,32 @@ def test_the_app_tables_answer_the_roles_they_never_use_without_reading_a_row(
         assert model.data(index, role) is None
     assert asked == []
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "1"
+
+
+def test_an_app_table_read_without_model_indexes_measures_as_qt_does(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from alliance_desk.ui.views.evaluations.models import RowsModel
+
+    bold = QFont()
+    bold.setBold(True)
+
+    def column(number: int) -> Any:
+        def cell(row: int, role: int) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return TEXTS[(row + number) % len(TEXTS)]
+            if role == Qt.ItemDataRole.FontRole and row % 3 == 0:
+                return bold
+            return None
+
+        return (lambda: "Title", cell)
+
+    model = RowsModel()
+    model.set_columns([column(number) for number in range(3)])
+    model.set_rows(list(range(SAMPLE_ROWS)))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(900, 400)
+    widths = ColumnWidths(table, sample_rows(table), lines=1)
+    for number in range(3):
+        qt = table.sizeHintForColumn(number)
+        assert qt <= widths.natural(number, wrapped=False) <= qt + 1, number

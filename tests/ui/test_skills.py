@@ -14,13 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from alliance_desk.domain.codes import Side
 from alliance_desk.domain.partners import Alliance, Organisation
-from alliance_desk.domain.stakeholders import Stakeholder
+from alliance_desk.domain.stakeholders import Counterpart, Stakeholder
 from alliance_desk.store import records
 from alliance_desk.store import skills as skill_store
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.record_form import RecordDialog
 from alliance_desk.ui.session import Session
-from alliance_desk.ui.views.stakeholders.page import DEPARTMENTS_TAB, SKILLS_TAB, StakeholdersView
+from alliance_desk.ui.views.stakeholders.page import (
+    COUNTERPARTS_TAB,
+    DEPARTMENTS_TAB,
+    SKILLS_TAB,
+    StakeholdersView,
+)
 from alliance_desk.ui.widgets.score_sheet import ScoredDialog
 
 TODAY = dt.date(2026, 11, 15)
@@ -278,3 +283,53 @@ def test_the_departments_tab_reads_the_alliance_as_it_comes_into_view(
     view.tabs.setCurrentIndex(DEPARTMENTS_TAB)
     assert panel.model.index(0, 0).data() == "Procurement"
     assert panel.organisation_box.currentText() == "Ours: Our organisation"
+
+
+def test_the_skills_tab_shows_the_person_chosen_on_the_map_as_it_comes_into_view(
+    view: StakeholdersView, session: Session
+) -> None:
+    view.tabs.setCurrentIndex(SKILLS_TAB)
+    panel = view.skills
+    assert panel.person_box.count() == 4  # "(choose a person)" and the three
+    view.tabs.setCurrentIndex(0)  # the map, as the page opens
+    dirk = next(entry for entry in view.entries if entry.name == "Dirk Hahn")
+    view.choose(dirk.stakeholder_id)
+    records.insert(
+        session.db, Stakeholder(alliance_id=1, side=Side.US, name="Eva Bos", department="Sales")
+    )
+    view.reload()
+    # Hidden, the tab has not filled its chooser again (the page switch stays short) ...
+    assert panel.person_box.count() == 4
+    # ... and shows the chosen person, among everyone, as it comes into view.
+    view.tabs.setCurrentIndex(SKILLS_TAB)
+    assert panel.person_box.count() == 5
+    assert panel.person_box.currentText().startswith("Dirk Hahn")
+    assert "Dirk Hahn" in panel.heading.text()
+
+
+def test_the_counterparts_tab_reads_the_alliance_as_it_comes_into_view(
+    view: StakeholdersView, session: Session
+) -> None:
+    ours, _bram, theirs = (entry.stakeholder_id for entry in view.entries)
+    link = records.insert(
+        session.db,
+        Counterpart(
+            alliance_id=1, our_stakeholder_id=ours, partner_stakeholder_id=theirs, function="Sales"
+        ),
+    )
+    view.tabs.setCurrentIndex(0)  # the map, as the page opens
+    view.reload()
+    panel = view.counterparts
+    # Hidden, the tab has not read the new link yet (the page switch stays short) ...
+    assert panel.model.rowCount() == 0
+    # ... but a jump to the link reads the alliance and selects it ...
+    assert view.show_record("counterpart", link.id or 0)
+    assert view.tabs.currentIndex() == COUNTERPARTS_TAB
+    assert panel.selected_link() == link.id
+    # ... and a tab that comes into view shows what the alliance has now.
+    view.tabs.setCurrentIndex(0)
+    records.delete(session.db, Counterpart, link.id or 0)
+    view.reload()
+    assert panel.model.rowCount() == 1
+    view.tabs.setCurrentIndex(COUNTERPARTS_TAB)
+    assert panel.model.rowCount() == 0

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 SAMPLE_ROWS = 25  # rows measured: about a screenful
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_FONT = Qt.ItemDataRole.FontRole
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # ints: the roles as a model's data() gets them
+_FONT = int(Qt.ItemDataRole.FontRole)
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
 _LINES = re.compile("[\n\u2028]")  # Qt breaks a cell's text at both
@@ -93,24 +93,29 @@ class ColumnWidths:
         if first.data(_DECORATION) is not None or first.data(_CHECK) is not None:
             # A column of icons or check boxes (its first cell tells): Qt measures it.
             return self.view.sizeHintForColumn(column)
-        cells: list[tuple[int, str, QFontMetrics, QModelIndex]] = []
+        # A model of the app's own gives its cells' values without a model index each.
+        cell_value = getattr(model, "cell_value", None) if not root.isValid() else None
+        cells: list[tuple[int, str, QFontMetrics, int]] = []
         for row in self.rows:
-            index = model.index(row, column, root)
-            value = index.data(_DISPLAY)
+            if cell_value is not None:
+                value, font = cell_value(row, column, _DISPLAY), cell_value(row, column, _FONT)
+            else:
+                index = model.index(row, column, root)
+                value, font = index.data(_DISPLAY), index.data(_FONT)
             if value is None or value == "":
                 continue
             text = (
                 value if isinstance(value, str) else self.delegate.displayText(value, self.locale)
             )
-            font = index.data(_FONT)
             metrics = self.plain if font is None else self.metrics(font)
             width = max(metrics.horizontalAdvance(line) for line in _LINES.split(text))
-            cells.append((width, text, metrics, index))
+            cells.append((width, text, metrics, row))
         if not cells:
             return 0
         widest = max(cells, key=lambda cell: cell[0])
         # The room around the text, as the delegate lays out the widest cell.
-        padding = self.delegate.sizeHint(self.option, widest[3]).width() - widest[0]
+        widest_index = model.index(widest[3], column, root)
+        padding = self.delegate.sizeHint(self.option, widest_index).width() - widest[0]
         # One pixel against rounding: a text a fraction narrower may round up.
         one_line = widest[0] + padding + (1 if len(cells) > 1 else 0)
         if not wrapped or self.lines < 2:

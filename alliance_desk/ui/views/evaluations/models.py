@@ -18,6 +18,7 @@ from alliance_desk.domain.evaluations import Dimension, PulseCheck, ScaleLevel
 from alliance_desk.domain.insights import Gap
 from alliance_desk.store.evaluation_history import EvaluationLine
 from alliance_desk.ui import notation
+from alliance_desk.ui.cell_cache import CellCache
 from alliance_desk.ui.labels import label
 from alliance_desk.ui.sql_table_model import UNANSWERED_ROLES, Index
 from alliance_desk.ui.widgets.score_sheet import (
@@ -43,12 +44,16 @@ def bold() -> QFont:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of plain values; ``columns`` are (title, cell function) pairs."""
+    """Rows of plain values; ``columns`` are (title, cell function) pairs. What a cell
+    function gives is kept (:class:`~alliance_desk.ui.cell_cache.CellCache`) until the rows,
+    the columns or the language change: a cell function reads only its row, the model's
+    own state as set with its rows, and the language."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.columns: list[tuple[Callable[[], str], Cell]] = []
+        self.cells = CellCache(self)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -69,11 +74,22 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in UNANSWERED_ROLES:
             return None
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid():
             return None
-        if not 0 <= index.column() < len(self.columns):
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self.rows) or not 0 <= column < len(self.columns):
             return None
-        return self.columns[index.column()][1](self.rows[index.row()], role)
+        return self.cell_value(row, column, role)
+
+    def cell_value(self, row: int, column: int, role: int) -> Any:
+        """What the cell at ``row``, ``column`` gives for ``role`` (both in range): the
+        column widths read it here, without a model index."""
+        kept = self.cells.kept()
+        key = (row, column, role)
+        if key in kept:
+            return kept[key]
+        value = kept[key] = self.columns[column][1](self.rows[row], role)
+        return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -137,6 +137,8 @@ def bold() -> QFont:
 class FollowUpModel(SqlTableModel):
     """Rows of one kind (actions, decisions or risks), with overdue rows marked."""
 
+    keeps_cells = True  # show() reads the row, ``today`` (set with the rows) and the language
+
     def __init__(self, db: Database, kind: follow_up.Kind, parent: QObject | None = None):
         titles = _titles()
         self.kind = kind

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,6 +53,7 @@ class CounterpartsPanel(QWidget):
         self.people: list[MapEntry] = []
         self.gap_list: list[DepartmentGap] = []
         self.chosen: MapEntry | None = None  # the person chosen on the other tabs
+        self.shown_alliance_read = True  # False: read again before the tab is next shown
         self.model = CounterpartModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -104,9 +105,23 @@ class CounterpartsPanel(QWidget):
         alliance_id: int | None,
         people: Sequence[MapEntry],
     ) -> None:
-        """Show the links of an alliance whose people (both sides) are ``people``."""
-        chosen_link = self.selected_link()
+        """Show the links of an alliance whose people (both sides) are ``people``: now if
+        the tab is in view, else as it comes into view (the stakeholder page opens on its
+        map; reading the links and their gaps was a tenth of switching to it)."""
         self.session, self.alliance_id, self.people = session, alliance_id, list(people)
+        self.shown_alliance_read = False
+        if self.isVisible():
+            self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.shown_alliance_read:
+            self._read()
+        super().showEvent(event)
+
+    def _read(self) -> None:
+        self.shown_alliance_read = True
+        session, alliance_id = self.session, self.alliance_id
+        chosen_link = self.selected_link()
         if session is None or alliance_id is None:
             self.model.set_rows([])
         else:
@@ -151,6 +166,8 @@ class CounterpartsPanel(QWidget):
         return int(self.model.rows[rows[0].row()].counterpart_id)
 
     def select_link(self, counterpart_id: int) -> bool:
+        if not self.shown_alliance_read:
+            self._read()
         row = self.model.row_of(counterpart_id)
         if row is None:
             return False

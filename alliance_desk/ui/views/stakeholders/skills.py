@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +91,7 @@ class PersonSkillsPanel(SkillEdits, QWidget):
         self.session: Session | None = None
         self.entries: list[MapEntry] = []
         self.person: MapEntry | None = None
+        self.shown_people_read = True  # False: fill again before the tab is next shown
         self.skills: list[Dimension] = []
         self.levels: dict[int, ScaleLevel] = {}
         self.history: list[skill_store.AssessmentLine] = []
@@ -190,8 +191,22 @@ class PersonSkillsPanel(SkillEdits, QWidget):
     # Showing ---------------------------------------------------------------------
 
     def show_entries(self, entries: list[MapEntry], person: MapEntry | None) -> None:
-        """The alliance's people in the chooser, and ``person`` (or nobody) shown."""
-        self.entries = entries
+        """The alliance's people in the chooser, and ``person`` (or nobody) shown: now if
+        the tab is in view, else as it comes into view (the stakeholder page opens on its
+        map, and every load and every person chosen there called this)."""
+        self.entries, self.person = entries, person
+        self.shown_people_read = False
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.shown_people_read:
+            self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        self.shown_people_read = True
+        entries, person = self.entries, self.person
         self.person_box.blockSignals(True)
         self.person_box.clear()
         self.person_box.addItem(self.tr("(choose a person)"), None)
@@ -203,7 +218,6 @@ class PersonSkillsPanel(SkillEdits, QWidget):
         chosen = person.stakeholder_id if person is not None else None
         self.person_box.setCurrentIndex(max(self.person_box.findData(chosen), 0))
         self.person_box.blockSignals(False)
-        self.person = person
         self.reload()
 
     def _person_chosen(self, _index: int) -> None:
