@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sqlite3
 import tempfile
 import tracemalloc
 from collections.abc import Callable
@@ -87,6 +88,33 @@ def test_every_layout_of_the_same_export_imports_the_same(
 
     assert export(tmp_path / "Imported.alliance", tmp_path / "again.json") == demo_export
     assert counts == {table: len(rows) for table, rows in json.loads(demo_export)["tables"].items()}
+
+
+@pytest.mark.parametrize(("batch", "rows_a_statement"), [(7, 3), (6, 3), (5, 1), (2, 500)])
+def test_rows_inserted_several_to_a_statement_import_the_same(
+    batch: int,
+    rows_a_statement: int,
+    demo_export: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whole statements of rows and a batch's rest alike: every row in, once, as exported."""
+    monkeypatch.setattr(exchange, "BATCH", batch)
+    monkeypatch.setattr(exchange, "ROWS_A_STATEMENT", rows_a_statement)
+    source = tmp_path / "export.json"
+    source.write_text(demo_export, encoding="utf-8")
+
+    exchange.import_workbook(source, tmp_path / "Imported.alliance")
+
+    assert export(tmp_path / "Imported.alliance", tmp_path / "again.json") == demo_export
+
+
+def test_a_statement_of_rows_binds_fewer_values_than_sqlite_allows() -> None:
+    from alliance_desk.store.content import TABLE_COLUMNS
+
+    widest = max(len(columns) for columns in TABLE_COLUMNS.values())
+    allowed = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    assert exchange.ROWS_A_STATEMENT * widest <= allowed
 
 
 def _import_fault(source: Path, tmp_path: Path) -> str:
@@ -277,6 +305,7 @@ def test_a_number_too_large_for_sqlite_is_named_by_its_row_in_any_batch(
     """SQLite refuses it while a batch is inserted; the row named is the one in the file,
     with the message checking that row gives."""
     monkeypatch.setattr(exchange, "BATCH", 4)
+    monkeypatch.setattr(exchange, "ROWS_A_STATEMENT", 3)  # a statement of three, one of one
     data = json.loads(demo_export)
     alliances = data["tables"]["alliance"]
     assert len(alliances) == 6
