@@ -2,8 +2,9 @@
 
 A combo box of its own items makes one Qt item per alliance as the workbook opens,
 before the window's first paint (the x5 workbook's 2,500 alliances took 4-5 ms of
-``addItem``); this model hands the box only the rows it shows. The box is as wide as a length of
-text (measuring every name took longer still), and each line's tip tells it whole.
+``addItem``); this model hands the box only the rows it shows. The box is as wide as
+its longest line's letters (laying out every line took longer still), up to a limit;
+each line's tip tells it whole.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ class AllianceBoxModel(QAbstractListModel):
         self._lines = lines
         self._rows = {line.alliance_id: row for row, line in enumerate(lines)}
         self.endResetModel()
+
+    def longest_line(self) -> int:
+        """The letters of the longest line, 0 without alliances."""
+        return max((len(line.name) + len(line.partner) for line in self._lines), default=-3) + 3
 
     def row_of(self, alliance_id: object) -> int:
         """The row of alliance ``alliance_id``, -1 where there is none."""

@@ -42,7 +42,7 @@ FIRST_SIZE = QSize(1280, 760)  # the window's size the first time, unless the sc
 SCREEN_SHARE = 0.85  # of a larger screen the window takes the first time
 LARGEST_FIRST = QSize(2200, 1400)  # even on a very large screen the first window stays workable
 SMALLEST = QSize(760, 440)  # a remembered size below this is not restored
-ALLIANCE_BOX_LETTERS = 42  # the alliance chooser's width; a longer name shows whole as a tip
+ALLIANCE_BOX_LETTERS = 60  # the alliance chooser's widest; a longer line shows whole as a tip
 
 
 def first_size(available: QSize) -> QSize:
@@ -81,12 +81,11 @@ class MainWindow(WindowMenus):
         self.alliance_box = QComboBox()
         self.alliance_choices = AllianceBoxModel()
         self.alliance_box.setModel(self.alliance_choices)
-        # Sized by a length of text, not by its longest alliance: measuring every name
-        # took 19 ms before the first paint of the x5 workbook's 2,500 alliances.
+        # Sized by its longest line's letters, not by that line's laid-out width: laying
+        # out every name took 19 ms before the first paint of the x5 workbook.
         self.alliance_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.alliance_box.setMinimumContentsLength(ALLIANCE_BOX_LETTERS)
         self.alliance_box.setMinimumWidth(320)
         self.alliance_label.setBuddy(self.alliance_box)
         self.alliance_box.currentIndexChanged.connect(self._alliance_box_changed)
@@ -314,6 +313,9 @@ class MainWindow(WindowMenus):
         self.alliance_box.blockSignals(True)
         self.alliance_choices.set_lines(
             alliance_lines(self.session.db) if self.session is not None else []
+        )
+        self.alliance_box.setMinimumContentsLength(
+            min(self.alliance_choices.longest_line(), ALLIANCE_BOX_LETTERS)
         )
         index = self.alliance_choices.row_of(current)
         self.alliance_box.setCurrentIndex(

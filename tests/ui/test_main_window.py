@@ -123,6 +123,7 @@ def test_the_alliance_chooser_names_each_alliance_with_its_partner(
     window.choose_alliance(benelux)
     assert box.currentText() == f"Benelux distribution ({partner})"
     assert box.currentData() == benelux
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.currentText())  # whole
     window.close_workbook()
     assert box.count() == 0 and box.currentData() is None
 
@@ -142,7 +143,7 @@ def test_a_long_alliance_name_does_not_widen_the_chooser_and_shows_whole_as_a_ti
     shown = f"{long_name} (Brügge & Zonen)"
     assert box.currentText() == shown
     assert box.itemData(0, Qt.ItemDataRole.ToolTipRole) == shown
-    assert box.width() < box.fontMetrics().horizontalAdvance(shown) / 2
+    assert box.width() < box.fontMetrics().horizontalAdvance(shown) * 2 / 3
     window.close_workbook()
 
 
