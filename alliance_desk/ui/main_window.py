@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
-from alliance_desk.ui.alliance_box import AllianceBoxModel
+from alliance_desk.ui.alliance_box import AllianceBox
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import Translation
@@ -42,7 +41,6 @@ FIRST_SIZE = QSize(1280, 760)  # the window's size the first time, unless the sc
 SCREEN_SHARE = 0.85  # of a larger screen the window takes the first time
 LARGEST_FIRST = QSize(2200, 1400)  # even on a very large screen the first window stays workable
 SMALLEST = QSize(760, 440)  # a remembered size below this is not restored
-ALLIANCE_BOX_LETTERS = 60  # the alliance chooser's widest; a longer line shows whole as a tip
 
 
 def first_size(available: QSize) -> QSize:
@@ -78,15 +76,7 @@ class MainWindow(WindowMenus):
         self.navigation.currentRowChanged.connect(self._show_page)
 
         self.alliance_label = QLabel()
-        self.alliance_box = QComboBox()
-        self.alliance_choices = AllianceBoxModel()
-        self.alliance_box.setModel(self.alliance_choices)
-        # Sized by its longest line's letters, not by that line's laid-out width: laying
-        # out every name took 19 ms before the first paint of the x5 workbook.
-        self.alliance_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.alliance_box.setMinimumWidth(320)
+        self.alliance_box = AllianceBox()
         self.alliance_label.setBuddy(self.alliance_box)
         self.alliance_box.currentIndexChanged.connect(self._alliance_box_changed)
         top = QHBoxLayout()
@@ -311,13 +301,10 @@ class MainWindow(WindowMenus):
     def _fill_alliances(self) -> None:
         current = self.alliance_box.currentData()
         self.alliance_box.blockSignals(True)
-        self.alliance_choices.set_lines(
+        self.alliance_box.set_lines(
             alliance_lines(self.session.db) if self.session is not None else []
         )
-        self.alliance_box.setMinimumContentsLength(
-            min(self.alliance_choices.longest_line(), ALLIANCE_BOX_LETTERS)
-        )
-        index = self.alliance_choices.row_of(current)
+        index = self.alliance_box.lines.row_of(current)
         self.alliance_box.setCurrentIndex(
             index if index >= 0 else 0 if self.alliance_box.count() else -1
         )
@@ -384,9 +371,7 @@ class MainWindow(WindowMenus):
 
     def choose_alliance(self, alliance_id: int) -> None:
         """Make ``alliance_id`` current and show the first page about one alliance."""
-        index = self.alliance_choices.row_of(alliance_id)
-        if index >= 0:
-            self.alliance_box.setCurrentIndex(index)
+        self.alliance_box.choose(alliance_id)
         self.navigation.setCurrentRow(PROFILE_ROW)
 
     def show_record(self, table: str, record_id: int) -> None:
@@ -395,9 +380,7 @@ class MainWindow(WindowMenus):
             return
         alliance_id = alliance_of(self.session.db, table, record_id)
         if alliance_id is not None:
-            index = self.alliance_choices.row_of(alliance_id)
-            if index >= 0:
-                self.alliance_box.setCurrentIndex(index)
+            self.alliance_box.choose(alliance_id)
         for row in range(len(PAGES)):
             view = self.page(row)
             self._bring_up_to_date(view)
