@@ -289,11 +289,10 @@ class AllianceLine:
 
 
 def alliance_lines(db: Database) -> list[AllianceLine]:
-    rows = db.query(
-        f"SELECT {KEY}, alliance.name, partner.name AS partner FROM {SOURCE}"
-        f" ORDER BY {DEFAULT_ORDER}"
+    rows = db.all_tuples(
+        f"SELECT {KEY}, alliance.name, partner.name FROM {SOURCE} ORDER BY {DEFAULT_ORDER}"
     )
-    return [AllianceLine(row[0], row["name"], row["partner"]) for row in rows]
+    return [AllianceLine(*row) for row in rows]
 
 
 def alliance_of(db: Database, table: str, record_id: int) -> int | None:

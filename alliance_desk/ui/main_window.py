@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.portfolio import alliance_lines, alliance_of
 from alliance_desk.store.workbook import create_workbook, inspect_workbook, open_workbook
+from alliance_desk.ui.alliance_box import AllianceBox
 from alliance_desk.ui.file_actions import FileActions
 from alliance_desk.ui.labels import describe_error
 from alliance_desk.ui.language import Translation
@@ -76,8 +76,7 @@ class MainWindow(WindowMenus):
         self.navigation.currentRowChanged.connect(self._show_page)
 
         self.alliance_label = QLabel()
-        self.alliance_box = QComboBox()
-        self.alliance_box.setMinimumWidth(320)
+        self.alliance_box = AllianceBox()
         self.alliance_label.setBuddy(self.alliance_box)
         self.alliance_box.currentIndexChanged.connect(self._alliance_box_changed)
         top = QHBoxLayout()
@@ -302,11 +301,10 @@ class MainWindow(WindowMenus):
     def _fill_alliances(self) -> None:
         current = self.alliance_box.currentData()
         self.alliance_box.blockSignals(True)
-        self.alliance_box.clear()
-        if self.session is not None:
-            for line in alliance_lines(self.session.db):
-                self.alliance_box.addItem(f"{line.name} ({line.partner})", line.alliance_id)
-        index = self.alliance_box.findData(current)
+        self.alliance_box.set_lines(
+            alliance_lines(self.session.db) if self.session is not None else []
+        )
+        index = self.alliance_box.lines.row_of(current)
         self.alliance_box.setCurrentIndex(
             index if index >= 0 else 0 if self.alliance_box.count() else -1
         )
@@ -373,9 +371,7 @@ class MainWindow(WindowMenus):
 
     def choose_alliance(self, alliance_id: int) -> None:
         """Make ``alliance_id`` current and show the first page about one alliance."""
-        index = self.alliance_box.findData(alliance_id)
-        if index >= 0:
-            self.alliance_box.setCurrentIndex(index)
+        self.alliance_box.choose(alliance_id)
         self.navigation.setCurrentRow(PROFILE_ROW)
 
     def show_record(self, table: str, record_id: int) -> None:
@@ -384,9 +380,7 @@ class MainWindow(WindowMenus):
             return
         alliance_id = alliance_of(self.session.db, table, record_id)
         if alliance_id is not None:
-            index = self.alliance_box.findData(alliance_id)
-            if index >= 0:
-                self.alliance_box.setCurrentIndex(index)
+            self.alliance_box.choose(alliance_id)
         for row in range(len(PAGES)):
             view = self.page(row)
             self._bring_up_to_date(view)

@@ -106,6 +106,47 @@ def test_opening_a_workbook_lists_its_alliances(window: MainWindow, workbook_pat
     assert window.alliance_box.count() == 2
 
 
+def test_the_alliance_chooser_names_each_alliance_with_its_partner(
+    window: MainWindow, workbook_path: Path
+) -> None:
+    _fill(workbook_path)
+    assert window.open_path(workbook_path)
+    box = window.alliance_box
+    partner = "Brügge & Zonen <BE> 🚲"
+    assert [box.itemText(row) for row in range(box.count())] == [
+        f"Aftercare service ({partner})",
+        f"Benelux distribution ({partner})",
+    ]
+    benelux = window.session.db.scalar(
+        "SELECT id FROM alliance WHERE name = 'Benelux distribution'"
+    )
+    window.choose_alliance(benelux)
+    assert box.currentText() == f"Benelux distribution ({partner})"
+    assert box.currentData() == benelux
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.currentText())  # whole
+    window.close_workbook()
+    assert box.count() == 0 and box.currentData() is None
+
+
+def test_a_long_alliance_name_does_not_widen_the_chooser_and_shows_whole_as_a_tip(
+    qtbot: QtBot, translation: Translation, workbook_path: Path
+) -> None:
+    long_name = " ".join(["Joint go-to-market for the northern Benelux regions"] * 3)
+    with open_workbook(workbook_path) as workbook:
+        partner = records.insert(workbook.db, Organisation(name="Brügge & Zonen"))
+        records.insert(workbook.db, Alliance(partner_id=partner.id, name=long_name))
+    window = MainWindow(translation)  # the workbook open before the chooser is first sized
+    qtbot.addWidget(window)
+    assert window.open_path(workbook_path)
+    window.show()
+    box = window.alliance_box
+    shown = f"{long_name} (Brügge & Zonen)"
+    assert box.currentText() == shown
+    assert box.itemData(0, Qt.ItemDataRole.ToolTipRole) == shown
+    assert box.width() < box.fontMetrics().horizontalAdvance(shown) * 2 / 3
+    window.close_workbook()
+
+
 def test_open_through_the_file_dialog(
     window: MainWindow, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
