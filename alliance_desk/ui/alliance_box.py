@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QListView
 
 from alliance_desk.store.portfolio import AllianceLine
 
@@ -68,6 +68,11 @@ class AllianceBox(QComboBox):
         super().__init__()
         self.lines = AllianceBoxModel()
         self.setModel(self.lines)
+        # Every line is one line of the same font: the drop-down list measures one, not
+        # each of the x5 workbook's 2,500 (opening it took half the time).
+        list_view = self.view()
+        if isinstance(list_view, QListView):
+            list_view.setUniformItemSizes(True)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumWidth(320)
 
