@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from alliance_desk.ui.views.stakeholders.dialogs import CounterpartDialog, blank
 from alliance_desk.ui.views.stakeholders.look import side_short
 from alliance_desk.ui.views.stakeholders.models import CounterpartModel
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.read_when_shown import ReadWhenShown
 
 LINK_FIELDS = [
     "our_stakeholder_id",
@@ -43,7 +44,7 @@ LINK_FIELDS = [
 ]
 
 
-class CounterpartsPanel(QWidget):
+class CounterpartsPanel(ReadWhenShown):
     """Links between the two organisations' people, with add, edit and delete."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -53,7 +54,6 @@ class CounterpartsPanel(QWidget):
         self.people: list[MapEntry] = []
         self.gap_list: list[DepartmentGap] = []
         self.chosen: MapEntry | None = None  # the person chosen on the other tabs
-        self.shown_alliance_read = True  # False: read again before the tab is next shown
         self.model = CounterpartModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,17 +109,9 @@ class CounterpartsPanel(QWidget):
         the tab is in view, else as it comes into view (the stakeholder page opens on its
         map; reading the links and their gaps was a tenth of switching to it)."""
         self.session, self.alliance_id, self.people = session, alliance_id, list(people)
-        self.shown_alliance_read = False
-        if self.isVisible():
-            self._read()
+        self.read_when_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.shown_alliance_read:
-            self._read()
-        super().showEvent(event)
-
-    def _read(self) -> None:
-        self.shown_alliance_read = True
+    def read_shown(self) -> None:
         session, alliance_id = self.session, self.alliance_id
         chosen_link = self.selected_link()
         if session is None or alliance_id is None:
@@ -166,8 +158,7 @@ class CounterpartsPanel(QWidget):
         return int(self.model.rows[rows[0].row()].counterpart_id)
 
     def select_link(self, counterpart_id: int) -> bool:
-        if not self.shown_alliance_read:
-            self._read()
+        self.read_if_pending()
         row = self.model.row_of(counterpart_id)
         if row is None:
             return False

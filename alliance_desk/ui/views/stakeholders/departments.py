@@ -12,7 +12,7 @@ The organisation's whole is the last line.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from alliance_desk.ui import notation
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.stakeholders.skills import BELOW, MEETS, item
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.read_when_shown import ReadWhenShown
 from alliance_desk.ui.widgets.score_sheet import local_description, local_name
 
 WATCHED = {
@@ -43,7 +44,7 @@ WATCHED = {
 }
 
 
-class DepartmentsPanel(QWidget):
+class DepartmentsPanel(ReadWhenShown):
     """Both organisations' departments on the alliance's map with their skills and gaps."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -51,7 +52,6 @@ class DepartmentsPanel(QWidget):
         self.session: Session | None = None
         self.alliance_id: int | None = None
         self.view_data: skill_store.AllianceSkills | None = None
-        self.shown_alliance_read = True  # False: read again before the tab is next shown
         self.organisation_label = QLabel()
         self.organisation_box = QComboBox()
         self.organisation_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -107,17 +107,9 @@ class DepartmentsPanel(QWidget):
         view. Reading every person's skills and building the tree was a third of switching to
         the stakeholder page, which opens on its map."""
         self.session, self.alliance_id = session, alliance_id
-        self.shown_alliance_read = False
-        if self.isVisible():
-            self._read()
+        self.read_when_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.shown_alliance_read:
-            self._read()
-        super().showEvent(event)
-
-    def _read(self) -> None:
-        self.shown_alliance_read = True
+    def read_shown(self) -> None:
         session, alliance_id = self.session, self.alliance_id
         self.view_data = (
             skill_store.alliance_skills(session.db, alliance_id)

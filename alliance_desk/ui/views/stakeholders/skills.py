@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from alliance_desk.ui.labels import label
 from alliance_desk.ui.session import Session
 from alliance_desk.ui.views.stakeholders.skill_edits import SkillEdits
 from alliance_desk.ui.widgets.columns import fit_columns
+from alliance_desk.ui.widgets.read_when_shown import ReadWhenShown
 from alliance_desk.ui.widgets.score_sheet import level_text, local_description, local_name
 
 BELOW, MEETS = "▼", "✓"
@@ -81,7 +82,7 @@ def table(model: QStandardItemModel, text: list[int]) -> QTableView:
     return view
 
 
-class PersonSkillsPanel(SkillEdits, QWidget):
+class PersonSkillsPanel(SkillEdits, ReadWhenShown):
     """The chosen person's skills, assessments and training, with the buttons to add them."""
 
     person_chosen = Signal(int)  # a stakeholder id, or 0 for nobody
@@ -91,7 +92,6 @@ class PersonSkillsPanel(SkillEdits, QWidget):
         self.session: Session | None = None
         self.entries: list[MapEntry] = []
         self.person: MapEntry | None = None
-        self.shown_people_read = True  # False: fill again before the tab is next shown
         self.skills: list[Dimension] = []
         self.levels: dict[int, ScaleLevel] = {}
         self.history: list[skill_store.AssessmentLine] = []
@@ -195,17 +195,9 @@ class PersonSkillsPanel(SkillEdits, QWidget):
         the tab is in view, else as it comes into view (the stakeholder page opens on its
         map, and every load and every person chosen there called this)."""
         self.entries, self.person = entries, person
-        self.shown_people_read = False
-        if self.isVisible():
-            self._fill()
+        self.read_when_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.shown_people_read:
-            self._fill()
-        super().showEvent(event)
-
-    def _fill(self) -> None:
-        self.shown_people_read = True
+    def read_shown(self) -> None:
         entries, person = self.entries, self.person
         self.person_box.blockSignals(True)
         self.person_box.clear()
