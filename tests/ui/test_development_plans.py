@@ -176,6 +176,27 @@ def test_a_target_without_a_date_is_refused_with_a_message(
     assert session.db.scalar("SELECT count(*) FROM development_target") == 0
 
 
+def _find(
+    qapp: QApplication, qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> MainWindow:
+    """A window on ``path`` in which Find (Ctrl+F) was asked for ``text`` and its first hit
+    taken, as a user does."""
+    window = MainWindow(Translation(qapp))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(path)
+
+    def run_dialog(dialog: SearchDialog) -> int:
+        dialog.query.setText(text)
+        dialog.run()
+        dialog._enter()
+        return 1
+
+    monkeypatch.setattr(SearchDialog, "exec", run_dialog)
+    window.find_action.trigger()
+    return window
+
+
 def test_find_opens_the_target_on_the_maturity_page(
     qapp: QApplication, qtbot: QtBot, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,18 +210,7 @@ def test_find_opens_the_target_on_the_maturity_page(
         development.set_target(
             wanted.id or 0, Side.PARTNER, dimension.id or 0, 3, dt.date(2027, 6, 30), "Bootcamp"
         ).redo(db)
-    window = MainWindow(Translation(qapp))
-    qtbot.addWidget(window)
-    window.open_path(workbook_path)
-
-    def run_dialog(dialog: SearchDialog) -> int:
-        dialog.query.setText("bootcamp")
-        dialog.run()
-        dialog._enter()
-        return 1
-
-    monkeypatch.setattr(SearchDialog, "exec", run_dialog)
-    window.find_action.trigger()
+    window = _find(qapp, qtbot, workbook_path, monkeypatch, "bootcamp")
     assert window.alliance_box.currentData() == wanted.id
     view = window.current_view()
     assert isinstance(view, MaturityView)
@@ -225,19 +235,7 @@ def test_find_opens_a_plans_notes_on_the_maturity_page(
                 wanted.id or 0, side, dimension.id or 0, 3, dt.date(2027, 6, 30), None
             ).redo(db)
         development.set_plan_notes(wanted.id or 0, Side.PARTNER, "Mentoring by our CFO").redo(db)
-    window = MainWindow(Translation(qapp))
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(workbook_path)
-
-    def run_dialog(dialog: SearchDialog) -> int:
-        dialog.query.setText("mentoring")
-        dialog.run()
-        dialog._enter()
-        return 1
-
-    monkeypatch.setattr(SearchDialog, "exec", run_dialog)
-    window.find_action.trigger()
+    window = _find(qapp, qtbot, workbook_path, monkeypatch, "mentoring")
     assert window.alliance_box.currentData() == wanted.id
     view = window.current_view()
     assert isinstance(view, MaturityView)  # before: no page took the hit, the window stayed
