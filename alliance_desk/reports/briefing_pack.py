@@ -133,6 +133,12 @@ def contents(
     return table
 
 
+# The overview's columns as shares of the text width: alliance, status, stage, trend,
+# decisions asked, page. The status badge is drawn, not wrapped: its column holds the
+# widest word of either language ("NIET BEOORDEELD") on the narrower paper.
+OVERVIEW_COLUMNS = (0.33, 0.18, 0.16, 0.15, 0.10, 0.08)
+
+
 def overview(briefing: Edition, lines: list[PortfolioLine], plan: Plan) -> list[Flowable]:
     """One row per alliance in the pack's order (by attention): name, partner and reason,
     status, stage, trend, decisions asked, and the page of its one-pager (so the overview
@@ -164,7 +170,7 @@ def overview(briefing: Edition, lines: list[PortfolioLine], plan: Plan) -> list[
     w = briefing.width
     table = Table(
         rows,
-        colWidths=[w * 0.35, w * 0.16, w * 0.16, w * 0.15, w * 0.10, w * 0.08],
+        colWidths=[w * share for share in OVERVIEW_COLUMNS],
         repeatRows=1,
     )
     style = table_style()

@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Circle
+from reportlab.lib.pagesizes import A4, LETTER
 
 from alliance_desk.domain.codes import Rag
 from alliance_desk.reports import briefing as report
 from alliance_desk.reports import briefing_charts
+from alliance_desk.reports.briefing_edition import Edition
+from alliance_desk.reports.briefing_layout import MARGIN
+from alliance_desk.reports.briefing_pack import OVERVIEW_COLUMNS
 from alliance_desk.store.workbook import open_workbook
 
 TODAY = dt.date(2026, 11, 15)  # the small demo's own "today"
@@ -71,3 +75,19 @@ def test_the_badge_of_not_assessed_is_a_hollow_dashed_circle() -> None:
 
     assert hollow.fillColor is None and hollow.strokeDashArray
     assert filled.fillColor is not None and not filled.strokeDashArray
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_status_badge_fits_its_column_of_the_overview(
+    small_demo_path: Path, language: str
+) -> None:
+    # "NIET BEOORDEELD" ran into the stage column in the Dutch pack's overview.
+    briefing_charts.register_fonts()
+    width = min(A4[0], LETTER[0]) - 2 * MARGIN
+    room = width * OVERVIEW_COLUMNS[1] - 6  # the table's left and right padding
+    assert sum(OVERVIEW_COLUMNS) == pytest.approx(1)
+    with open_workbook(small_demo_path) as workbook:
+        edition = Edition(workbook.db, language, TODAY, width)
+        for rag in (None, *Rag):
+            badge = briefing_charts.rag_badge(rag, edition.status_word(rag), 10)
+            assert badge.width <= room, edition.status_word(rag)
