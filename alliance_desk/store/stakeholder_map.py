@@ -14,7 +14,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from alliance_desk.domain.codes import Attitude, Direction, Seniority, Side
-from alliance_desk.store import records
 from alliance_desk.store.db import Database
 
 if TYPE_CHECKING:
@@ -165,6 +164,7 @@ def latest_assessment(db: Database, stakeholder_id: int) -> StakeholderAssessmen
 def assessment_history(db: Database, stakeholder_id: int) -> list[StakeholderAssessment]:
     """Every assessment of one stakeholder, newest first."""
     from alliance_desk.domain.stakeholders import StakeholderAssessment
+    from alliance_desk.store import records
 
     return records.select(
         db,
