@@ -22,7 +22,7 @@ from types import TracebackType
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation_error import utc_now_stamp
-from alliance_desk.store import backup, search, wal
+from alliance_desk.store import backup, wal
 from alliance_desk.store.db import (
     APPLICATION_ID,
     Database,
@@ -352,6 +352,8 @@ def build_new_file(
     process) never leaves a half-made file under the chosen name, and an
     existing file is never overwritten.
     """
+    from alliance_desk.store import search  # a new file's index: opening does not need it
+
     path = Path(path)
     if path.exists():
         raise WorkbookExists(path)

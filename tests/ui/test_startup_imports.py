@@ -33,6 +33,10 @@ DEFERRED = (
     "alliance_desk.domain.record",
     "alliance_desk.domain.development_records",
     "alliance_desk.store.records",
+    # The stakeholder map (the signals share one piece of its SQL) and the search index
+    # (a new workbook builds it; opening one does not read it).
+    "alliance_desk.store.stakeholder_map",
+    "alliance_desk.store.search",
     # Accessible names: the pages built before the first paint are named right after it.
     "alliance_desk.ui.accessibility",
     # Only Windows needs them: ctypes to ask whether a process runs, socket for the
