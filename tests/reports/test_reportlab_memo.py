@@ -100,6 +100,7 @@ def test_in_place_in_reportlabs_modules() -> None:
 
     assert pdfdoc.fp_str is reportlab_memo.fp_str
     assert ttfonts.instanceStringWidthTTF is reportlab_memo.string_width
+    assert canvas.escapePDF is pdfdoc.escapePDF is reportlab_memo.escape_pdf
 
 
 def test_widths_the_same_as_reportlabs_own() -> None:
@@ -144,3 +145,19 @@ def test_widths_forgotten_all_at_once_beyond_the_size(monkeypatch: pytest.Monkey
     for word in ("a", "b", "c"):
         regular.stringWidth(word, 9)
     assert list(reportlab_memo._widths) == [(regular.face, "c")]
+
+
+def test_escapes_the_same_as_reportlabs_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    escaped: list[Any] = []
+
+    def original(text: Any) -> str:
+        escaped.append(text)
+        return rl_accel._py_funcs["escapePDF"](text)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(reportlab_memo, "_original_escape", original)
+    monkeypatch.setattr(reportlab_memo, "_escaped", {})
+    texts: list[Any] = ["", "plain", "(brackets) and \\ back", "Zo\xeb", bytes(range(256))]
+    texts += [bytearray(b"(a)"), "plain", bytes(range(256))]
+    for text in texts:
+        assert reportlab_memo.escape_pdf(text) == rl_accel._py_funcs["escapePDF"](text)
+    assert escaped == texts[:6]  # each text once; a bytearray is not remembered
