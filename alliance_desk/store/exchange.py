@@ -21,13 +21,13 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation import ValidationError, utc_now_stamp
-from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, row_check
+from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, row_check, rows_check
 from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
@@ -338,31 +338,36 @@ def fill_from_export(
 
 
 def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) -> int:
+    check_rows = rows_check(table)
+    number = 0
+    with export.reading():
+        while batch := list(islice(rows, BATCH)):
+            first = number + 1
+            number += len(batch)
+            checked = check_rows(batch) if check_rows is not None else None
+            if checked is None:
+                checked = _checked_one_by_one(export, table, batch, first)
+            _insert(db, export, table, checked, first)
+    return number
+
+
+def _checked_one_by_one(export: _Export, table: str, rows: list[Any], first: int) -> Rows:
+    """Check each row (the first of them row ``first`` of its table in the export); the
+    first fault is the import's refusal, named by its row."""
     # The new file's own schema version stands: the export may come from an older one.
     skipped = ("schema_version",) if table == "workbook_info" else ()
     check = row_check(table, inserted=True)
-    batch: Rows = []
-    append = batch.append
-    number = 0
-    with export.reading():
-        for number, row in enumerate(rows, start=1):
-            if not isinstance(row, dict):
-                raise export.refusal(
-                    f"{table} row {number} is not an object; nothing was imported."
-                )
-            try:
-                checked = check(row)
-            except ValidationError as error:
-                raise export.refusal(
-                    f"{table} row {number}: {error} Nothing was imported."
-                ) from None
-            if checked[0] not in skipped:
-                append(checked)
-            if len(batch) == BATCH:
-                _insert(db, export, table, batch, number - BATCH + 1)
-                batch.clear()
-    _insert(db, export, table, batch, number - len(batch) + 1)
-    return number
+    checked: Rows = []
+    for number, row in enumerate(rows, start=first):
+        if not isinstance(row, dict):
+            raise export.refusal(f"{table} row {number} is not an object; nothing was imported.")
+        try:
+            values = check(row)
+        except ValidationError as error:
+            raise export.refusal(f"{table} row {number}: {error} Nothing was imported.") from None
+        if values[0] not in skipped:
+            checked.append(values)
+    return checked
 
 
 ROWS_A_STATEMENT = 500  # rows inserted by one statement (its values bound together)
