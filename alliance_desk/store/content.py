@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import operator
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -194,15 +195,20 @@ def rows_check(table: str) -> RowsCheck | None:
     ids = names.index("id")
     together = _together(record_type)
 
+    every = operator.itemgetter(*names)
+
     def check(rows: list[Any]) -> list[tuple[Any, ...]] | None:
         if not rows or not set(map(type, rows)) <= {dict}:
             return None
-        if all(map(names.__eq__, map(tuple, rows))):  # every column, in order (as exported)
-            values = zip(*map(dict.values, rows), strict=True)
-        elif all(map(known.issuperset, rows)):
-            values = zip(*[tuple(map(row.get, names, missing)) for row in rows], strict=True)
-        else:
-            return None
+        try:  # every column (as exported), and no other
+            found = list(map(every, rows))
+            whole = set(map(len, rows)) == {len(names)}
+        except KeyError:  # some missing: they take their defaults
+            found = [tuple(map(row.get, names, missing)) for row in rows]
+            whole = False
+        if not (whole or all(map(known.issuperset, rows))):
+            return None  # a column the record has not
+        values = zip(*found, strict=True)
         try:
             stored = [column(value) for column, value in zip(columns, values, strict=True)]
             if None in stored[ids]:
