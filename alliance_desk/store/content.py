@@ -208,9 +208,12 @@ def rows_check(table: str) -> RowsCheck | None:
             whole = False
         if not (whole or all(map(known.issuperset, rows))):
             return None  # a column the record has not
-        values = zip(*found, strict=True)
         try:
-            stored = [column(value) for column, value in zip(columns, values, strict=True)]
+            stored = [
+                column(value)
+                for column, value in zip(columns, zip(*found, strict=True), strict=True)
+            ]
+            del found  # the checked rows are made next: not both at once
             if None in stored[ids]:
                 return None
             if together is not None:

@@ -109,7 +109,7 @@ def export_workbook(
 
 
 Rows = list[tuple[Any, ...]]  # checked rows, each its values in TABLE_COLUMNS order
-BATCH = 2000  # rows checked, then inserted together: what the import holds at once
+BATCH = 1000  # rows checked, then inserted together: what the import holds at once
 
 
 class _Source:
@@ -338,17 +338,25 @@ def fill_from_export(
 
 
 def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) -> int:
-    check_rows = rows_check(table)
     number = 0
     with export.reading():
         while batch := list(islice(rows, BATCH)):
-            first = number + 1
-            number += len(batch)
-            checked = check_rows(batch) if check_rows is not None else None
-            if checked is None:
-                checked = _checked_one_by_one(export, table, batch, first)
-            _insert(db, export, table, checked, first)
+            first, number = number + 1, number + len(batch)
+            _check_and_insert(db, export, table, batch, first)
     return number
+
+
+def _check_and_insert(
+    db: Database, export: _Export, table: str, rows: list[Any], first: int
+) -> None:
+    """Check a batch of parsed rows, the first of them row ``first`` of its table in the
+    export, all at once if it can, else one by one; let go of them, insert them checked."""
+    check_rows = rows_check(table)
+    checked = check_rows(rows) if check_rows is not None else None
+    if checked is None:
+        checked = _checked_one_by_one(export, table, rows, first)
+    rows.clear()  # what the insert holds beside them: the checked rows only
+    _insert(db, export, table, checked, first)
 
 
 def _checked_one_by_one(export: _Export, table: str, rows: list[Any], first: int) -> Rows:
