@@ -28,6 +28,11 @@ rl_config.shapeChecking = 0
 # reportlab's default, written again as ASCII text (base 85) in pure Python: a fifth more bytes
 # and 4-5% of the time of a board pack, for PDFs that are binary files anyway.
 rl_config.useA85 = 0
+# Every number written formatted once, every word measured once per font (see
+# alliance_desk.reports.reportlab_memo).
+from alliance_desk.reports import reportlab_memo  # noqa: E402
+
+reportlab_memo.install()
 
 import math
 
@@ -140,10 +145,13 @@ class SafeText:
     def __init__(self) -> None:
         regular, bold = register_fonts()
         self.known = set(regular.face.charToGlyph) & set(bold.face.charToGlyph)
+        self.printable = frozenset(map(chr, self.known))  # the same, as characters
         self.placeholder = PLACEHOLDER if ord(PLACEHOLDER) in self.known else "?"
         self.replaced = 0
 
     def __call__(self, text: str) -> str:
+        if self.printable.issuperset(text):  # most text: every character in both fonts
+            return text
         out = []
         for char in text:
             if ord(char) in self.known:

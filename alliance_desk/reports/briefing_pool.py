@@ -39,6 +39,7 @@ import multiprocessing
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -140,21 +141,34 @@ def chunk_sizes(alliances: int) -> list[int]:
 @contextlib.contextmanager
 def painters(count: int) -> Iterator[concurrent.futures.Executor | None]:
     """``count`` worker processes (None for fewer than two), started at once so that they
-    import reportlab while this process reads and plans the pack. On an exception (a
-    cancel, a failed part) the chunks not started are dropped and those being drawn are
-    waited for, so no worker outlives the briefing."""
+    import reportlab while this process reads and plans the pack: started on a thread
+    (:func:`_start`), as starting the first one waits until the server process has
+    imported reportlab. On an exception (a cancel, a failed part) the chunks not started
+    are dropped and those being drawn are waited for, so no worker outlives the briefing."""
     if count < 2:
         yield None
         return
     executor = concurrent.futures.ProcessPoolExecutor(count, mp_context=_context())
-    for _ in range(count):
-        executor.submit(_ready)
+    starting = threading.Thread(target=_start, args=(executor, count), daemon=True)
+    starting.start()
     try:
         yield executor
     except BaseException:
+        starting.join()
         executor.shutdown(wait=True, cancel_futures=True)
         raise
+    starting.join()
     executor.shutdown(wait=True)
+
+
+def _start(executor: concurrent.futures.Executor, count: int) -> None:
+    """Start ``count`` workers (each takes a first task). Starting the first waits for the
+    server process to import this module, a quarter of a second this process spends
+    reading and planning the pack instead. A pool that cannot start says so to the
+    chunks submitted next."""
+    with contextlib.suppress(Exception):
+        for _ in range(count):
+            executor.submit(_ready)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import operator
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from alliance_desk.domain.record import Record
@@ -125,11 +126,34 @@ def _quick_check(record_type: type[Record], bounded: bool) -> RowCheck:
         get = row.get
         return tuple([stored(get(name, default)) for name, stored, default in columns])
 
-    if not record_type.checks_together():
+    together = _together(record_type)
+    if together is None:
         return check
-    # The rules across fields run on a record of the stored values, each value stored in
-    # another form (a date as text, a code, a flag as 0/1) turned back by its rule: the
-    # record the app would make, without checking every field again.
+
+    def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
+        stored = check(row)
+        together([(value,) for value in stored])
+        return stored
+
+    return check_together
+
+
+Together = Callable[[Sequence[Sequence[Any]]], None]
+
+
+def _together(record_type: type[Record]) -> Together | None:
+    """The record's rules across fields, run on rows of stored values given column by
+    column (None if the record has no such rules); ValidationError for the first row
+    that breaks one.
+
+    They run on a record of each row's stored values, each value stored in another form
+    (a date as text, a code, a flag as 0/1) turned back by its rule: the record the app
+    would make, without checking every field again. A column turns each of its distinct
+    values back once (stored values are plain text and numbers, and a rule turns equal
+    values back alike)."""
+    if not record_type.checks_together():
+        return None
+    table, rules = record_type.TABLE, record_type.rules()
     names = tuple(rules)
     converted = [
         (index, name, rule.check)
@@ -137,15 +161,68 @@ def _quick_check(record_type: type[Record], bounded: bool) -> RowCheck:
         if type(rule).dump is not Rule.dump
     ]
 
-    def check_together(row: dict[str, Any]) -> tuple[Any, ...]:
-        stored = check(row)
-        values = dict(zip(names, stored, strict=True))
+    def together(columns: Sequence[Sequence[Any]]) -> None:
+        domain_columns = list(columns)
         for index, name, domain in converted:
-            values[name] = domain(table, name, stored[index])
-        record_type.from_checked(values)
-        return stored
+            column = columns[index]
+            forms = {value: domain(table, name, value) for value in set(column)}
+            domain_columns[index] = list(map(forms.__getitem__, column))
+        for values in zip(*domain_columns, strict=True):
+            record_type.from_checked(dict(zip(names, values, strict=True)))
 
-    return check_together
+    return together
+
+
+RowsCheck = Callable[[list[Any]], list[tuple[Any, ...]] | None]
+
+
+@functools.cache
+def rows_check(table: str) -> RowsCheck | None:
+    """``row_check(table, inserted=True)`` of many rows at once, for a table of records
+    (None for the others): the rows' values taken column by column and each column's rule
+    made once for all its values (``Rule.stored_column``), so a value costs no Python call
+    of its own when its column is as stored. Out: the rows checked, or None if any row is
+    not an object, has a column the record has not or no id, or any value is refused, for
+    the caller to check each row (which then names the first fault exactly)."""
+    record_type = RECORD_TYPE_BY_TABLE.get(table)
+    if record_type is None:
+        return None
+    rules = record_type.rules()
+    names, known = tuple(rules), frozenset(rules)
+    defaults = {field.name: field.default for field in dataclasses.fields(record_type)}
+    missing = tuple(defaults[name] for name in names)
+    columns = [rule.stored_column(table, name) for name, rule in rules.items()]
+    ids = names.index("id")
+    together = _together(record_type)
+
+    every = operator.itemgetter(*names)
+
+    def check(rows: list[Any]) -> list[tuple[Any, ...]] | None:
+        if not rows or not set(map(type, rows)) <= {dict}:
+            return None
+        try:  # every column (as exported), and no other
+            found = list(map(every, rows))
+            whole = set(map(len, rows)) == {len(names)}
+        except KeyError:  # some missing: they take their defaults
+            found = [tuple(map(row.get, names, missing)) for row in rows]
+            whole = False
+        if not (whole or all(map(known.issuperset, rows))):
+            return None  # a column the record has not
+        try:
+            stored = [
+                column(value)
+                for column, value in zip(columns, zip(*found, strict=True), strict=True)
+            ]
+            del found  # the checked rows are made next: not both at once
+            if None in stored[ids]:
+                return None
+            if together is not None:
+                together(stored)
+        except ValidationError:
+            return None
+        return list(zip(*stored, strict=True))
+
+    return check
 
 
 def _may_overflow(rule: Rule) -> bool:

@@ -21,13 +21,13 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from alliance_desk import __version__
 from alliance_desk.domain.validation_error import ValidationError, utc_now_stamp
-from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, row_check
+from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, row_check, rows_check
 from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure
 from alliance_desk.store.files import remove_stale_partials
@@ -109,7 +109,7 @@ def export_workbook(
 
 
 Rows = list[tuple[Any, ...]]  # checked rows, each its values in TABLE_COLUMNS order
-BATCH = 2000  # rows checked, then inserted together: what the import holds at once
+BATCH = 1000  # rows checked, then inserted together: what the import holds at once
 
 
 class _Source:
@@ -338,31 +338,44 @@ def fill_from_export(
 
 
 def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) -> int:
+    number = 0
+    with export.reading():
+        while batch := list(islice(rows, BATCH)):
+            first, number = number + 1, number + len(batch)
+            _check_and_insert(db, export, table, batch, first)
+    return number
+
+
+def _check_and_insert(
+    db: Database, export: _Export, table: str, rows: list[Any], first: int
+) -> None:
+    """Check a batch of parsed rows, the first of them row ``first`` of its table in the
+    export, all at once if it can, else one by one; let go of them, insert them checked."""
+    check_rows = rows_check(table)
+    checked = check_rows(rows) if check_rows is not None else None
+    if checked is None:
+        checked = _checked_one_by_one(export, table, rows, first)
+    rows.clear()  # what the insert holds beside them: the checked rows only
+    _insert(db, export, table, checked, first)
+
+
+def _checked_one_by_one(export: _Export, table: str, rows: list[Any], first: int) -> Rows:
+    """Check each row (the first of them row ``first`` of its table in the export); the
+    first fault is the import's refusal, named by its row."""
     # The new file's own schema version stands: the export may come from an older one.
     skipped = ("schema_version",) if table == "workbook_info" else ()
     check = row_check(table, inserted=True)
-    batch: Rows = []
-    append = batch.append
-    number = 0
-    with export.reading():
-        for number, row in enumerate(rows, start=1):
-            if not isinstance(row, dict):
-                raise export.refusal(
-                    f"{table} row {number} is not an object; nothing was imported."
-                )
-            try:
-                checked = check(row)
-            except ValidationError as error:
-                raise export.refusal(
-                    f"{table} row {number}: {error} Nothing was imported."
-                ) from None
-            if checked[0] not in skipped:
-                append(checked)
-            if len(batch) == BATCH:
-                _insert(db, export, table, batch, number - BATCH + 1)
-                batch.clear()
-    _insert(db, export, table, batch, number - len(batch) + 1)
-    return number
+    checked: Rows = []
+    for number, row in enumerate(rows, start=first):
+        if not isinstance(row, dict):
+            raise export.refusal(f"{table} row {number} is not an object; nothing was imported.")
+        try:
+            values = check(row)
+        except ValidationError as error:
+            raise export.refusal(f"{table} row {number}: {error} Nothing was imported.") from None
+        if values[0] not in skipped:
+            checked.append(values)
+    return checked
 
 
 ROWS_A_STATEMENT = 500  # rows inserted by one statement (its values bound together)

@@ -9,7 +9,10 @@ tooltip or action of an icon-only button, the heading just above a table, the
 title of the tab a table fills, the name of the scroll area a drawing fills.
 Names set with ``setAccessibleName`` are never touched; the ones it derived
 follow the texts they came from (after a language switch, and whenever the
-page or dialog is shown).
+page or dialog is shown). Every control is looked at again only when the
+language or the widgets changed: a page shown again with the same widgets
+checks the names it derived, nothing else (a control Qt named on its own, by
+its text or a label beside it, keeps that name as its text changes).
 
 :func:`nameless` lists the controls a screen reader would announce without a
 name; the accessibility test walks every page and dialog with it.
@@ -273,6 +276,7 @@ class AccessibleNames(QObject):
     It names them when ``root`` is shown and again after a language switch,
     once every widget has set its new texts (it waits for the events already
     posted). :meth:`refresh` may be called after building new controls.
+    ``passes`` counts the times every control was looked at.
     """
 
     _REFRESH = QEvent.Type(QEvent.registerEventType())
@@ -281,13 +285,25 @@ class AccessibleNames(QObject):
         super().__init__(root)
         self.root = root
         self._pending = False
+        self.passes = 0
+        # root's widgets at the last pass (a set: a tab or page brought up moves in its
+        # parent's list of children)
+        self._widgets: set[QWidget] | None = None
+        self._derived: list[QWidget] = []  # the controls named by a derived name then
         root.installEventFilter(self)
 
     def refresh(self) -> None:
+        """Look at every control of ``root`` and name those that need it."""
         self._pending = False
-        root = self.root
-        buddies = _buddies(root)
-        for widget in controls(root, visible_only=False):
+        self.passes += 1
+        self._widgets = set(self.root.findChildren(QWidget))
+        self._derived = self._name(controls(self.root, visible_only=False))
+
+    def _name(self, widgets: list[QWidget]) -> list[QWidget]:
+        """Name ``widgets`` that need a name; the ones named by a derived name."""
+        derived_ones: list[QWidget] = []
+        buddies: dict[QWidget, str] | None = None
+        for widget in widgets:
             derived = widget.property(DERIVED)
             if widget.accessibleName() and widget.accessibleName() != derived:
                 continue  # named on purpose
@@ -296,9 +312,21 @@ class AccessibleNames(QObject):
             if accessible_name(widget):
                 widget.setProperty(DERIVED, None)
                 continue
+            if buddies is None:
+                buddies = _buddies(self.root)
             name = derived_name(widget, buddies)
             widget.setAccessibleName(name)
             widget.setProperty(DERIVED, name or None)
+            derived_ones.append(widget)
+        return derived_ones
+
+    def _shown(self) -> None:
+        """``root`` is shown: every control again if its widgets changed since the last
+        pass, else only the derived names, which follow their texts."""
+        if set(self.root.findChildren(QWidget)) != self._widgets:
+            self.refresh()
+        elif self._derived:
+            self._derived = self._name(self._derived)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == self._REFRESH:
@@ -311,5 +339,5 @@ class AccessibleNames(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.root and event.type() == QEvent.Type.Show:
-            self.refresh()
+            self._shown()
         return False

@@ -489,6 +489,8 @@ def test_a_character_the_font_lacks_is_replaced_and_counted() -> None:
     assert safe.replaced == 2
     assert safe("Ελλάδα Россия עברית") == "Ελλάδα Россия עברית"
     assert safe.replaced == 2
+    assert safe("tab\tline\ncontrol\x01") == "tab line control "  # spaces, not counted
+    assert safe.replaced == 2
 
 
 def test_fonts_are_embedded(small_demo_path: Path, tmp_path: Path) -> None:

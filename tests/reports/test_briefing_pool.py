@@ -11,6 +11,7 @@ import collections
 import datetime as dt
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,25 @@ def test_workers_only_for_a_briefing_big_enough(monkeypatch: pytest.MonkeyPatch)
     assert briefing_pool.workers_for(30, 8) == len(briefing_pool.chunk_sizes(30))  # than chunks
     monkeypatch.setattr(briefing_pool.os, "cpu_count", lambda: 1)
     assert briefing_pool.workers_for(500, None) == 1
+
+
+def test_the_workers_start_while_this_process_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting the first worker waits for the server process to import reportlab: the
+    briefing reads and plans meanwhile, and the workers are started before it is done."""
+    going_on = threading.Event()
+    seen: list[bool] = []
+    real = briefing_pool._start
+
+    def start(executor: Any, count: int) -> None:
+        seen.append(going_on.wait(timeout=60))  # False if painters() waited for this
+        real(executor, count)
+
+    monkeypatch.setattr(briefing_pool, "_start", start)
+    with briefing_pool.painters(2) as painters:
+        going_on.set()
+        assert painters is not None
+        assert painters.submit(abs, -2).result() == 2
+    assert seen == [True]
 
 
 def test_styles_made_once_and_markup_parsed_once(

@@ -319,3 +319,34 @@ def test_a_number_too_large_for_sqlite_is_named_by_its_row_in_any_batch(
 
     assert message.endswith(f": alliance row {number}: {checked.value} Nothing was imported.")
     assert str(2**64)[:15] in message and column.replace("_", " ") in message
+
+
+@pytest.mark.parametrize("number", [1, 4, 5, 6])  # of six, in batches of four: in each batch
+@pytest.mark.parametrize(
+    ("spoiled", "fragment"),
+    [
+        ({"name": "Two\nlines"}, "it must fit on one line"),
+        ({"no_such_field": 1}, "there is no such field"),
+        (None, "is not an object"),
+    ],
+)
+def test_a_refused_row_is_named_by_its_row_in_any_batch(
+    number: int,
+    spoiled: dict[str, Any] | None,
+    fragment: str,
+    demo_export: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch with a refused row is checked row by row, and the row named is the file's."""
+    monkeypatch.setattr(exchange, "BATCH", 4)
+    data = json.loads(demo_export)
+    alliances = data["tables"]["alliance"]
+    assert len(alliances) == 6
+    alliances[number - 1] = [] if spoiled is None else {**alliances[number - 1], **spoiled}
+    source = tmp_path / "edited.json"
+    source.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+    message = _import_fault(source, tmp_path)
+
+    assert f"alliance row {number}" in message and fragment in message, message

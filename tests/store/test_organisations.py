@@ -85,3 +85,23 @@ def test_only_an_organisation_nothing_references_may_be_deleted(workbook: Workbo
     assert not organisations.may_delete(db, assessed.id or 0)
     assert not organisations.may_delete(db, own_id)  # ours, even when nothing names it
     assert not organisations.may_delete(db, 10_000)  # gone
+
+
+def test_listed_and_counts_give_the_overview(workbook: Workbook) -> None:
+    """The list in the overview's order (and filter), and the counts of the ids asked for."""
+    db = workbook.db
+    kestrel = records.insert(db, Organisation(name="Kestrel", sector="Chemicals"))
+    aardvark = records.insert(db, Organisation(name="Aardvark"))
+    alliance = records.insert(db, Alliance(partner_id=kestrel.id, name="Co-dev"))
+    records.insert(
+        db, Stakeholder(alliance_id=alliance.id, side=Side.PARTNER, name="Mei", department="R&D")
+    )
+    for text in ("", "chem", "nowhere"):
+        lines = organisations.overview(db, text)
+        listed = organisations.listed(db, text)
+        assert [line.organisation_id for line in listed] == [line.organisation_id for line in lines]
+        assert organisations.counts(db, [line.organisation_id for line in listed]) == {
+            line.organisation_id: (line.alliances, line.stakeholders) for line in lines
+        }
+    assert organisations.counts(db, [aardvark.id or 0]) == {aardvark.id: (0, 0)}
+    assert organisations.counts(db, []) == {}

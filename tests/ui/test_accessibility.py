@@ -486,3 +486,63 @@ def test_names_come_from_what_a_sighted_user_reads(qtbot: QtBot) -> None:
     root.hide()
     root.show()  # shown again: the derived names follow their texts
     assert accessible_name(table) == "Links"
+
+
+def test_a_page_shown_again_is_named_again_only_when_something_changed(
+    qtbot: QtBot, translation: Translation, small_demo_path: Path
+) -> None:
+    """Every control is looked at when a page is first named, after a language switch and
+    when its widgets changed; shown again unchanged, it is not (that was 1-1.5 ms of every
+    switch), and its names stay right through all of it."""
+    from PySide6.QtWidgets import QTableView
+
+    translation.switch("en")
+    window = MainWindow(translation)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(small_demo_path)
+    qtbot.waitUntil(lambda: window.painted)
+    views = window.views
+    for row in range(len(views)):
+        window.navigation.setCurrentRow(row)
+    passes = {view: view.accessible_names.passes for view in views}  # type: ignore[union-attr]
+    for row, view in enumerate(views):
+        window.navigation.setCurrentRow(row)
+        names = view.accessible_names
+        assert names is not None and names.passes == passes[view], type(view).__name__
+        assert nameless(view) == []
+    translation.switch("nl")
+    QApplication.sendPostedEvents()  # the language change, then the names' turn
+    QApplication.sendPostedEvents()
+    for row, view in enumerate(views):
+        window.navigation.setCurrentRow(row)
+        assert view.accessible_names.passes == passes[view] + 1  # type: ignore[union-attr]
+        assert nameless(view) == []
+    # A control added to a page while it is hidden is named as the page is shown again.
+    window.navigation.setCurrentRow(0)
+    history = views[-1]
+    added = QTableView(history)
+    added.setObjectName("added_table")
+    window.navigation.setCurrentRow(len(views) - 1)
+    assert history.accessible_names.passes == passes[history] + 2  # type: ignore[union-attr]
+    window.close_workbook()
+    translation.switch("en")
+
+
+def test_no_page_asks_the_window_for_its_height_for_width(
+    qtbot: QtBot, translation: Translation, small_demo_path: Path
+) -> None:
+    """The window's page stack asked every page, shown or not, for its height for its
+    width several times a switch, and each page's wrapped labels laid their text out
+    again; a page fills the room it is given and says it has no height for width."""
+    translation.switch("en")
+    window = MainWindow(translation)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(small_demo_path)
+    for row, view in enumerate(window.views):
+        window.navigation.setCurrentRow(row)
+        assert not view.hasHeightForWidth(), type(view).__name__
+    layout = window.pages.layout()
+    assert layout is not None and not layout.hasHeightForWidth()
+    window.close_workbook()

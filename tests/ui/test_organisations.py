@@ -522,3 +522,41 @@ def test_in_the_window_a_search_hit_and_an_alliance_open_where_they_live(
         assert window.alliance_box.currentData() == wanted.id
     finally:
         window.close_workbook()
+
+
+def test_counts_are_read_for_the_rows_shown_only(
+    session: Session, partners: dict[str, int], qtbot: QtBot
+) -> None:
+    """A workbook of many organisations: the page counts the alliances and people of the
+    rows the table shows (a block of them), not of every organisation; a row further down
+    is counted when it is asked for, the same as the overview counts it."""
+    from alliance_desk.store import organisations
+    from alliance_desk.ui.views.organisations.model import COUNTED_TOGETHER
+
+    for number in range(3 * COUNTED_TOGETHER):
+        records.insert(session.db, Organisation(name=f"Prospect {number:03}"))
+    view = OrganisationsView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.set_session(session)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.model
+    assert model.rowCount() == 3 * COUNTED_TOGETHER + 4
+    assert model.counts_read == COUNTED_TOGETHER  # the first block: what the table shows
+    overview = organisations.overview(session.db)
+    last = model.rowCount() - 1
+    alliances, people = model.column_of("alliances"), model.column_of("stakeholders")
+    shown = [
+        (model.index(row, 0).data(), model.index(row, alliances).data()) for row in (0, 1, 2, last)
+    ]
+    assert model.counts_read == COUNTED_TOGETHER + 4  # and the last block (four rows)
+    assert shown == [
+        (f"{overview[0].name} (ours)", "—"),
+        *((line.name, str(line.alliances)) for line in (overview[1], overview[2])),
+        (overview[last].name, str(overview[last].alliances)),
+    ]
+    assert [model.index(row, people).data() for row in range(model.rowCount())] == [
+        str(line.stakeholders) for line in overview
+    ]
+    view.set_session(None)

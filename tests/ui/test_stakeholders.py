@@ -652,3 +652,33 @@ def test_department_offers_those_in_use_in_the_chosen_organisation(
     assert db_rows(
         session, "SELECT side, department FROM stakeholder WHERE name = 'Kenji Mori'"
     ) == [("partner", "Legal")]
+
+
+def test_the_people_tab_is_filled_as_it_comes_into_view(
+    view: StakeholdersView, qtbot: QtBot, answers: list[Answer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page opens on its map: loading it fills the people tree only when the People tab
+    is shown (or its rows are asked for), once, with the person chosen on the map."""
+    people = add_people(view, qtbot, answers)
+    fills: list[int] = []
+    fill = PeopleModel.set_entries
+    monkeypatch.setattr(
+        PeopleModel,
+        "set_entries",
+        lambda model, entries: fills.append(len(entries)) or fill(model, entries),
+    )
+    view.tabs.setCurrentIndex(MAP_TAB)
+    view.show()
+    view.choose(people["Ruud Meijer"])
+    view.reload()
+    view.reload()
+    assert fills == []
+    view.tabs.setCurrentIndex(PEOPLE_TAB)
+    assert fills == [len(view.entries)]
+    assert view.people.currentIndex().data() == "Ruud Meijer"
+    view.reload()  # in view: filled at once
+    assert fills == [len(view.entries)] * 2
+    view.tabs.setCurrentIndex(MAP_TAB)
+    view.search.setText("Ruud")
+    assert len(fills) == 2
+    assert tree_texts(view.people_model) and len(fills) == 3  # asked for: read first

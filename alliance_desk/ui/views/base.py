@@ -89,6 +89,15 @@ class View(QWidget):
         """Select a record if this page shows records of ``table``; True if it did."""
         return False
 
+    def hasHeightForWidth(self) -> bool:
+        """False: a page fills the room the window gives it, whatever its height for that
+        width. The window's page stack asks every page, shown or not, for its height for
+        width each time its layout is worked out (a switch does it several times); the
+        pages' wrapped labels measured their texts again each time, a fifth of a switch
+        to the Profile page. The page's own layout still sets its rows by their height
+        for width."""
+        return False
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -2,12 +2,14 @@
 
 Its rows are the lines of :func:`alliance_desk.store.organisations.overview`,
 with how many alliances each organisation is the partner in and how many of
-its people are on the stakeholder maps.
+its people are on the stakeholder maps. Those counts are read for the rows the
+view asks for, :data:`COUNTED_TOGETHER` at a time: the first visit to the page
+of the x5 workbook counted them for all 2,501 organisations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,21 +26,47 @@ from alliance_desk.store import organisations
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
+Counts = Callable[[Sequence[int]], dict[int, tuple[int, int]]]
+COUNTED_TOGETHER = 100  # rows whose counts are read at once (more than a screenful)
+
+
+def _no_counts(_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    return {}
 
 
 class OrganisationsModel(QAbstractTableModel):
-    """The organisations of :func:`alliance_desk.store.organisations.overview`, one per row."""
+    """The organisations of :func:`alliance_desk.store.organisations.overview`, one per row;
+    ``counts_read`` counts the organisations whose counts were read."""
 
     COLUMN_KEYS = ("name", "sector", "country", "alliances", "stakeholders")
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.lines: list[organisations.OrganisationLine] = []
+        self.lines: list[organisations.ListedOrganisation] = []
+        self._read_counts: Counts = _no_counts
+        self._counts: dict[int, tuple[int, int]] = {}
+        self.counts_read = 0
 
-    def set_lines(self, lines: list[organisations.OrganisationLine]) -> None:
+    def set_lines(
+        self, lines: list[organisations.ListedOrganisation], read_counts: Counts = _no_counts
+    ) -> None:
+        """Show ``lines``; ``read_counts`` reads the counts of the organisations shown."""
         self.beginResetModel()
         self.lines = list(lines)
+        self._read_counts = read_counts
+        self._counts = {}
         self.endResetModel()
+
+    def counts(self, row: int) -> tuple[int, int]:
+        """The alliances and the people of the organisation in ``row`` (read with the rows
+        around it if not yet)."""
+        organisation_id = self.lines[row].organisation_id
+        if organisation_id not in self._counts:
+            first = row - row % COUNTED_TOGETHER
+            ids = [line.organisation_id for line in self.lines[first : first + COUNTED_TOGETHER]]
+            self._counts.update(self._read_counts(ids))
+            self.counts_read += len(ids)
+        return self._counts.get(organisation_id, (0, 0))
 
     def key(self, row: int) -> int:
         return self.lines[row].organisation_id
@@ -102,6 +130,8 @@ class OrganisationsModel(QAbstractTableModel):
                 )
             if key == "alliances" and line.is_own:
                 return "—"  # we are the other party, never the partner
+            if key in ("alliances", "stakeholders"):
+                return str(self.counts(index.row())[key == "stakeholders"])
             value = getattr(line, key)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -113,7 +143,7 @@ class OrganisationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "name":
             if line.is_own:
                 return QCoreApplication.translate("OrganisationsModel", "Our own organisation")
-            if not line.alliances:
+            if not self.counts(index.row())[0]:
                 return QCoreApplication.translate(
                     "OrganisationsModel", "No alliance yet: a prospective partner"
                 )

@@ -13,6 +13,8 @@ organisation never: the button says why not.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -214,7 +216,10 @@ class OrganisationsView(View):
         if self.session is None:
             self.model.set_lines([])
         else:
-            self.model.set_lines(organisations.overview(self.session.db, self.search.text()))
+            db = self.session.db
+            self.model.set_lines(
+                organisations.listed(db, self.search.text()), partial(organisations.counts, db)
+            )
         if keep is not None:
             self.select(keep, scroll=False)
         self._show_details()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -41,6 +40,7 @@ from alliance_desk.ui.views.stakeholders.editing import PersonEdits
 from alliance_desk.ui.views.stakeholders.grid import PowerInterestGrid
 from alliance_desk.ui.views.stakeholders.look import Legend, fill_combo
 from alliance_desk.ui.views.stakeholders.models import ID_ROLE, KIND_ROLE, HistoryModel, PeopleModel
+from alliance_desk.ui.views.stakeholders.people_tab import PeopleTab
 from alliance_desk.ui.views.stakeholders.skills import (
     PERSON_OF,
     SKILL_TABLES,
@@ -66,8 +66,8 @@ class StakeholdersView(PersonEdits, View):
         self.unassessed = QLabel()
         self.unassessed.setWordWrap(True)
         self.unassessed.setTextFormat(Qt.TextFormat.PlainText)  # names are not markup
-        self.people_model = PeopleModel(self)
-        self.people = QTreeView()
+        self._people_model = PeopleModel(self)
+        self._people = QTreeView()
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history_title = QLabel()
@@ -153,15 +153,10 @@ class StakeholdersView(PersonEdits, View):
         return tab
 
     def _people_tab(self) -> QWidget:
-        self.people.setModel(self.people_model)
-        self.people.setAlternatingRowColors(True)
-        self.people.setUniformRowHeights(True)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        fit_columns(self.people, [0, 1])  # names and roles share what the scores leave
-        self.people.selectionModel().currentRowChanged.connect(self._people_row_changed)
-        self.people.activated.connect(self._people_activated)
-        self.people.addAction(self.delete_action)
+        people = PeopleTab.set_up(self._people, self._people_model)
+        people.selectionModel().currentRowChanged.connect(self._people_row_changed)
+        people.activated.connect(self._people_activated)
+        people.addAction(self.delete_action)
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -176,12 +171,20 @@ class StakeholdersView(PersonEdits, View):
         heading.addWidget(self.reassess_button)
         lower_layout.addLayout(heading)
         lower_layout.addWidget(self.history)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.people)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+        self.people_tab = PeopleTab(self._fill_people, people, lower)
+        return self.people_tab
+
+    @property
+    def people_model(self) -> PeopleModel:
+        """The People tab's rows (read first if they wait for the tab to be shown)."""
+        self.people_tab.read_if_pending()
+        return self._people_model
+
+    @property
+    def people(self) -> QTreeView:
+        """The People tab's tree (its rows read first if they wait for the tab)."""
+        self.people_tab.read_if_pending()
+        return self._people
 
     # Texts -----------------------------------------------------------------------
 
@@ -215,10 +218,10 @@ class StakeholdersView(PersonEdits, View):
                 "same people as a table."
             )
         )
-        self.people.setAccessibleName(self.tr("Stakeholders by organisation and department"))
+        self._people.setAccessibleName(self.tr("Stakeholders by organisation and department"))
         self.history.setAccessibleName(self.tr("Assessment history"))
         self.legend.retranslate()
-        self.people_model.retranslate()
+        self._people_model.retranslate()
         self.history_model.retranslate()
         self.counterparts.retranslate()
         self.skills.retranslate()
@@ -266,11 +269,9 @@ class StakeholdersView(PersonEdits, View):
 
     def apply_filter(self) -> None:
         shown = self.shown_entries()
-        self.people_model.set_entries(shown)
-        self.people.expandAll()
+        self.people_tab.read_when_shown()
         self.grid.set_entries(shown, self._why_the_map_is_empty(shown))
         self.grid.choose(self.selected_id)
-        self._select_in_people(self.selected_id)
         self.counterparts.chosen = self.selected_entry()
         missing = [entry.name for entry in shown if entry.attitude is None]
         self.unassessed.setText(
@@ -362,9 +363,16 @@ class StakeholdersView(PersonEdits, View):
         self.skills.show_entries(self.entries, self.selected_entry())
         self._update_buttons()
 
+    def _fill_people(self) -> None:
+        self._people_model.set_entries(self.shown_entries())
+        self._people.expandAll()
+        self._select_in_people(self.selected_id)
+
     def _select_in_people(self, stakeholder_id: int | None) -> None:
-        index = self.people_model.index_of(stakeholder_id) if stakeholder_id else QModelIndex()
-        selection = self.people.selectionModel()
+        if self.people_tab.read_pending:
+            return  # chosen as the tab is filled
+        index = self._people_model.index_of(stakeholder_id) if stakeholder_id else QModelIndex()
+        selection = self._people.selectionModel()
         selection.blockSignals(True)  # the change comes from here; no need to hear it back
         if index.isValid():
             selection.setCurrentIndex(
@@ -372,11 +380,11 @@ class StakeholdersView(PersonEdits, View):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.people.scrollTo(index)
+            self._people.scrollTo(index)
         else:
             selection.clearSelection()
         selection.blockSignals(False)
-        self.people.viewport().update()
+        self._people.viewport().update()
 
     def _people_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         first = current.siblingAtColumn(0)
