@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from alliance_desk.domain.codes import ActionStatus, Side
-from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
+from alliance_desk.domain.development_records import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.follow_up import Action
 from alliance_desk.store import records
 from alliance_desk.store.db import Database

@@ -7,7 +7,9 @@ one side of one alliance. Each of its targets names a dimension of the maturity
 framework, a level and a date; the support that gets it there (workshops, joint
 training, coaching, a shared process or tool) is the alliance's actions that
 name the target. The rules here are pure: the store hands them the latest
-assessed levels and the actions' states.
+assessed levels and the actions' states. The plans and targets as records, with the
+rules of their fields, are :mod:`alliance_desk.domain.development_records`: the
+portfolio's signals need these rules, not those (issue 15, start-up).
 """
 
 from __future__ import annotations
@@ -17,33 +19,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from alliance_desk.domain.codes import ActionStatus, Side
-from alliance_desk.domain.record import Record, rule
 from alliance_desk.domain.signals import Severity, Signal, SignalKind
-from alliance_desk.domain.validation import Choice, Day, Note, RecordId, WholeNumber
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class DevelopmentPlan(Record):
-    """The development plan of one organisation (``side``) in one alliance."""
-
-    TABLE = "development_plan"
-
-    alliance_id: int = rule(RecordId())
-    side: Side = rule(Choice(codes=Side))
-    notes: str | None = rule(Note())
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class DevelopmentTarget(Record):
-    """A maturity level to reach on one dimension by a date."""
-
-    TABLE = "development_target"
-
-    plan_id: int = rule(RecordId())
-    dimension_id: int = rule(RecordId())
-    target_level: int = rule(WholeNumber(minimum=1, maximum=5), default=3)
-    target_date: dt.date = rule(Day())
-    note: str | None = rule(Note())
 
 
 # Levels are whole numbers, a self-assessment round's mean has two decimals: a difference

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 
 from alliance_desk.domain import development as rules
 from alliance_desk.domain.codes import Side
-from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
+from alliance_desk.domain.development_records import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.follow_up import Action
 from alliance_desk.store import records
 from alliance_desk.store.changeset import RecordedOperation, Rows

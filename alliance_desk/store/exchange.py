@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from alliance_desk import __version__
-from alliance_desk.domain.validation import ValidationError, utc_now_stamp
+from alliance_desk.domain.validation_error import ValidationError, utc_now_stamp
 from alliance_desk.store.content import ORDER_BY, TABLE_COLUMNS, row_check, rows_check
 from alliance_desk.store.db import Database, is_environment_error, storage_error
 from alliance_desk.store.errors import ExchangeError, StorageFailure

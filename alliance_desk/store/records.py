@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from alliance_desk.domain.record import Record
-from alliance_desk.domain.validation import ValidationError, utc_now_stamp
+from alliance_desk.domain.validation_error import ValidationError, utc_now_stamp
 from alliance_desk.store import snapshot
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import RecordNotFound

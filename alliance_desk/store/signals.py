@@ -22,8 +22,8 @@ from alliance_desk.domain import signals as rules
 from alliance_desk.domain.codes import Attitude, Rag, Side
 from alliance_desk.domain.signals import Signal, Thresholds
 from alliance_desk.store.db import Database
+from alliance_desk.store.latest_assessment import LATEST_ASSESSMENT
 from alliance_desk.store.portfolio import DECISION_DUE, EXPRESSIONS, _score_of
-from alliance_desk.store.stakeholder_map import _LATEST_ASSESSMENT
 
 THRESHOLDS_KEY = "signal_thresholds"  # workbook_info key: the thresholds as one JSON object
 
@@ -90,7 +90,7 @@ _POWER_ALONE_SQL = f"""
 SELECT stakeholder.alliance_id, stakeholder.name, stakeholder.side, assessment.power,
     assessment.assessed_on
 FROM stakeholder
-JOIN stakeholder_assessment AS assessment ON assessment.id = {_LATEST_ASSESSMENT}
+JOIN stakeholder_assessment AS assessment ON assessment.id = {LATEST_ASSESSMENT}
 WHERE {{alliances}} AND assessment.power >= :power
     AND NOT EXISTS (SELECT 1 FROM counterpart WHERE our_stakeholder_id = stakeholder.id)
     AND NOT EXISTS (SELECT 1 FROM counterpart WHERE partner_stakeholder_id = stakeholder.id)

@@ -13,7 +13,7 @@ import dataclasses
 import json
 from typing import Any
 
-from alliance_desk.domain.validation import utc_now_stamp
+from alliance_desk.domain.validation_error import utc_now_stamp
 from alliance_desk.store.db import Database
 
 

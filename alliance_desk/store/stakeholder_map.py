@@ -14,20 +14,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from alliance_desk.domain.codes import Attitude, Direction, Seniority, Side
-from alliance_desk.store import records
 from alliance_desk.store.db import Database
+from alliance_desk.store.latest_assessment import LATEST_ASSESSMENT
 
 if TYPE_CHECKING:
     from alliance_desk.domain.stakeholders import StakeholderAssessment
 
 # Our side first, then the partner's; departments and names alphabetically.
 _SIDE_ORDER = "CASE stakeholder.side WHEN 'us' THEN 0 ELSE 1 END"
-
-_LATEST_ASSESSMENT = (
-    "(SELECT latest.id FROM stakeholder_assessment AS latest"
-    " WHERE latest.stakeholder_id = stakeholder.id"
-    " ORDER BY latest.assessed_on DESC, latest.id DESC LIMIT 1)"
-)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,7 +80,7 @@ CURRENT_MAP_SQL = (
     " assessment.id AS assessment_id, assessment.assessed_on, assessment.power,"
     " assessment.interest, assessment.attitude"
     " FROM stakeholder"
-    f" LEFT JOIN stakeholder_assessment AS assessment ON assessment.id = {_LATEST_ASSESSMENT}"
+    f" LEFT JOIN stakeholder_assessment AS assessment ON assessment.id = {LATEST_ASSESSMENT}"
     " WHERE stakeholder.alliance_id = :alliance_id"
     f" ORDER BY {_SIDE_ORDER}, stakeholder.department COLLATE NOCASE,"
     " stakeholder.name COLLATE NOCASE, stakeholder.id"
@@ -165,6 +159,7 @@ def latest_assessment(db: Database, stakeholder_id: int) -> StakeholderAssessmen
 def assessment_history(db: Database, stakeholder_id: int) -> list[StakeholderAssessment]:
     """Every assessment of one stakeholder, newest first."""
     from alliance_desk.domain.stakeholders import StakeholderAssessment
+    from alliance_desk.store import records
 
     return records.select(
         db,

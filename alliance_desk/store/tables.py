@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
+from alliance_desk.domain.development_records import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.evaluations import (
     Dimension,
     Evaluation,

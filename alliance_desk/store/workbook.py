@@ -21,8 +21,8 @@ from pathlib import Path
 from types import TracebackType
 
 from alliance_desk import __version__
-from alliance_desk.domain.validation import utc_now_stamp
-from alliance_desk.store import backup, records, search, wal
+from alliance_desk.domain.validation_error import utc_now_stamp
+from alliance_desk.store import backup, wal
 from alliance_desk.store.db import (
     APPLICATION_ID,
     Database,
@@ -352,6 +352,8 @@ def build_new_file(
     process) never leaves a half-made file under the chosen name, and an
     existing file is never overwritten.
     """
+    from alliance_desk.store import search  # a new file's index: opening does not need it
+
     path = Path(path)
     if path.exists():
         raise WorkbookExists(path)
@@ -437,6 +439,7 @@ def create_workbook(path: Path | str, own_organisation: str = "Our organisation"
     """A new, empty workbook with the shipped frameworks and our own organisation."""
     # Imported here: the framework and organisation records, which opening does not need.
     from alliance_desk.domain.partners import Organisation
+    from alliance_desk.store import records
     from alliance_desk.store.frameworks import install_shipped_frameworks
 
     def fill(db: Database) -> None:

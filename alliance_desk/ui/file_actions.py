@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from alliance_desk.domain.validation import ValidationError
+from alliance_desk.domain.validation_error import ValidationError
 from alliance_desk.store import backup
 from alliance_desk.store.db import connect
 from alliance_desk.store.errors import WorkbookError
@@ -107,6 +106,8 @@ class FileActions(QObject):
             action.setEnabled(is_open)
 
     def _problem(self, title: str, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums: not before the first paint
+
         from alliance_desk.ui.tasks import Cancelled  # not at start-up
 
         if isinstance(error, Cancelled):
@@ -211,6 +212,8 @@ class FileActions(QObject):
             )
 
     def restore(self) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
 
         session = self.window.session
@@ -270,6 +273,8 @@ class FileActions(QObject):
     # Export and import ----------------------------------------------------------
 
     def export(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
 
         session = self.window.session
@@ -349,6 +354,8 @@ class FileActions(QObject):
             dialog.deleteLater()
 
     def import_(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         from alliance_desk.store import exchange  # loaded on first use, not at start-up
         from alliance_desk.ui.tasks import Cancelled, run_with_progress  # not at start-up
 

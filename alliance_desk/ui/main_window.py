@@ -10,11 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -173,6 +171,10 @@ class MainWindow(WindowMenus):
         return None if self.session is None else self.session.workbook
 
     def show_problem(self, error: Exception, title: str | None = None) -> None:
+        # The dialogs' classes are imported when shown: making their Python enums took
+        # 2-3 ms before the first paint.
+        from PySide6.QtWidgets import QMessageBox
+
         text = describe_error(error) if isinstance(error, WorkbookError) else str(error)
         QMessageBox.warning(self, title or self.tr("Cannot open the workbook"), text)
 
@@ -245,6 +247,8 @@ class MainWindow(WindowMenus):
         self.file_actions.update_enabled()
 
     def choose_workbook(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open workbook"), "", self.tr("alliance_desk workbooks (*.alliance)")
         )
@@ -252,6 +256,8 @@ class MainWindow(WindowMenus):
             self.open_path(Path(path))
 
     def new_workbook(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New workbook"), "", self.tr("alliance_desk workbooks (*.alliance)")
         )

@@ -16,18 +16,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from alliance_desk.domain.record import Record
-from alliance_desk.domain.validation import ValidationError
-from alliance_desk.store import records, snapshot
+from alliance_desk.domain.validation_error import ValidationError
+from alliance_desk.store import snapshot
 from alliance_desk.store.db import Database
 from alliance_desk.store.errors import WorkbookError
 from alliance_desk.store.workbook import Workbook
 from alliance_desk.ui.preferences import UNDO_STEPS
 
 if TYPE_CHECKING:  # the operations of many records: only the commands that run one import it
+    from alliance_desk.domain.record import Record
     from alliance_desk.store.changeset import RecordedOperation
 
-R = TypeVar("R", bound=Record)
+# The record rules (alliance_desk.store.records and what it imports) come with the first
+# edit: a workbook opens and paints without them (issue 15, start-up).
+R = TypeVar("R", bound="Record")
 
 
 class Session(QObject):
@@ -108,24 +110,34 @@ class AddStep(Step):
         self.tables = {record.TABLE}
 
     def redo(self, db: Database) -> None:
+        from alliance_desk.store import records
+
         # The second time round the record comes back under the same id.
         self.stored = records.insert(db, self.stored or self.record)
 
     def undo(self, db: Database) -> None:
+        from alliance_desk.store import records
+
         assert self.stored is not None and self.stored.id is not None
         records.delete(db, type(self.stored), self.stored.id)
 
 
 class ChangeStep(Step):
     def __init__(self, db: Database, record: Record, changes: dict[str, Any]):
+        from alliance_desk.store import records
+
         self.before = records.get(db, type(record), record.id or 0)
         self.result = self.before.with_changes(**changes)  # refuses invalid values here
         self.tables = {record.TABLE}
 
     def redo(self, db: Database) -> None:
+        from alliance_desk.store import records
+
         self.result = records.update(db, self.before, **_fields(self.result))
 
     def undo(self, db: Database) -> None:
+        from alliance_desk.store import records
+
         records.update(db, self.result, **_fields(self.before))
 
 
@@ -137,6 +149,8 @@ class RemoveStep(Step):
         self.tables = {record_type.TABLE}
 
     def redo(self, db: Database) -> None:
+        from alliance_desk.store import records
+
         self.kept = snapshot.take(db, self.record_type.TABLE, self.record_id)
         records.delete(db, self.record_type, self.record_id)
         self.tables = {table for table, _ in self.kept.rows} | {

@@ -9,7 +9,8 @@ import pytest
 
 from alliance_desk.domain import development as rules
 from alliance_desk.domain.codes import Side
-from alliance_desk.domain.development import DevelopmentTarget, TargetFacts
+from alliance_desk.domain.development import TargetFacts
+from alliance_desk.domain.development_records import DevelopmentTarget
 from alliance_desk.domain.signals import Severity, SignalKind, sentence
 from alliance_desk.domain.validation import ValidationError
 

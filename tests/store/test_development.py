@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from alliance_desk.domain.codes import ActionStatus, Side
-from alliance_desk.domain.development import DevelopmentTarget, Progress
+from alliance_desk.domain.development import Progress
+from alliance_desk.domain.development_records import DevelopmentTarget
 from alliance_desk.domain.evaluations import MaturityAssessment, MaturityScore
 from alliance_desk.domain.follow_up import Action
 from alliance_desk.domain.partners import Alliance, Organisation

@@ -38,7 +38,7 @@ from alliance_desk.domain.codes import (
     Side,
     TrainingKind,
 )
-from alliance_desk.domain.development import DevelopmentPlan, DevelopmentTarget
+from alliance_desk.domain.development_records import DevelopmentPlan, DevelopmentTarget
 from alliance_desk.domain.evaluations import (
     Dimension,
     Evaluation,

@@ -130,3 +130,23 @@ def test_opening_runs_as_many_queries_for_few_alliances_as_for_many(
             session.close()
     assert many == few
     assert judged == judged_of_many == FIRST_ROWS
+
+
+def test_the_rows_judged_first_are_those_the_table_shows(session: Session, qtbot: QtBot) -> None:
+    """Of the model's first page (50 rows), only those the viewport holds on the screen; a
+    table not on the screen yet judges the whole page."""
+    ids = _add_alliances(session, 60)
+    view = _view(session, qtbot)
+    table = view.table
+    shown = sum(
+        1 for row in range(60) if 0 <= table.rowViewportPosition(row) < table.viewport().height()
+    )
+    board = SignalBoard.of(session)
+    assert 0 < shown < PortfolioModel.PAGE_SIZE
+    assert board.last_work[0] == shown
+    assert board.signals_of(ids[shown - 1]) and not board.signals_of(ids[shown])
+    view.set_session(None)
+    hidden = PortfolioView()
+    qtbot.addWidget(hidden)
+    hidden.set_session(session)
+    assert not board.complete and board.last_work[0] == PortfolioModel.PAGE_SIZE

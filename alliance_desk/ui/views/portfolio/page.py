@@ -42,6 +42,7 @@ from alliance_desk.ui.views.portfolio.round_reminder import RoundReminder, round
 from alliance_desk.ui.widgets.after_paint import AfterPaint
 from alliance_desk.ui.widgets.columns import fit_columns
 from alliance_desk.ui.widgets.model_swap import show_model
+from alliance_desk.ui.widgets.rows_in_view import rows_in_view
 from alliance_desk.ui.widgets.signal_list import SEVERITY_SYMBOLS, SignalList
 
 __all__ = ["NOT_ASSESSED", "RAG_COLOURS", "RAG_SYMBOLS", "PortfolioModel", "PortfolioView"]
@@ -240,8 +241,8 @@ class PortfolioView(View):
             self._remind()
             return
         # A workbook just opened: the table first, with the signals of the alliances its
-        # first rows show; every other alliance's and the reminder right after it painted.
-        first = [model.key(row) for row in range(min(model.rowCount(), model.PAGE_SIZE))]
+        # rows show; every other alliance's and the reminder right after it painted.
+        first = [model.key(row) for row in range(rows_in_view(self.table, model.PAGE_SIZE))]
         if self.board.update_first(first):
             QTimer.singleShot(0, self._remind)
         else:
