@@ -340,10 +340,19 @@ def fill_from_export(
 def _fill_table(db: Database, export: _Export, table: str, rows: Iterator[Any]) -> int:
     number = 0
     with export.reading():
-        while batch := list(islice(rows, BATCH)):
+        while True:
+            batch: list[Any] = []
+            try:
+                batch.extend(islice(rows, BATCH))
+            except Exception:
+                # The file breaks after these rows: a refused row before the break is the
+                # fault named, as it would be had each row been checked as it was read.
+                _checked_one_by_one(export, table, batch, number + 1)
+                raise
+            if not batch:
+                return number
             first, number = number + 1, number + len(batch)
             _check_and_insert(db, export, table, batch, first)
-    return number
 
 
 def _check_and_insert(

@@ -350,3 +350,22 @@ def test_a_refused_row_is_named_by_its_row_in_any_batch(
     message = _import_fault(source, tmp_path)
 
     assert f"alliance row {number}" in message and fragment in message, message
+
+
+def test_a_refused_row_before_a_break_in_its_batch_is_the_fault_named(
+    demo_export: str, tmp_path: Path
+) -> None:
+    """Rows are read a batch at a time, but the fault named is the first in the file: a
+    refused row, not the broken JSON a few rows after it in the same batch."""
+    data = json.loads(demo_export)
+    data["tables"]["alliance"][1]["name"] = "Two\nlines"
+    text = json.dumps(data, indent=1)
+    fifth = text.index('"name"', text.index('"alliance": ['))
+    for _ in range(4):
+        fifth = text.index('"name"', fifth + 1)
+    source = tmp_path / "edited.json"
+    source.write_text(text[:fifth] + "{" + text[fifth:], encoding="utf-8")
+
+    message = _import_fault(source, tmp_path)
+
+    assert "alliance row 2" in message and "it must fit on one line" in message, message
