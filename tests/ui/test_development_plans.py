@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from alliance_desk.domain.codes import Side
 from alliance_desk.domain.partners import Alliance, Organisation
 from alliance_desk.store import development, records
+from alliance_desk.store.db import Database
 from alliance_desk.store.frameworks import DEFAULT_MATURITY, dimensions, framework_by_code
 from alliance_desk.store.workbook import open_workbook
 from alliance_desk.ui.dialogs.search import SearchDialog
@@ -197,14 +198,19 @@ def _find(
     return window
 
 
+def _second_of_two_alliances(db: Database) -> Alliance:
+    """Two alliances with one partner; the second, which Find must choose over the first."""
+    partner = records.insert(db, Organisation(name="Kestrel"))
+    records.insert(db, Alliance(partner_id=partner.id, name="Aardvark logistics"))
+    return records.insert(db, Alliance(partner_id=partner.id, name="Zephyr wind farms"))
+
+
 def test_find_opens_the_target_on_the_maturity_page(
     qapp: QApplication, qtbot: QtBot, workbook_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_workbook(workbook_path) as workbook:
         db = workbook.db
-        partner = records.insert(db, Organisation(name="Kestrel"))
-        records.insert(db, Alliance(partner_id=partner.id, name="Aardvark logistics"))
-        wanted = records.insert(db, Alliance(partner_id=partner.id, name="Zephyr wind farms"))
+        wanted = _second_of_two_alliances(db)
         framework = framework_by_code(db, DEFAULT_MATURITY)
         dimension = dimensions(db, framework.id or 0)[2]
         development.set_target(
@@ -225,9 +231,7 @@ def test_find_opens_a_plans_notes_on_the_maturity_page(
 ) -> None:
     with open_workbook(workbook_path) as workbook:
         db = workbook.db
-        partner = records.insert(db, Organisation(name="Kestrel"))
-        records.insert(db, Alliance(partner_id=partner.id, name="Aardvark logistics"))
-        wanted = records.insert(db, Alliance(partner_id=partner.id, name="Zephyr wind farms"))
+        wanted = _second_of_two_alliances(db)
         framework = framework_by_code(db, DEFAULT_MATURITY)
         first, second = dimensions(db, framework.id or 0)[:2]
         for side, dimension in ((Side.US, first), (Side.PARTNER, second)):
