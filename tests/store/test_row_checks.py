@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +197,14 @@ def _reference_row(record_type: Any, row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(record_type.from_row(row).to_row().values())
 
 
+def _made_or_refused(make: Callable[[], tuple[Any, ...]]) -> tuple[str, Any]:
+    """("stored", the row as stored) or ("refused", the message saying why)."""
+    try:
+        return "stored", make()
+    except ValidationError as error:
+        return "refused", str(error)
+
+
 @pytest.fixture(scope="module")
 def demo_rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
     from alliance_desk.demo.builder import build_demo
@@ -236,14 +245,8 @@ def test_a_spoiled_row_gets_the_message_making_its_record_gives(
         row.pop(column, None)
     else:
         row[column] = value
-    try:
-        expected: tuple[str, Any] = ("stored", _reference_row(record_type, row))
-    except ValidationError as error:
-        expected = ("refused", str(error))
-    try:
-        got: tuple[str, Any] = ("stored", row_check(record_type.TABLE)(row))
-    except ValidationError as error:
-        got = ("refused", str(error))
+    expected = _made_or_refused(lambda: _reference_row(record_type, row))
+    got = _made_or_refused(lambda: row_check(record_type.TABLE)(row))
     if expected[0] == "stored" and any(
         isinstance(stored, int) and not -(2**63) <= stored < 2**63 for stored in expected[1]
     ):
@@ -293,14 +296,8 @@ def test_rules_across_fields_refuse_and_name_what_making_the_record_does(
     for name, rule in record_type.rules().items():
         if name != "id" and data.draw(st.booleans()):
             row[name] = data.draw(_stored_forms(rule) | st.just(row.get(name)))
-    try:
-        expected: tuple[str, Any] = ("stored", _reference_row(record_type, row))
-    except ValidationError as error:
-        expected = ("refused", str(error))
-    try:
-        got: tuple[str, Any] = ("stored", row_check(record_type.TABLE)(row))
-    except ValidationError as error:
-        got = ("refused", str(error))
+    expected = _made_or_refused(lambda: _reference_row(record_type, row))
+    got = _made_or_refused(lambda: row_check(record_type.TABLE)(row))
     assert got == expected, row
 
 
